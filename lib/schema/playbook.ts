@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { formatPath } from './issues';
+import { RuleSchema } from './rule';
+
+const id = z.string().trim().min(1, 'id must not be empty');
+const positive = z.number().gt(0, 'must be greater than 0');
+const unit = z.number().min(0).max(1);
+
+export const CriterionSchema = z
+  .strictObject({
+    id,
+    label: z.string().trim().min(1),
+    section: z.string().trim().min(1).optional(),
+    weight: positive.default(1),
+    required: z.boolean().default(false),
+    rule: RuleSchema.optional(),
+    manual: z.literal(true).optional(),
+    describe: z.boolean().optional(),
+  })
+  .superRefine((c, ctx) => {
+    const hasRule = c.rule !== undefined;
+    if (hasRule === (c.manual === true)) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'a criterion has exactly one of "rule" or "manual": true', input: c });
+    }
+    if (c.describe && !c.manual) {
+      ctx.addIssue({ code: 'custom', path: ['describe'], message: '"describe" applies to manual criteria only', input: c });
+    }
+  });
+
+type SegmentInput = { id: string; name: string; rule: unknown; goal?: string; children?: SegmentInput[] };
+export type Segment = { id: string; name: string; rule: z.infer<typeof RuleSchema>; goal?: string; children?: Segment[] };
+
+export const SegmentSchema: z.ZodType<Segment, SegmentInput> = z.lazy(() =>
+  z.strictObject({
+    id,
+    name: z.string().trim().min(1),
+    rule: RuleSchema,
+    goal: z.string().optional(),
+    children: z.array(SegmentSchema).optional(),
+  }),
+);
+
+export const FactorSchema = z
+  .strictObject({
+    id,
+    weight: positive,
+    source: z.literal('icp').optional(),
+    field: z.string().trim().min(1).optional(),
+    max: positive.optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.source === 'icp' && f.field !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['field'], message: 'a factor has either "source": "icp" or a "field", not both', input: f });
+    } else if (f.source === undefined && f.field === undefined) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'a factor needs "source": "icp" or a "field" with "max"', input: f });
+    } else if (f.field !== undefined && f.max === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: `factor on "${f.field}" needs "max" (the value that counts as 100%)`,
+        input: f,
+      });
+    }
+  });
+
+export const TierSchema = z.strictObject({
+  id,
+  name: z.string().optional(),
+  min: z.number().min(0).max(100),
+});
+
+export const TeamSchema = z.strictObject({
+  id,
+  name: z.string().trim().min(1),
+  addQuota: z.number().int('addQuota must be a whole number').min(0, 'addQuota must be 0 or more'),
+  scope: z.enum(['team', 'rep']).default('team'),
+});
+
+export const PERIODS = ['quarter', 'month', 'year', 'none'] as const;
+
+type Path = (string | number)[];
+
+/** Ids of a list, read defensively: this check also runs on documents with other errors. */
+function idsOf(list: unknown): (string | undefined)[] {
+  return Array.isArray(list) ? list.map((item) => (typeof item?.id === 'string' ? item.id : undefined)) : [];
+}
+
+function uniqueIds(list: unknown, path: Path, ctx: z.RefinementCtx, what: string) {
+  const seen = new Map<string, number>();
+  idsOf(list).forEach((itemId, i) => {
+    if (itemId === undefined) return;
+    const first = seen.get(itemId);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, i, 'id'],
+        message: `duplicate ${what} id "${itemId}" (first at [${first}])`,
+        input: itemId,
+      });
+    } else seen.set(itemId, i);
+  });
+}
+
+function uniqueSegmentIds(list: unknown, path: Path, seen: Map<string, string>, ctx: z.RefinementCtx) {
+  if (!Array.isArray(list)) return;
+  list.forEach((segment: { id?: unknown; children?: unknown } | null, i) => {
+    const here = [...path, i];
+    const segmentId = segment?.id;
+    if (typeof segmentId === 'string') {
+      const first = seen.get(segmentId);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...here, 'id'],
+          message: `duplicate segment id "${segmentId}" (first at ${first})`,
+          input: segmentId,
+        });
+      } else seen.set(segmentId, formatPath(here));
+    }
+    uniqueSegmentIds(segment?.children, [...here, 'children'], seen, ctx);
+  });
+}
+
+/** The manager's playbook of spec §2, with every rule of the spec checked. */
+export const PlaybookSchema = z
+  .strictObject({
+    version: z.literal(1, { error: 'version must be 1' }),
+    name: z.string().trim().min(1),
+    currency: z.string().trim().min(1).default('USD'),
+    icp: z.strictObject({
+      thresholds: z
+        .strictObject({ fit: unit, partial: unit })
+        .refine((t) => t.partial <= t.fit, { message: 'partial threshold must not exceed fit', path: ['partial'] })
+        .default({ fit: 0.8, partial: 0.5 }),
+      minCoverage: unit.default(0.5),
+      criteria: z.array(CriterionSchema),
+    }),
+    segments: z
+      .strictObject({ assign: z.enum(['first', 'all']).default('first'), list: z.array(SegmentSchema) })
+      .default({ assign: 'first', list: [] }),
+    priority: z.strictObject({ factors: z.array(FactorSchema), tiers: z.array(TierSchema) }).default({ factors: [], tiers: [] }),
+    tal: z
+      .strictObject({ period: z.enum(PERIODS).default('quarter'), teams: z.array(TeamSchema) })
+      .default({ period: 'quarter', teams: [] }),
+  })
+  .superRefine(
+    (p, ctx) => {
+      uniqueIds(p?.icp?.criteria, ['icp', 'criteria'], ctx, 'criterion');
+      uniqueIds(p?.priority?.factors, ['priority', 'factors'], ctx, 'factor');
+      uniqueIds(p?.priority?.tiers, ['priority', 'tiers'], ctx, 'tier');
+      uniqueIds(p?.tal?.teams, ['tal', 'teams'], ctx, 'team');
+      uniqueSegmentIds(p?.segments?.list, ['segments', 'list'], new Map(), ctx);
+    },
+    // Run even when other parts failed, so that every error is listed at once.
+    { when: () => true },
+  );
+
+export type Playbook = z.infer<typeof PlaybookSchema>;
+export type PlaybookInput = z.input<typeof PlaybookSchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type Factor = z.infer<typeof FactorSchema>;
+export type Tier = z.infer<typeof TierSchema>;
+export type Team = z.infer<typeof TeamSchema>;
+export type Period = (typeof PERIODS)[number];
