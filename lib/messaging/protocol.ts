@@ -1,0 +1,13 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+/**
+ * The one typed message protocol between content scripts, the background and the extension pages.
+ * Every message here has exactly one handler in the background (guarded by a test).
+ * Payloads that come from pages are validated with zod by the handler before use.
+ */
+export interface ProtocolMap {
+  /** Resets the local cache to the shipped demo playbook and accounts. */
+  resetDemoData(): { accounts: number };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
