@@ -1,3 +1,14 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nProvider } from '@/components/i18n';
+import '@/components/theme.css';
+import './options.css';
+import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(<main>TAL Scout</main>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+);
