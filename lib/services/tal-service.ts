@@ -1,0 +1,33 @@
+import type { Decision, Evidence, Proposal, ProposalInput } from '../schema/proposal';
+
+/** Why a proposal or decision was refused: the codes of spec §6 plus the client-side ones. */
+export type Refusal = {
+  code: 'missing-reason' | 'unknown-account' | 'duplicate' | 'quota-exceeded' | 'already-decided' | 'forbidden' | 'unknown-team' | 'invalid';
+  message: string;
+  used?: number;
+  limit?: number;
+};
+
+export type QuotaView = { team: string; teamName?: string; period: string; used: number; limit: number };
+
+export type ProposeResult =
+  | { ok: true; proposal: Proposal; queued: boolean } // queued: waiting in the outbox until the server is reachable
+  | { ok: false; refusal: Refusal };
+
+export type DecideResult = { ok: true; proposal: Proposal } | { ok: false; refusal: Refusal };
+
+/** Who is acting: in solo mode one person is both rep and manager. */
+export type Actor = { id: string; name: string; role: 'rep' | 'manager' | 'admin'; team: string };
+
+/**
+ * The writes of TAL governance. Reads go through Dexie live queries (proposals and TAL mirror the
+ * server in team mode); writes go through this service: locally in solo mode, through the outbox
+ * to the team server otherwise.
+ */
+export interface TalService {
+  me(): Promise<Actor>;
+  propose(input: ProposalInput, evidence: Evidence): Promise<ProposeResult>;
+  withdraw(proposalId: string): Promise<DecideResult>;
+  decide(proposalId: string, decision: Decision): Promise<DecideResult>;
+  quota(team?: string): Promise<QuotaView>;
+}
