@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Account, AccountSchema, FIELD_KINDS } from '@/lib/schema/account';
+
+export const EXAMPLES = path.resolve(import.meta.dirname, '../../fixtures/examples');
+
+/** Reads a file of the shared examples; a missing fixture throws, so no test passes without it. */
+export function readExample(name: string): string {
+  return readFileSync(path.join(EXAMPLES, name), 'utf8');
+}
+
+function cell(kind: string | undefined, text: string): unknown {
+  if (kind === 'list') return text.split(';');
+  if (kind === 'number' || kind === 'integer') return Number(text);
+  if (kind === 'boolean') return text === 'true';
+  return text;
+}
+
+/**
+ * The 22 example accounts of accounts.csv, read by a helper that knows this one file (plain cells, no
+ * quoting), so the engine's tests do not depend on the importer's.
+ */
+export function exampleAccounts(): Account[] {
+  const [header, ...rows] = readExample('accounts.csv').trim().split('\n');
+  const fields = (header as string).split(',');
+  return rows.map((row) => {
+    const account: Record<string, unknown> = {};
+    const custom: Record<string, unknown> = {};
+    row.split(',').forEach((text, i) => {
+      const field = fields[i] as string;
+      if (text === '') return;
+      if (field in FIELD_KINDS) account[field] = cell(FIELD_KINDS[field as keyof typeof FIELD_KINDS], text);
+      else custom[field] = text;
+    });
+    return AccountSchema.parse({ ...account, custom });
+  });
+}
