@@ -1,5 +1,8 @@
 import { getDomain, parse } from 'tldts';
 import type { Account } from '../schema/account';
+import { normalizeCompanyName } from './company-name';
+
+export { normalizeCompanyName };
 
 /** The kinds of key an account is found by, in the matching order of spec §4. */
 export const MATCH_KINDS = ['crm-id', 'domain', 'alias', 'slug', 'name'] as const;
@@ -14,25 +17,41 @@ export interface AccountIndex {
   find(key: AccountKey): Promise<string[]>;
 }
 
+/** The CRMs whose record ids accounts carry, with the account field that holds each. */
+export const CRM_ID_SOURCES = {
+  salesforce: 'salesforceId',
+  hubspot: 'hubspotId',
+  dynamics: 'dynamicsId',
+  pipedrive: 'pipedriveId',
+  zoho: 'zohoId',
+} as const satisfies Record<string, keyof Account>;
+export type CrmId = keyof typeof CRM_ID_SOURCES;
+
+/** The directories whose company slugs accounts carry, with the account field that holds each. */
+export const SLUG_SOURCES = { linkedin: 'linkedinSlug', crunchbase: 'crunchbaseSlug' } as const satisfies Record<string, keyof Account>;
+export type SlugSource = keyof typeof SLUG_SOURCES;
+
 /** Hosting platforms whose tenants are companies of their own but which the PSL lacks. */
 export const EXTRA_PLATFORM_SUFFIXES = ['my.site.com', 'substack.com', 'wordpress.com', 'hs-sites.com'];
 
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 /**
  * The registrable domain of a URL, host or bare domain (spec §4): lower-case ASCII, punycode for IDN,
- * private PSL suffixes included; null for IPs, localhost and anything without a public suffix.
+ * private PSL suffixes included; null for IPs, localhost and anything without a known public suffix.
  */
 export function registrableDomain(input: string): string | null {
   let host = input.trim();
-  if (host === '') return null;
+  if (host === '' || host.length > 2048) return null;
   try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(host) ? host : `http://${host}`);
-    host = url.hostname;
+    host = new URL(SCHEME.test(host) ? host : `http://${host}`).hostname;
   } catch {
     return null;
   }
   host = host.replace(/\.$/, '').toLowerCase();
   const info = parse(host, { allowPrivateDomains: true });
-  if (info.isIp || !info.domain || !info.publicSuffix) return null;
+  // Unknown suffixes (`acme.local`, `intranet.corp`) are not on the public internet: no company domain.
+  if (info.isIp || !info.domain || !(info.isIcann || info.isPrivate)) return null;
   for (const suffix of EXTRA_PLATFORM_SUFFIXES) {
     if (host.endsWith(`.${suffix}`)) {
       const label = host
@@ -45,87 +64,55 @@ export function registrableDomain(input: string): string | null {
   return getDomain(host, { allowPrivateDomains: true });
 }
 
-/** A Salesforce id as its case-sensitive 15-character form, so 15- and 18-character ids match. */
-export function salesforceKey(id: string): string {
-  const trimmed = id.trim();
-  return /^[a-zA-Z0-9]{18}$/.test(trimmed) ? trimmed.slice(0, 15) : trimmed;
-}
-
-const LEGAL_FORMS = [
-  'incorporated',
-  'inc',
-  'corporation',
-  'corp',
-  'company',
-  'co',
-  'llc',
-  'l l c',
-  'ltd',
-  'limited',
-  'plc',
-  'gmbh',
-  'ag',
-  'sa',
-  's a',
-  'sas',
-  'sarl',
-  'bv',
-  'b v',
-  'nv',
-  'oy',
-  'oyj',
-  'ab',
-  'kk',
-  'k k',
-  'pty ltd',
-  'pty',
-  'srl',
-  'spa',
-  'se',
-  'lp',
-  'llp',
-  'as',
-  'asa',
-  'ооо',
-  'оао',
-  'зао',
-  'пао',
-  'ао',
-  'ип',
-  '有限公司',
-  '股份有限公司',
-  '有限责任公司',
-  '株式会社',
-  '合同会社',
-];
-const LEGAL_FORM_SET = new Set(LEGAL_FORMS);
+const SALESFORCE_CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /**
- * A company name folded for matching: case and punctuation folded, legal forms (Inc, GmbH, ООО, 有限公司,
- * 株式会社 …) dropped wherever they stand. `ООО «Ромашка»` and `Ромашка` give the same key.
+ * A Salesforce id as its case-sensitive 15-character form, so 15- and 18-character ids match. The three
+ * checksum characters of an 18-character id record which letters are upper-case, so an id whose case was
+ * lost on the way (a spreadsheet, a case-folding tool) is restored.
  */
-export function normalizeCompanyName(name: string): string {
-  let text = name.normalize('NFKC').toLowerCase();
-  // CJK legal forms are written without spaces: cut them off either end.
-  for (const form of ['股份有限公司', '有限责任公司', '有限公司', '株式会社', '合同会社']) {
-    if (text.endsWith(form)) text = text.slice(0, -form.length);
-    if (text.startsWith(form)) text = text.slice(form.length);
+export function salesforceKey(id: string): string {
+  const trimmed = id.trim();
+  if (!/^[a-zA-Z0-9]{18}$/.test(trimmed)) return trimmed;
+  const checksum = trimmed.slice(15).toUpperCase();
+  let restored = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    const mask = SALESFORCE_CHECKSUM_ALPHABET.indexOf(checksum[chunk] as string);
+    if (mask < 0) return trimmed.slice(0, 15);
+    for (let bit = 0; bit < 5; bit++) {
+      const char = trimmed[chunk * 5 + bit] as string;
+      restored += (mask >> bit) & 1 ? char.toUpperCase() : char.toLowerCase();
+    }
   }
-  const words = text
-    .replace(/&/g, ' and ')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  const kept = words.filter((w) => !LEGAL_FORM_SET.has(w));
-  return (kept.length > 0 ? kept : words).join(' ');
+  return restored;
 }
 
-/** A LinkedIn or Crunchbase slug, lower-case and trimmed of slashes. */
+/** The lookup value of a CRM record id: `<crm>:<id>`, with each CRM's id normalized to one spelling. */
+export function crmKey(crm: CrmId, id: string): string {
+  const trimmed = id.trim();
+  switch (crm) {
+    case 'salesforce':
+      return `salesforce:${salesforceKey(trimmed)}`;
+    case 'dynamics':
+      return `dynamics:${trimmed.replace(/[{}]/g, '').toLowerCase()}`;
+    case 'zoho':
+      // Zoho's own exports write record ids as `zcrm_<id>`; its URLs carry the bare number.
+      return `zoho:${trimmed.replace(/^zcrm_/i, '')}`;
+    default:
+      return `${crm}:${trimmed}`;
+  }
+}
+
+const SLUG_PATH = /(?:^|\/)(?:sales\/company|company|school|showcase|organization)\/([^/?#]+)/i;
+
+/**
+ * A LinkedIn or Crunchbase slug, lower-case and trimmed of slashes. A whole profile URL, as CRM exports
+ * often hold (`https://www.linkedin.com/company/acme-robotics/`), gives its slug.
+ */
 export function normalizeSlug(slug: string): string {
-  return decodeURIComponentSafe(slug)
-    .trim()
-    .replace(/^\/+|\/+$/g, '')
-    .toLowerCase();
+  const text = decodeURIComponentSafe(slug.trim()).replace(/[?#].*$/, '');
+  const fromPath = text.includes('/') ? SLUG_PATH.exec(text)?.[1] : undefined;
+  return (fromPath ?? text).replace(/^\/+|\/+$/g, '').toLowerCase();
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -136,23 +123,29 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-/** Every lookup key of an account, for building an index (in memory or in IndexedDB). */
+/** Every lookup key of an account, for building an index (in memory or in IndexedDB); no key twice. */
 export function accountKeys(account: Account): AccountKey[] {
   const keys: AccountKey[] = [];
-  if (account.salesforceId) keys.push({ kind: 'crm-id', value: `salesforce:${salesforceKey(account.salesforceId)}` });
-  if (account.hubspotId) keys.push({ kind: 'crm-id', value: `hubspot:${account.hubspotId.trim()}` });
-  if (account.dynamicsId) keys.push({ kind: 'crm-id', value: `dynamics:${account.dynamicsId.trim().replace(/[{}]/g, '').toLowerCase()}` });
-  if (account.pipedriveId) keys.push({ kind: 'crm-id', value: `pipedrive:${account.pipedriveId.trim()}` });
-  if (account.zohoId) keys.push({ kind: 'crm-id', value: `zoho:${account.zohoId.trim()}` });
+  const seen = new Set<string>();
+  const add = (kind: MatchKind, value: string) => {
+    if (value === '' || seen.has(`${kind} ${value}`)) return;
+    seen.add(`${kind} ${value}`);
+    keys.push({ kind, value });
+  };
+  for (const [crm, field] of Object.entries(CRM_ID_SOURCES) as [CrmId, keyof typeof account][]) {
+    const id = account[field];
+    if (typeof id === 'string' && id.trim()) add('crm-id', crmKey(crm, id));
+  }
   const domain = account.domain ? registrableDomain(account.domain) : null;
-  if (domain) keys.push({ kind: 'domain', value: domain });
+  if (domain) add('domain', domain);
   for (const alias of account.aliases ?? []) {
     const aliasDomain = registrableDomain(alias);
-    if (aliasDomain && aliasDomain !== domain) keys.push({ kind: 'alias', value: aliasDomain });
+    if (aliasDomain && aliasDomain !== domain) add('alias', aliasDomain);
   }
-  if (account.linkedinSlug) keys.push({ kind: 'slug', value: `linkedin:${normalizeSlug(account.linkedinSlug)}` });
-  if (account.crunchbaseSlug) keys.push({ kind: 'slug', value: `crunchbase:${normalizeSlug(account.crunchbaseSlug)}` });
-  const name = normalizeCompanyName(account.name);
-  if (name) keys.push({ kind: 'name', value: name });
+  for (const [source, field] of Object.entries(SLUG_SOURCES) as [SlugSource, keyof typeof account][]) {
+    const slug = account[field];
+    if (typeof slug === 'string' && normalizeSlug(slug)) add('slug', `${source}:${normalizeSlug(slug)}`);
+  }
+  add('name', normalizeCompanyName(account.name));
   return keys;
 }

@@ -1,0 +1,31 @@
+import { fieldValue, firstText, queryFirst, searchRoots, titleBefore } from '../dom/query';
+import { normalizeSlug } from '../keys';
+import type { RecordSignalsInput } from '../signals/schema';
+import { type DirectorySource, NO_RECORD, type UrlRecord } from './types';
+
+const ORGANIZATION = /^\/organization\/([^/]+)/;
+
+function parseUrl(url: URL): UrlRecord {
+  const organization = ORGANIZATION.exec(url.pathname);
+  if (organization) return { recordId: null, objectType: 'account', slug: normalizeSlug(organization[1] as string) || null };
+  if (url.pathname.startsWith('/person/')) return { recordId: null, objectType: 'contact', slug: null };
+  return NO_RECORD;
+}
+
+function readPage(document: Document): RecordSignalsInput {
+  const roots = searchRoots(document);
+  const name =
+    firstText(roots, ['h1.profile-name', 'profile-header h1', 'h1']) ?? titleBefore(document, [' - Crunchbase', ' | Crunchbase']);
+  const website = fieldValue(queryFirst(roots, ['a[aria-label^="Link to"][href^="http"]', 'a.website-link[href^="http"]']));
+  return { name, website, relatedAccount: null };
+}
+
+/** Crunchbase organization pages (`/organization/<slug>`). */
+export const crunchbase: DirectorySource = {
+  id: 'crunchbase',
+  kind: 'directory',
+  matches: ['https://www.crunchbase.com/*'],
+  matchHost: (host) => host === 'www.crunchbase.com' || host === 'crunchbase.com',
+  parseUrl,
+  readPage,
+};

@@ -1,0 +1,27 @@
+import type { CrmId, SlugSource } from '../keys';
+import type { ObjectType } from '../recognition';
+import type { RecordSignalsInput } from '../signals/schema';
+
+/** What a platform page's URL says: the record it shows, if any, and its kind (or a directory slug). */
+export type UrlRecord = { recordId: string | null; objectType: ObjectType | null; slug: string | null };
+
+/** A page that is no record (home, setup, login): what `parseUrl` gives when nothing else fits. */
+export const NO_RECORD: UrlRecord = { recordId: null, objectType: null, slug: null };
+
+type PlatformBase = {
+  /** Match patterns of the hosts whose pages the CRM content script reads (they become host permissions). */
+  matches: readonly string[];
+  /** Whether a (lower-case, punycode) host name is this platform's app, by exact registrable-domain checks. */
+  matchHost(host: string): boolean;
+  /** The record a URL on one of this platform's hosts shows; `NO_RECORD` for pages that are no record. */
+  parseUrl(url: URL): UrlRecord;
+  /** What the page shows about its record: name, website, and the related account of a contact or deal. */
+  readPage(document: Document, page: UrlRecord): RecordSignalsInput;
+};
+
+/** A CRM: accounts are found by the record id of its pages. */
+export type CrmSource = PlatformBase & { kind: 'crm'; id: CrmId };
+/** A company directory: accounts are found by the slug of its company pages. */
+export type DirectorySource = PlatformBase & { kind: 'directory'; id: SlugSource };
+/** One platform we recognize pages of, behind one interface: adding a CRM is adding one module. */
+export type PlatformSource = CrmSource | DirectorySource;
