@@ -1,0 +1,8 @@
+/** Reading account files (spec §1): pure, shared by the extension, the `tal` command and the server. */
+export { type AccountReader, type AccountReaderOptions, createAccountReader } from './account-reader';
+export { IGNORE_COLUMN } from './column-plan';
+export { AccountFileError, checkAccountFileSize, MAX_ACCOUNT_FILE_BYTES } from './file-errors';
+export { type AccountFileFormat, detectFileFormat } from './file-format';
+export { type AccountField, foldHeader } from './header-aliases';
+export { parseAccountsText } from './parse-accounts-text';
+export { type ImportReport, ImportReportSchema, type RowIssue, RowIssueSchema } from './report';
