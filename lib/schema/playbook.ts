@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { formatPath } from './issues';
-import { RuleSchema } from './rule';
+import { isFieldPath, RuleSchema } from './rule';
 
 const id = z.string().trim().min(1, 'id must not be empty');
 const positive = z.number().gt(0, 'must be greater than 0');
 const unit = z.number().min(0).max(1);
+/** Run an object's cross-field check even when one of its fields failed, so every error is listed at once. */
+const evenWithOtherErrors = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
 
 export const CriterionSchema = z
   .strictObject({
@@ -25,7 +27,7 @@ export const CriterionSchema = z
     if (c.describe && !c.manual) {
       ctx.addIssue({ code: 'custom', path: ['describe'], message: '"describe" applies to manual criteria only', input: c });
     }
-  });
+  }, evenWithOtherErrors);
 
 type SegmentInput = { id: string; name: string; rule: unknown; goal?: string; children?: SegmentInput[] };
 export type Segment = { id: string; name: string; rule: z.infer<typeof RuleSchema>; goal?: string; children?: Segment[] };
@@ -61,7 +63,15 @@ export const FactorSchema = z
         input: f,
       });
     }
-  });
+    if (typeof f.field === 'string' && f.field.trim() !== '' && !isFieldPath(f.field)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['field'],
+        message: `unknown field "${f.field}" (use a canonical field or custom.<header>)`,
+        input: f.field,
+      });
+    }
+  }, evenWithOtherErrors);
 
 export const TierSchema = z.strictObject({
   id,
@@ -72,7 +82,8 @@ export const TierSchema = z.strictObject({
 export const TeamSchema = z.strictObject({
   id,
   name: z.string().trim().min(1),
-  addQuota: z.number().int('addQuota must be a whole number').min(0, 'addQuota must be 0 or more'),
+  // A refine, not .int(): zod's int check aborts the parse, which would hide the playbook's other errors.
+  addQuota: z.number().min(0, 'addQuota must be 0 or more').refine(Number.isInteger, 'addQuota must be a whole number'),
   scope: z.enum(['team', 'rep']).default('team'),
 });
 
