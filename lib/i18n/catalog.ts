@@ -1,9 +1,11 @@
 import type { Locale } from './define';
 import common from './messages/common';
+import options from './messages/options';
+import panel from './messages/panel';
 import shell from './messages/shell';
 
 // Each feature keeps its strings in one file under messages/; adding a feature adds one line here.
-const FEATURES = [common, shell] as const;
+const FEATURES = [common, shell, panel, options] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { CriterionStatus } from '@/lib/rules/result';
+
+export type ManualAnswerProps = {
+  label: string;
+  /** The criterion's status: pass is a yes, fail a no, unanswered neither. */
+  status: CriterionStatus;
+  /** Whether the playbook asks for a free-text description. */
+  describe: boolean;
+  note: string;
+  onAnswer(value: boolean | null): void;
+  onNote(text: string): void;
+};
+
+/** A manual criterion as a yes/no radio group, with a text box when the playbook asks for a description. */
+export function ManualAnswer({ label, status, describe, note, onAnswer, onNote }: ManualAnswerProps) {
+  const { t } = useI18n();
+  const name = useId();
+  const noteId = useId();
+  const [draft, setDraft] = useState(note);
+  const answer = status === 'pass' ? true : status === 'fail' ? false : null;
+  return (
+    <fieldset className="manual-answer">
+      <legend className="criterion-label">{label}</legend>
+      <div className="yes-no">
+        <label>
+          <input type="radio" name={name} checked={answer === true} onChange={() => onAnswer(true)} /> {t('common.yes')}
+        </label>
+        <label>
+          <input type="radio" name={name} checked={answer === false} onChange={() => onAnswer(false)} /> {t('common.no')}
+        </label>
+        {answer !== null && (
+          <button type="button" className="link-button" aria-label={t('icp.answer.clearLabel', { label })} onClick={() => onAnswer(null)}>
+            {t('icp.answer.clear')}
+          </button>
+        )}
+      </div>
+      {describe && (
+        <div className="describe">
+          <label htmlFor={noteId}>{t('icp.describe')}</label>
+          <textarea
+            id={noteId}
+            rows={2}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={() => {
+              if (draft !== note) onNote(draft);
+            }}
+          />
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { Proposal } from '@/lib/schema/proposal';
+import type { DecideResult, Refusal } from '@/lib/services/tal-service';
+import { ProposalStatusMark } from './ProposalStatusMark';
+import { RefusalText } from './RefusalText';
+import './proposal.css';
+
+/** One proposal with the name of its account (null when the account is not in the cache). */
+export type ProposalRow = { proposal: Proposal; accountName: string | null };
+
+export type MyProposalsProps = {
+  rows: ProposalRow[];
+  onWithdraw(proposalId: string): Promise<DecideResult>;
+};
+
+/** The rep's proposals, newest first as given: status, the reviewer's note, and withdraw for pending ones. */
+export function MyProposals({ rows, onWithdraw }: MyProposalsProps) {
+  const { t, locale } = useI18n();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [withdrawn, setWithdrawn] = useState(false);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+
+  const withdraw = async (id: string) => {
+    setBusy(id);
+    setRefusal(null);
+    setWithdrawn(false);
+    try {
+      const result = await onWithdraw(id);
+      if (result.ok) setWithdrawn(true);
+      else setRefusal(result.refusal);
+    } catch (error) {
+      setRefusal({ code: 'invalid', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (rows.length === 0) return <p className="muted">{t('proposals.none')}</p>;
+  return (
+    <>
+      <ul className="my-proposals">
+        {rows.map(({ proposal, accountName }) => {
+          const name = accountName ?? proposal.accountId;
+          return (
+            <li key={proposal.id} data-proposal-id={proposal.id} data-status={proposal.status}>
+              <div className="proposal-head">
+                <span className="proposal-account">{name}</span>
+                <ProposalStatusMark status={proposal.status} />
+              </div>
+              <p className="muted">
+                {t(proposal.type === 'add' ? 'proposals.type.add' : 'proposals.type.remove')} ·{' '}
+                <time dateTime={proposal.createdAt}>{date.format(new Date(proposal.createdAt))}</time>
+              </p>
+              <p className="proposal-reason">{proposal.reason}</p>
+              {proposal.note && <p className="proposal-note">{t('proposals.note', { note: proposal.note })}</p>}
+              {proposal.status === 'pending' && (
+                <button
+                  type="button"
+                  disabled={busy === proposal.id}
+                  aria-label={t('proposals.withdrawLabel', { name })}
+                  onClick={() => withdraw(proposal.id)}
+                >
+                  {t('proposals.withdraw')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" className="muted">
+        {withdrawn && t('proposals.withdrawn')}
+      </p>
+      {refusal && (
+        <p role="alert" className="field-error">
+          <RefusalText refusal={refusal} />
+        </p>
+      )}
+    </>
+  );
+}
