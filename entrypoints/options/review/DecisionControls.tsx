@@ -1,0 +1,79 @@
+import { type KeyboardEvent, type Ref, useId } from 'react';
+import { useI18n } from '@/components/i18n';
+
+export type DecisionControlsProps = {
+  /** decide: a manager's note, approve and reject; withdraw: the proposer's own pending proposal. */
+  mode: 'decide' | 'withdraw' | 'none';
+  accountName: string;
+  note: string;
+  onNote(text: string): void;
+  /** Set by the `r` key: Enter in the note then rejects, Escape cancels. */
+  rejectIntent: boolean;
+  busy: boolean;
+  onApprove(): void;
+  onReject(): void;
+  onWithdraw(): void;
+  onCancelReject(): void;
+  noteRef: Ref<HTMLInputElement>;
+};
+
+/** A proposal's note and decision buttons, or the proposer's withdraw button. */
+export function DecisionControls(props: DecisionControlsProps) {
+  const { t } = useI18n();
+  const id = useId();
+  if (props.mode === 'none') return null;
+  if (props.mode === 'withdraw') {
+    return (
+      <div className="decision">
+        <button type="button" disabled={props.busy} onClick={props.onWithdraw}>
+          {t('review.withdraw')}
+        </button>
+      </div>
+    );
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' && props.rejectIntent) {
+      event.preventDefault();
+      props.onReject();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancelReject();
+    }
+  };
+  return (
+    <div className="decision">
+      <label htmlFor={`${id}-note`}>{t('review.note')}</label>
+      <input
+        id={`${id}-note`}
+        ref={props.noteRef}
+        type="text"
+        value={props.note}
+        onChange={(e) => props.onNote(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby={props.rejectIntent ? `${id}-hint` : undefined}
+      />
+      {props.rejectIntent && (
+        <span id={`${id}-hint`} className="muted">
+          {t('review.rejectHint')}
+        </span>
+      )}
+      <button
+        type="button"
+        className="primary"
+        disabled={props.busy}
+        onClick={props.onApprove}
+        aria-label={t('review.approveLabel', { name: props.accountName })}
+      >
+        {t('review.approve')}
+      </button>
+      <button
+        type="button"
+        disabled={props.busy}
+        onClick={props.onReject}
+        aria-label={t('review.rejectLabel', { name: props.accountName })}
+      >
+        {t('review.reject')}
+      </button>
+    </div>
+  );
+}

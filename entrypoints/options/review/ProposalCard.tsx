@@ -1,0 +1,79 @@
+import type { Ref } from 'react';
+import { useI18n } from '@/components/i18n';
+import { Checklist } from '@/components/icp/Checklist';
+import { DecisionControls, type DecisionControlsProps } from './DecisionControls';
+import { ageInDays } from './filter-review';
+import { IcpComparison } from './IcpComparison';
+import type { ReviewItem } from './review-item';
+
+export type ProposalCardProps = {
+  item: ReviewItem;
+  now: number;
+  focused: boolean;
+  /** Absent for an actor who may not decide: no checkbox. */
+  selection?: { selected: boolean; onSelect(selected: boolean): void };
+  controls: Omit<DecisionControlsProps, 'accountName'>;
+  segmentName(id: string): string;
+  criterionLabel(id: string): string;
+  onFocusCard(): void;
+  cardRef: Ref<HTMLElement>;
+};
+
+/** One proposal in the queue: the account, the reason, the evidence then and the ICP result now, and the decision. */
+export function ProposalCard({
+  item,
+  now,
+  focused,
+  selection,
+  controls,
+  segmentName,
+  criterionLabel,
+  onFocusCard,
+  cardRef,
+}: ProposalCardProps) {
+  const { t } = useI18n();
+  const { proposal, account, current } = item;
+  const name = account?.name ?? proposal.accountId;
+  const headingId = `proposal-${proposal.id}`;
+  return (
+    <article
+      ref={cardRef}
+      tabIndex={-1}
+      className={focused ? 'proposal-card card focused' : 'proposal-card card'}
+      aria-labelledby={headingId}
+      aria-current={focused || undefined}
+      data-proposal-id={proposal.id}
+      onFocus={onFocusCard}
+    >
+      <header className="proposal-head">
+        {selection && (
+          <input
+            type="checkbox"
+            checked={selection.selected}
+            aria-label={t('review.select', { name })}
+            onChange={(e) => selection.onSelect(e.target.checked)}
+          />
+        )}
+        <h3 id={headingId}>
+          <span className={`type type-${proposal.type}`}>{t(`proposals.type.${proposal.type}`)}</span> {name}
+          {account?.domain && <span className="muted"> · {account.domain}</span>}
+        </h3>
+      </header>
+      <p className="muted">
+        {t('review.meta', { rep: proposal.proposerId, team: proposal.team, days: ageInDays(proposal.createdAt, now) })}
+      </p>
+      <figure className="reason">
+        <figcaption>{t('review.reason')}</figcaption>
+        <blockquote>{proposal.reason}</blockquote>
+      </figure>
+      <IcpComparison item={item} segmentName={segmentName} criterionLabel={criterionLabel} />
+      {current && (
+        <details>
+          <summary>{t('review.checklistNow')}</summary>
+          <Checklist criteria={current.icp.criteria} />
+        </details>
+      )}
+      <DecisionControls {...controls} accountName={name} />
+    </article>
+  );
+}
