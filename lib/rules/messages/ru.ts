@@ -21,7 +21,8 @@ function counted(count: number, f: Format, one: string, few: string, many: strin
   return `${f.num(count)} ${category === 'one' ? one : category === 'few' ? few : many}`;
 }
 const days = (count: number, f: Format) => counted(count, f, 'день', 'дня', 'дней');
-const accounts = (count: number, f: Format) => counted(count, f, 'аккаунт', 'аккаунта', 'аккаунтов');
+/** After «из» and «меньше» the noun is genitive: `из 21 аккаунта`, `из 22 аккаунтов`. */
+const ofAccounts = (count: number, f: Format) => counted(count, f, 'аккаунта', 'аккаунтов', 'аккаунтов');
 const age = (p: Parameters<EvidenceMessage>[0], f: Format) => {
   const d = numberParam(p.days);
   if (d === undefined) return '';
@@ -113,9 +114,9 @@ export const ru: RuleMessages = {
       const min = numberParam(p.min) ?? 0;
       const small = Array.isArray(p.small) ? p.small : [];
       const sizes = Array.isArray(p.sizes) ? p.sizes : [];
-      if (small.length === 0) return `В каждом сегменте не меньше ${accounts(min, f)} — есть на чём учиться.`;
+      if (small.length === 0) return `В каждом сегменте не меньше ${ofAccounts(min, f)} — есть на чём учиться.`;
       const list = small.map((id, i) => `${id} (${f.value(sizes[i] ?? 0)})`).join(', ');
-      return `Слишком малы, чтобы делать выводы (меньше ${accounts(min, f)}): ${list}.`;
+      return `Слишком малы, чтобы делать выводы (меньше ${ofAccounts(min, f)}): ${list}.`;
     },
     'one-segment-each': (p, f) => {
       const [all, none, many, undecided] = [p.accounts, p.unassigned, p.overlapping, p.undecided].map((v) => numberParam(v) ?? 0) as [
@@ -124,13 +125,13 @@ export const ru: RuleMessages = {
         number,
         number,
       ];
-      if (none === 0 && many === 0) return `Каждый из ${accounts(all, f)} — ровно в одном сегменте верхнего уровня.`;
+      if (none === 0 && many === 0) return `Каждый из ${ofAccounts(all, f)} — ровно в одном сегменте верхнего уровня.`;
       const parts: string[] = [];
       if (none > 0) {
         const lacking = undecided > 0 ? ` (из них ${f.num(undecided)} могут подойти, если заполнить данные)` : '';
-        parts.push(`${f.num(none)} из ${accounts(all, f)} не попали ни в один сегмент верхнего уровня${lacking}`);
+        parts.push(`${f.num(none)} из ${ofAccounts(all, f)} — вне всех сегментов верхнего уровня${lacking}`);
       }
-      if (many > 0) parts.push(`${accounts(many, f)} подходят под правила нескольких сегментов`);
+      if (many > 0) parts.push(`аккаунтов, подходящих под правила нескольких сегментов: ${f.num(many)}`);
       return `${parts.join('; ')}.`;
     },
   },
