@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { EvidenceSchema, type Proposal, ProposalInputSchema } from '../schema/proposal';
+import type { Member } from './member';
+
+/** The body of `POST /api/proposals`: spec §6's fields plus, optionally, the evidence the rep saw. */
+export const ProposalRequestSchema = ProposalInputSchema.extend({ evidence: EvidenceSchema.optional() });
+export type ProposalRequest = z.infer<typeof ProposalRequestSchema>;
+
+/** A new pending proposal, as the server stores it and an offline client shows it. */
+export function newProposal(request: ProposalRequest, proposer: Member & { team: string }, id: string, now: Date): Proposal {
+  return {
+    id,
+    type: request.type,
+    accountId: request.accountId,
+    reason: request.reason,
+    status: 'pending',
+    proposerId: proposer.id,
+    team: proposer.team,
+    createdAt: now.toISOString(),
+    ...(request.evidence === undefined ? {} : { evidence: request.evidence }),
+  };
+}
