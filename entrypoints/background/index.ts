@@ -1,8 +1,14 @@
+import { createTalDb } from '@/lib/db';
 import { setupActiveTab } from './active-tab';
+import { setupDemoData } from './demo-data';
+import { setupMessages } from './messages';
 import { setupSidePanel } from './side-panel';
 
 export default defineBackground(() => {
   // Wiring only: each concern lives in a sibling setup file.
+  const db = createTalDb();
   setupSidePanel();
   setupActiveTab();
+  setupDemoData(db);
+  setupMessages(db);
 });

@@ -1,13 +1,16 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/i18n';
 import { LOCALES } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { LocaleSettingSchema, localeSetting } from '@/lib/settings/items';
 import { ResetDemoData } from './ResetDemoData';
 
 const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', ru: 'Русский', 'zh-CN': '简体中文' };
 
+const resetDemoInBackground = async () => (await sendMessage('resetDemoData')).accounts;
+
 /** Language and demo data. */
-export function SettingsSection({ resetDemo }: { resetDemo?: () => Promise<number> }) {
+export function SettingsSection({ resetDemo = resetDemoInBackground }: { resetDemo?: () => Promise<number> }) {
   const { t } = useI18n();
   const languageId = useId();
   return (
@@ -16,7 +19,7 @@ export function SettingsSection({ resetDemo }: { resetDemo?: () => Promise<numbe
         <label htmlFor={languageId}>{t('settings.language')}</label>{' '}
         <LanguageSelect id={languageId} autoLabel={t('settings.language.auto')} />
       </div>
-      {resetDemo && <ResetDemoData reset={resetDemo} />}
+      <ResetDemoData reset={resetDemo} />
     </>
   );
 }
