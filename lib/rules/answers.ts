@@ -8,3 +8,20 @@ export const AnswersFileSchema = z.record(z.string(), AccountAnswersSchema);
 
 export type AccountAnswers = z.infer<typeof AccountAnswersSchema>;
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
+
+/** An answer nothing will read: for an account not in the set, or for a criterion that is not a manual one. */
+export type UnreadAnswer = { accountId: string; criterionId?: string };
+
+/** The answers of a file that the evaluation will ignore, so the user can be told rather than left guessing. */
+export function findUnreadAnswers(
+  answers: AnswersFile,
+  manualCriterionIds: ReadonlySet<string>,
+  accountIds: ReadonlySet<string>,
+): UnreadAnswer[] {
+  const unread: UnreadAnswer[] = [];
+  for (const [accountId, byCriterion] of Object.entries(answers)) {
+    if (!accountIds.has(accountId)) unread.push({ accountId });
+    for (const criterionId of Object.keys(byCriterion)) if (!manualCriterionIds.has(criterionId)) unread.push({ accountId, criterionId });
+  }
+  return unread;
+}

@@ -41,9 +41,13 @@ export function buildHealthReport(
     }
   }
   const total = accounts.length;
-  const sized = (id: string) => ({ id, size: sizes.get(id) ?? 0, share: shareOf(sizes.get(id) ?? 0, total) });
-  const segments = compiled.segments.topLevelIds.map(sized);
-  const subsegments = childrenInOrder(compiled.playbook.segments.list, null, []).map(({ id, parentId }) => ({ ...sized(id), parentId }));
+  const sizeOf = (id: string) => ({ size: sizes.get(id) ?? 0, share: shareOf(sizes.get(id) ?? 0, total) });
+  const segments = compiled.segments.topLevelIds.map((id) => ({ id, ...sizeOf(id) }));
+  const subsegments = childrenInOrder(compiled.playbook.segments.list, null, []).map(({ id, parentId }) => ({
+    id,
+    parentId,
+    ...sizeOf(id),
+  }));
   const figures = { accounts: total, segments, unassigned, overlapping, undecided };
   return { ...figures, subsegments, checks: healthChecks(figures, options) };
 }

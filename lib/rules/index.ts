@@ -1,5 +1,5 @@
 /** The rule engine (spec §3 and §5): pure TypeScript shared by the extension, the `tal` command and the server. */
-export { type AccountAnswers, AccountAnswersSchema, type AnswersFile, AnswersFileSchema } from './answers';
+export { type AccountAnswers, AccountAnswersSchema, type AnswersFile, AnswersFileSchema, findUnreadAnswers } from './answers';
 export { type CompiledPlaybook, compilePlaybook } from './compile-playbook';
 export { type CompiledRule, compileRule } from './compile-rule';
 export { describeEvidence, describeHealthCheck } from './describe';
