@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** Where a command reads and writes, injected so tests run commands in-process. */
@@ -12,7 +13,8 @@ export interface CommandIo {
 export const nodeIo: CommandIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  // `npm run` starts in the package root; paths on the command line are relative to where the user typed them.
+  readFile: (file) => readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8'),
   env: process.env,
 };
 
