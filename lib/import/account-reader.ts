@@ -85,6 +85,11 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
   function readCsvRecords(records: string[][], out: Account[]) {
     for (const cells of records) {
       record++;
+      // Undo the apostrophe our own export puts before formula-like cells (headers included).
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] as string;
+        if (cell.length > 1 && cell.charCodeAt(0) === 39 && FORMULA_ESCAPE.test(cell)) cells[i] = cell.slice(1);
+      }
       if (!csvPlan) {
         if (cells.every(isBlank)) continue;
         csvPlan = planColumns(cells, overrides);
@@ -102,10 +107,6 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
       if (cells.every(isBlank)) continue;
       rows++;
       currentRow = record;
-      for (let i = 0; i < cells.length; i++) {
-        const cell = cells[i] as string;
-        if (cell.length > 1 && cell.charCodeAt(0) === 39 && FORMULA_ESCAPE.test(cell)) cells[i] = cell.slice(1);
-      }
       const outcome = buildAccount(cells, csvPlan, record, deriveIds);
       if (outcome.ok && sawReplacementChar) warnEncoding(outcome, cells, csvPlan.labels);
       accept(outcome, out, deriveIds);

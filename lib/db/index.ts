@@ -1,0 +1,24 @@
+/** The extension's local database: the account cache at CRM scale, the playbook, and the rep's and manager's data. */
+export type { AccountCache } from './account-cache';
+export { getAnswers, saveAnswers } from './answers';
+export { createTalDb, type IndexedDbDeps, type TalDb } from './database';
+export { type DexieAccountCacheOptions, openAccountCache } from './dexie-account-cache';
+export { exportAccountsCsv } from './export-accounts';
+export { collectGarbage, readActiveCache } from './generations';
+export {
+  ImportCancelledError,
+  type ImportOptions,
+  type ImportPhase,
+  type ImportProgress,
+  importAccounts,
+  NothingToImportError,
+} from './import-accounts';
+export { listImports } from './import-history';
+export { createMemoryAccountCache } from './memory-account-cache';
+export { MIGRATIONS } from './migrations';
+export { getActivePlaybook, listPlaybookVersions, savePlaybookVersion } from './playbooks';
+export { getProposal, listProposals, putProposal } from './proposals';
+export * from './rows';
+export { type DemoTexts, seedDemoData } from './seed-demo';
+export { StoredRowError } from './stored-row';
+export { getTalOverride, isOnTal, listTalOverrides, setTalOverride } from './tal-overrides';

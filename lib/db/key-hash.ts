@@ -1,0 +1,43 @@
+import { type AccountKey, accountKeys } from '../recognize/keys';
+import type { Account } from '../schema/account';
+
+/** The key kinds the cache indexes: the recognition keys plus the account id itself (for getAccount). */
+export type CacheKey = AccountKey | { kind: 'id'; value: string };
+
+/** One key as the string that is hashed: kind and value. */
+export function cacheKeyString(key: CacheKey): string {
+  return `${key.kind}\u0000${key.value}`;
+}
+
+/** Every key the cache indexes for one account: its id, then `accountKeys()`, repeats removed. */
+export function cacheKeysOf(account: Account): string[] {
+  const keys = [cacheKeyString({ kind: 'id', value: account.id })];
+  for (const key of accountKeys(account)) {
+    const text = cacheKeyString(key);
+    if (!keys.includes(text)) keys.push(text);
+  }
+  return keys;
+}
+
+/**
+ * A 32-bit hash of a key string (FNV-1a with a final avalanche, so the top bits, which pick the
+ * bucket, are well mixed). Collisions only cost a read: every hit is checked against the account.
+ */
+export function hashKey(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+/** The bucket of a hash when there are 2^bits buckets: its top bits. */
+export function bucketOf(hash: number, bits: number): number {
+  return bits === 0 ? 0 : hash >>> (32 - bits);
+}

@@ -1,0 +1,11 @@
+import type { Migration } from './migration';
+import { v1 } from './v1';
+
+export type { Migration } from './migration';
+
+/**
+ * Every schema version in order. Adding a version means a file here, a fixture of the database at that
+ * version in test/unit/db/fixtures/, and nothing else: the migration test checks that migrating the
+ * previous fixture gives exactly the new one.
+ */
+export const MIGRATIONS: readonly Migration[] = [v1];

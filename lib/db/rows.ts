@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { AccountAnswersSchema } from '../rules/answers';
+import { PlaybookSchema } from '../schema/playbook';
+import { ProposalSchema } from '../schema/proposal';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const generation = z.number().int().positive();
+const position = z.number().int().nonnegative();
+
+/** Accounts `position .. position + n` of one cache generation, each as its JSON text (parsed only when read). */
+export const AccountChunkRowSchema = z.object({ generation, chunk: position, accounts: z.array(z.string()) });
+
+/** One hash bucket of a generation's key index: parallel arrays of key hashes and account positions. */
+export const KeyBucketRowSchema = z.object({
+  generation,
+  bucket: position,
+  hashes: z.instanceof(Uint32Array),
+  positions: z.instanceof(Uint32Array),
+});
+
+/** One page of a generation's name index: folded names (and word starts) in sorted order with their positions. */
+export const NamePageRowSchema = z.object({ generation, page: position, names: z.array(z.string()), positions: z.instanceof(Uint32Array) });
+
+export const IMPORT_MODES = ['replace', 'merge'] as const;
+export const ImportModeSchema = z.enum(IMPORT_MODES);
+
+/**
+ * One generation of the account cache. An import writes a new one (`writing`) beside the active one and
+ * makes it active in one final transaction, so a failed or cancelled import leaves the old cache whole.
+ */
+export const GenerationRowSchema = z.object({
+  generation,
+  status: z.enum(['writing', 'ready']),
+  startedAt: isoDateTime,
+  count: position,
+  chunkSize: z.number().int().positive(),
+  bucketBits: z.number().int().min(0).max(24),
+  /** The first entry of each name page, to find the page of a prefix without reading the others. */
+  nameDirectory: z.array(z.string()),
+  /** Canonical fields and custom keys that hold a value in some account, for the CSV export's columns. */
+  fields: z.array(z.string()),
+  customKeys: z.array(z.string()),
+});
+
+/** What one import did: when, from which file, how, and its counts (the full report stays with the UI). */
+export const ImportRecordRowSchema = z.object({
+  id: z.number().int().positive().optional(),
+  at: isoDateTime,
+  fileName: z.string(),
+  mode: ImportModeSchema,
+  generation,
+  rows: position,
+  valid: position,
+  errors: position,
+  warnings: position,
+  accounts: position,
+  mapping: z.record(z.string(), z.string()),
+});
+
+/** The pointer to the active generation: the one row an import's final transaction changes. */
+export const ActiveCacheRowSchema = z.object({ key: z.literal('activeCache'), generation, importId: z.number().int().positive() });
+
+/** A version of the playbook; the highest version is the one in force. Old versions are kept. */
+export const PlaybookVersionRowSchema = z.object({
+  version: z.number().int().positive().optional(),
+  savedAt: isoDateTime,
+  source: z.enum(['demo', 'editor', 'file', 'server']),
+  playbook: PlaybookSchema,
+});
+
+/** A rep's answers to the manual criteria of one account, with the free text of `describe` criteria. */
+export const AnswersRowSchema = z.object({
+  accountId: z.string().min(1),
+  answers: AccountAnswersSchema,
+  notes: z.record(z.string(), z.string()).default({}),
+  updatedAt: isoDateTime,
+});
+
+/** A proposal as stored locally (mirrors the server's; `syncedAt` unset until the server has it). */
+export const ProposalRowSchema = ProposalSchema.extend({ syncedAt: isoDateTime.optional() });
+
+/** A local change to an account's TAL membership that overrides the imported `onTal` (an approved proposal, a manager's edit). */
+export const TalOverrideRowSchema = z.object({
+  accountId: z.string().min(1),
+  onTal: z.boolean(),
+  source: z.enum(['proposal', 'manager', 'server']),
+  reason: z.string().optional(),
+  updatedAt: isoDateTime,
+});
+
+export type AccountChunkRow = z.infer<typeof AccountChunkRowSchema>;
+export type KeyBucketRow = z.infer<typeof KeyBucketRowSchema>;
+export type NamePageRow = z.infer<typeof NamePageRowSchema>;
+export type GenerationRow = z.infer<typeof GenerationRowSchema>;
+export type ImportMode = z.infer<typeof ImportModeSchema>;
+export type ImportRecordRow = z.infer<typeof ImportRecordRowSchema>;
+export type ActiveCacheRow = z.infer<typeof ActiveCacheRowSchema>;
+export type PlaybookVersionRow = z.infer<typeof PlaybookVersionRowSchema>;
+export type AnswersRow = z.infer<typeof AnswersRowSchema>;
+export type ProposalRow = z.infer<typeof ProposalRowSchema>;
+export type TalOverrideRow = z.infer<typeof TalOverrideRowSchema>;
+
+/** The schema of each table's rows at the current version: what the migration test checks every fixture row against. */
+export const TABLE_ROW_SCHEMAS = {
+  meta: ActiveCacheRowSchema,
+  generations: GenerationRowSchema,
+  accountChunks: AccountChunkRowSchema,
+  keyBuckets: KeyBucketRowSchema,
+  namePages: NamePageRowSchema,
+  imports: ImportRecordRowSchema,
+  playbooks: PlaybookVersionRowSchema,
+  answers: AnswersRowSchema,
+  proposals: ProposalRowSchema,
+  talOverrides: TalOverrideRowSchema,
+} as const;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildKeyBuckets, chooseBucketBits } from '../../../lib/db/build-key-buckets';
+import { buildNamePages } from '../../../lib/db/build-name-pages';
+import { bucketOf, cacheKeysOf, hashKey } from '../../../lib/db/key-hash';
+import { foldForSearch, nameSearchEntries } from '../../../lib/db/name-search';
+
+describe('key hashing', () => {
+  it('hashes deterministically to 32 bits, spreading similar keys over buckets', () => {
+    expect(hashKey('domain\u0000acme.com')).toBe(hashKey('domain\u0000acme.com'));
+    const buckets = new Set(Array.from({ length: 1000 }, (_, i) => bucketOf(hashKey(`domain\u0000company${i}.com`), 4)));
+    expect(buckets.size).toBe(16);
+    for (const i of [0, 1, 2]) expect(hashKey(`x${i}`)).toBeLessThan(2 ** 32);
+  });
+
+  it('indexes an account by its id and every recognition key once', () => {
+    expect(
+      cacheKeysOf({ id: 'A1', name: 'Acme Inc', domain: 'https://www.acme.com', aliases: ['acme.com', 'acme.io'], hubspotId: '9' }),
+    ).toEqual(['id\u0000A1', 'crm-id\u0000hubspot:9', 'domain\u0000acme.com', 'alias\u0000acme.io', 'name\u0000acme']);
+  });
+});
+
+describe('buildKeyBuckets', () => {
+  it('puts every pair in the bucket of its top bits, positions in import order, empty buckets included', () => {
+    const hashes = Uint32Array.from([0xf0000000, 0x10000000, 0xf0000001, 0x00000005]);
+    const positions = Uint32Array.from([0, 1, 2, 3]);
+    const buckets = buildKeyBuckets(hashes, positions, 2);
+    expect(buckets.map((b) => Array.from(b.positions))).toEqual([[1, 3], [], [], [0, 2]]);
+    expect(Array.from(buckets[3]?.hashes ?? [])).toEqual([0xf0000000, 0xf0000001]);
+  });
+
+  it('chooses about 256 entries per bucket', () => {
+    expect(chooseBucketBits(0)).toBe(0);
+    expect(chooseBucketBits(256)).toBe(0);
+    expect(chooseBucketBits(600_000)).toBe(12);
+  });
+});
+
+describe('name search entries and pages', () => {
+  it('folds names and adds an entry per later word worth searching', () => {
+    expect(foldForSearch('Société Générale, S.A.')).toBe('societe generale s a');
+    expect(nameSearchEntries('Contoso Bank of Tokyo Inc.')).toEqual(['contoso bank of tokyo inc', 'bank of tokyo inc', 'tokyo inc']);
+    expect(nameSearchEntries('!!!')).toEqual([]);
+  });
+
+  it('sorts entries into pages with a directory of first entries', () => {
+    const { pages, directory } = buildNamePages(['delta', 'alpha', 'charlie', 'bravo', 'alpha'], Uint32Array.from([0, 1, 2, 3, 4]), 2);
+    expect(pages.map((p) => p.names)).toEqual([['alpha', 'alpha'], ['bravo', 'charlie'], ['delta']]);
+    expect(pages.map((p) => Array.from(p.positions))).toEqual([[1, 4], [3, 2], [0]]);
+    expect(directory).toEqual(['alpha', 'bravo', 'delta']);
+  });
+});

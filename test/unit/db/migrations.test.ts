@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createTalDb, getActivePlaybook, getAnswers, MIGRATIONS, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
+import { type DbDump, dumpDb, loadDump } from './db-dump';
+
+const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${version}.json`, import.meta.url));
+const readFixture = (version: number): DbDump => JSON.parse(readFileSync(fixturePath(version), 'utf8'));
+const name = () => `migration-${crypto.randomUUID()}`;
+
+describe('database migrations', () => {
+  it('has a fixture for every schema version, versions numbered 1, 2, 3 …', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    for (const { version } of MIGRATIONS) {
+      expect(existsSync(fixturePath(version)), `test/unit/db/fixtures/v${version}.json`).toBe(true);
+      expect(readFixture(version).version).toBe(version);
+    }
+  });
+
+  it('holds every table in the latest fixture, each row valid against its current schema', () => {
+    const latest = readFixture(MIGRATIONS.length);
+    expect(Object.keys(latest.tables).sort()).toEqual(Object.keys(TABLE_ROW_SCHEMAS).sort());
+    const db = createTalDb(name());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(TABLE_ROW_SCHEMAS).sort());
+    for (const table of Object.keys(TABLE_ROW_SCHEMAS)) expect(latest.tables[table]?.length, `rows of ${table}`).toBeGreaterThan(0);
+  });
+
+  it('reads the latest fixture back exactly, and the app reads its data', async () => {
+    const latest = readFixture(MIGRATIONS.length);
+    const db = createTalDb(name());
+    await loadDump(db, latest);
+    expect(await dumpDb(db)).toEqual(latest);
+    for (const [table, schema] of Object.entries(TABLE_ROW_SCHEMAS)) {
+      for (const row of await db.table(table).toArray()) expect(schema.safeParse(row).success, `${table} row`).toBe(true);
+    }
+    const cache = openAccountCache(db);
+    expect(await cache.find({ kind: 'domain', value: 'nwretail.com' })).toEqual([]);
+    expect(await cache.find({ kind: 'alias', value: 'nwretail.com' })).toEqual(['A001']);
+    expect((await getActivePlaybook(db))?.playbook.name).toBe('Fixture playbook');
+    expect((await getAnswers(db, 'A002'))?.answers).toEqual({ champion: true });
+  });
+
+  for (const migration of MIGRATIONS.slice(1)) {
+    it(`migrates the v${migration.version - 1} fixture to exactly the v${migration.version} fixture`, async () => {
+      const dbName = name();
+      const before = createTalDb(dbName, undefined, MIGRATIONS.slice(0, migration.version - 1));
+      await loadDump(before, readFixture(migration.version - 1));
+      before.close();
+      const after = createTalDb(dbName, undefined, MIGRATIONS.slice(0, migration.version));
+      expect(await dumpDb(after)).toEqual(readFixture(migration.version));
+    });
+  }
+});
