@@ -1,10 +1,14 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { AccountFileError, checkAccountFileSize, parseAccountsText } from '../../lib/import';
 import { type CommandIo, InputError, parseOptions, printJson, readInput, UsageError } from '../io';
 
-/** Refuses a file over the size limit before reading it; a path stat cannot see is left to readInput to report. */
-async function checkSize(path: string) {
-  const size = await stat(path).then(
+/**
+ * Refuses a file over the size limit before reading it; a path stat cannot see is left to readInput to
+ * report. Resolved as nodeIo resolves it: from where the user typed the command (`npm run` moves to the root).
+ */
+async function checkSize(io: CommandIo, path: string) {
+  const size = await stat(resolve(io.env.INIT_CWD ?? process.cwd(), path)).then(
     (info) => info.size,
     () => undefined,
   );
@@ -33,7 +37,7 @@ export async function run(args: string[], io: CommandIo) {
   }
   const path = values.accounts;
   try {
-    await checkSize(path);
+    await checkSize(io, path);
     const { accounts: _accounts, ...report } = parseAccountsText(await readInput(io, path), path);
     printJson(io, report);
   } catch (error) {
