@@ -66,21 +66,35 @@ export function registrableDomain(input: string): string | null {
 
 const SALESFORCE_CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
+/** The three checksum characters Salesforce appends to a 15-character id to make it 18. */
+export function salesforceChecksum(id15: string): string {
+  let checksum = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let mask = 0;
+    for (let bit = 0; bit < 5; bit++) if (/[A-Z]/.test(id15[chunk * 5 + bit] ?? '')) mask |= 1 << bit;
+    checksum += SALESFORCE_CHECKSUM_ALPHABET[mask];
+  }
+  return checksum;
+}
+
 /**
- * A Salesforce id as its case-sensitive 15-character form, so 15- and 18-character ids match. The three
- * checksum characters of an 18-character id record which letters are upper-case, so an id whose case was
- * lost on the way (a spreadsheet, a case-folding tool) is restored.
+ * A Salesforce id as its case-sensitive 15-character form, so 15- and 18-character ids match. The checksum
+ * of an 18-character id records which letters are upper-case, so an id whose letters were all folded to
+ * one case on the way (a spreadsheet, a case-insensitive tool) gets its case back.
  */
 export function salesforceKey(id: string): string {
   const trimmed = id.trim();
   if (!/^[a-zA-Z0-9]{18}$/.test(trimmed)) return trimmed;
+  const id15 = trimmed.slice(0, 15);
   const checksum = trimmed.slice(15).toUpperCase();
+  const folded = id15 === id15.toLowerCase() || id15 === id15.toUpperCase();
+  if (!folded || salesforceChecksum(id15) === checksum) return id15;
   let restored = '';
   for (let chunk = 0; chunk < 3; chunk++) {
     const mask = SALESFORCE_CHECKSUM_ALPHABET.indexOf(checksum[chunk] as string);
-    if (mask < 0) return trimmed.slice(0, 15);
+    if (mask < 0) return id15;
     for (let bit = 0; bit < 5; bit++) {
-      const char = trimmed[chunk * 5 + bit] as string;
+      const char = id15[chunk * 5 + bit] as string;
       restored += (mask >> bit) & 1 ? char.toUpperCase() : char.toLowerCase();
     }
   }

@@ -24,9 +24,10 @@ const NOTHING: AccountMatches = { match: null, candidates: [] };
  */
 export async function recognize(url: string, { index, signals, choices }: RecognizeOptions): Promise<Recognition> {
   const fromUrl = parsePageUrl(url);
+  // A domain the page only claims (canonical link, JSON-LD) is shown, but looked up as content, not as the URL.
   const pageSignals = signals && fromUrl.source !== 'unsupported' && isSamePage(signals.url, url) ? signals : null;
   const page: PageUrlInfo = { ...fromUrl, domain: fromUrl.source === 'website' ? (fromUrl.domain ?? signalledDomain(pageSignals)) : null };
-  const { match, candidates } = page.source === 'unsupported' ? NOTHING : await matchAccounts(pageLookups(page, pageSignals), index);
+  const { match, candidates } = page.source === 'unsupported' ? NOTHING : await matchAccounts(pageLookups(fromUrl, pageSignals), index);
   const key = choices ? choiceKey(page) : null;
   const chosen = key && choices ? await choices(key) : null;
   return {
