@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { AccountSchema } from '../schema/account';
+import { ProposalSchema } from '../schema/proposal';
+import { MemberSchema } from '../tal/member';
+
+/** Every error the team server answers: a code, words, and sometimes details (spec §6). */
+export const ApiErrorSchema = z.looseObject({
+  error: z.string(),
+  message: z.string(),
+  used: z.number().int().optional(),
+  limit: z.number().int().optional(),
+  errors: z.array(z.string()).optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** `POST /api/members` → the member and its token, shown only once. */
+export const CreatedMemberSchema = MemberSchema.extend({ token: z.string().min(1) });
+
+/** `GET /api/accounts?since=` → one page of changes; `more` says another page follows. */
+export const AccountChangesSchema = z.object({
+  accounts: z.array(AccountSchema),
+  deleted: z.array(z.string()),
+  cursor: z.string(),
+  more: z.boolean().optional(),
+});
+export type AccountChanges = z.infer<typeof AccountChangesSchema>;
+
+/** `PUT /api/accounts` → what the upload changed. */
+export const AccountsUploadResultSchema = z.object({
+  ok: z.literal(true),
+  accounts: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export type AccountsUploadResult = z.infer<typeof AccountsUploadResultSchema>;
+
+/** `GET /api/tal` → the accounts on the TAL now and the approved proposals that changed it, oldest first. */
+export const TalSnapshotSchema = z.object({
+  accountIds: z.array(z.string()),
+  changes: z.array(ProposalSchema),
+});
+export type TalSnapshot = z.infer<typeof TalSnapshotSchema>;
+
+/** `PUT /api/playbook` → the version now current. */
+export const PlaybookSavedSchema = z.object({ ok: z.literal(true), version: z.number().int() });

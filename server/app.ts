@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import type { AppDeps } from './deps';
+import { authenticate } from './http/auth';
+import { corsFor, DEFAULT_CORS_ORIGINS } from './http/cors';
+import type { AppEnv } from './http/env';
+import { HttpError } from './http/errors';
+import { accountsRoutes } from './routes/accounts';
+import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
+import { membersRoutes } from './routes/members';
+import { playbookRoutes } from './routes/playbook';
+import { proposalsRoutes } from './routes/proposals';
+import { quotaRoutes } from './routes/quota';
+import { talRoutes } from './routes/tal';
+
+/** The team server's HTTP API (spec §6), built from its dependencies; tests call `app.request()`. */
+export function createApp(deps: AppDeps) {
+  const withIds = { ...deps, newId: deps.newId ?? randomUUID };
+  const app = new Hono<AppEnv>();
+  app.use('/api/*', corsFor(deps.corsOrigins ?? DEFAULT_CORS_ORIGINS));
+  app.route('/api/health', healthRoutes(deps));
+  // Everything registered after this line needs a valid token.
+  app.use('/api/*', authenticate(deps.db));
+  app.route('/api/me', meRoutes());
+  app.route('/api/members', membersRoutes(withIds));
+  app.route('/api/playbook', playbookRoutes(deps));
+  app.route('/api/accounts', accountsRoutes(deps));
+  app.route('/api/proposals', proposalsRoutes(withIds));
+  app.route('/api/quota', quotaRoutes(deps));
+  app.route('/api/tal', talRoutes(deps));
+  app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json(error.body(), error.status);
+    deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error: error.stack ?? error.message });
+    return c.json({ error: 'internal', message: 'the server failed to answer; nothing was changed' }, 500);
+  });
+  return app;
+}
+
+export type TalApp = ReturnType<typeof createApp>;

@@ -1,0 +1,51 @@
+import pg from 'pg';
+import type { Db, Queryable, Row } from './types';
+
+export interface PostgresOptions {
+  /** Puts every table in this schema (tests use one schema per suite on a shared server). */
+  searchPath?: string;
+  maxConnections?: number;
+}
+
+/** Connects to a PostgreSQL server through a pool; each transaction runs on one pooled connection. */
+export async function openPostgres(connectionString: string, options: PostgresOptions = {}): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    ...(options.searchPath === undefined ? {} : { options: `-c search_path=${options.searchPath}` }),
+  });
+  // An idle connection that the server drops must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      return (await target.query<T>(sql, [...params])).rows;
+    },
+    async exec(sql: string) {
+      await target.query(sql);
+    },
+  });
+  await pool.query('SELECT 1');
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back is discarded rather than returned to the pool.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

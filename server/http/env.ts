@@ -1,0 +1,4 @@
+import type { Member } from '../../lib/tal/member';
+
+/** What route handlers find on the context once the caller is authenticated. */
+export type AppEnv = { Variables: { member: Member } };
