@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import { type ProposalInput, ProposalInputSchema } from '@/lib/schema/proposal';
@@ -33,6 +33,8 @@ export function ProposalForm({ type, accountName, evaluation, quota, onSubmit, o
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // The form opens on the rep's request: take them straight to the one field it needs.
+  useEffect(() => reasonRef.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

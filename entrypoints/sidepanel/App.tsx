@@ -1,32 +1,52 @@
 import { useEffect } from 'react';
 import { useI18n } from '@/components/i18n';
 import { activeTabItem } from '@/lib/settings/items';
-import { CompanySummary } from './components/CompanySummary';
-import { type PageLookup, usePanelStore } from './store';
+import { MyProposalsSection } from './components/MyProposalsSection';
+import { PageContent } from './components/PageContent';
+import { PanelHeader } from './components/PanelHeader';
+import { useCompiledPlaybook } from './hooks/use-compiled-playbook';
+import { useMe } from './hooks/use-me';
+import { useMyProposals } from './hooks/use-my-proposals';
+import { usePanel } from './hooks/use-panel';
+import { useQuota } from './hooks/use-quota';
+import { usePanelServices } from './services';
+import './panel.css';
 
-/** The rep's panel: follows the active tab and shows what the cache knows of its company. */
-export function App({ lookup, tabs = activeTabItem }: { lookup: PageLookup; tabs?: typeof activeTabItem }) {
+/** The rep's panel: follows the active tab and shows its company, its fit and the next step. */
+export function App({ tabs = activeTabItem }: { tabs?: typeof activeTabItem }) {
   const { t } = useI18n();
-  const view = usePanelStore((s) => s.view);
-  const showTab = usePanelStore((s) => s.showTab);
+  const { store } = usePanelServices();
+  const view = usePanel((s) => s.view);
+  const playbook = useCompiledPlaybook();
+  const { me, error } = useMe(playbook);
+  const mine = useMyProposals(me?.id);
+  const quota = useQuota(me?.team, mine);
 
   useEffect(() => {
-    tabs.getValue().then((tab) => showTab(tab, lookup));
-    return tabs.watch((tab) => void showTab(tab, lookup));
-  }, [tabs, lookup, showTab]);
+    const show = store.getState().showTab;
+    // The first read may answer after a change was already watched: the change is newer, so it wins.
+    let stale = false;
+    tabs.getValue().then((tab) => {
+      if (!stale) void show(tab);
+    });
+    const unwatch = tabs.watch((tab) => {
+      stale = true;
+      void show(tab);
+    });
+    return () => {
+      stale = true;
+      unwatch();
+    };
+  }, [tabs, store]);
 
   return (
-    <main aria-live="polite" style={{ padding: '0.75rem' }}>
-      {view.kind === 'no-tab' && <p>{t('panel.noTab')}</p>}
-      {view.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
-      {view.kind === 'no-domain' && <p data-testid="no-domain">{t('panel.noDomain', { url: shortUrl(view.url) })}</p>}
-      {view.kind === 'error' && <p role="alert">{t('common.error', { message: view.message })}</p>}
-      {view.kind === 'not-found' && <p data-testid="not-found">{t('panel.notInCache', { domain: view.domain ?? shortUrl(view.url) })}</p>}
-      {view.kind === 'found' && <CompanySummary account={view.account} domain={view.domain} />}
-    </main>
+    <>
+      <PanelHeader />
+      <main aria-busy={view.kind === 'loading'}>
+        <PageContent view={view} playbook={playbook} me={me} quota={quota} />
+        {error && <p role="alert">{t('common.error', { message: error })}</p>}
+        {me && <MyProposalsSection rows={mine} />}
+      </main>
+    </>
   );
-}
-
-function shortUrl(url: string): string {
-  return url.length > 80 ? `${url.slice(0, 77)}…` : url;
 }

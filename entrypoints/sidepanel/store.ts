@@ -1,44 +1,98 @@
-import { create } from 'zustand';
-import type { Account } from '@/lib/schema/account';
+import { createStore } from 'zustand/vanilla';
+import type { Recognition } from '@/lib/recognize';
 import type { ActiveTab } from '@/lib/settings/items';
 
 /** What the panel shows for the tab the rep is looking at. */
 export type PageView =
   | { kind: 'no-tab' }
-  | { kind: 'loading'; url: string }
-  | { kind: 'no-domain'; url: string }
-  | { kind: 'found'; url: string; domain: string | null; account: Account }
-  | { kind: 'not-found'; url: string; domain: string | null }
-  | { kind: 'error'; url: string; message: string };
+  | { kind: 'loading'; tab: ActiveTab }
+  /** The page names no company (a blank tab, a CRM list view, a search page). */
+  | { kind: 'no-company'; tab: ActiveTab; recognition: Recognition }
+  | { kind: 'account'; tab: ActiveTab; recognition: Recognition; accountId: string }
+  /** Not in the cache, or the rep asked to pick another company: `back` returns to the account shown before. */
+  | { kind: 'find'; tab: ActiveTab; recognition: Recognition; back: string | null }
+  | { kind: 'error'; tab: ActiveTab; message: string };
 
-/** Finds the company of a page: injected so tests and the real panel supply their own. */
-export type PageLookup = (url: string) => Promise<{ domain: string | null; account: Account | null; recognized: boolean }>;
+/** Which company a tab shows: injected, so tests and the extension supply their own. */
+export type RecognizeTab = (tab: ActiveTab) => Promise<Recognition>;
 
-type PanelState = {
+export type PanelState = {
   view: PageView;
-  /** Increases with every tab shown, so that a stale lookup never overwrites a newer one. */
+  /** Increases with every page shown, so that a slow recognition never overwrites a newer page. */
   seq: number;
-  /** Shows a tab; a newer tab that arrives while an older lookup runs wins (no flicker of the previous company). */
-  showTab(tab: ActiveTab | null, lookup: PageLookup): Promise<void>;
+  /** Shows a tab; a newer tab that arrives while an older one is recognized wins (no flicker of the previous company). */
+  showTab(tab: ActiveTab | null): Promise<void>;
+  /** The rep says which account this page is about (a candidate, a search hit, or a new account). */
+  chooseAccount(accountId: string): void;
+  /** Opens the finder (candidates, search, new account) for the page shown. */
+  findAnother(): void;
+  /** Leaves the finder for the account shown before it. */
+  back(): void;
 };
 
-export const usePanelStore = create<PanelState>((set, get) => ({
-  view: { kind: 'no-tab' },
-  seq: 0,
-  async showTab(tab, lookup) {
-    const mine = get().seq + 1;
-    set({ seq: mine });
-    if (!tab) return set({ view: { kind: 'no-tab' } });
-    set({ view: { kind: 'loading', url: tab.url } });
-    try {
-      const result = await lookup(tab.url);
-      if (mine !== get().seq) return;
-      if (!result.recognized) set({ view: { kind: 'no-domain', url: tab.url } });
-      else if (result.account) set({ view: { kind: 'found', url: tab.url, domain: result.domain, account: result.account } });
-      else set({ view: { kind: 'not-found', url: tab.url, domain: result.domain } });
-    } catch (error) {
-      if (mine !== get().seq) return;
-      set({ view: { kind: 'error', url: tab.url, message: error instanceof Error ? error.message : String(error) } });
-    }
-  },
-}));
+/** The panel's state: one store per panel, created with its recognizer. */
+export function createPanelStore(recognizeTab: RecognizeTab) {
+  return createStore<PanelState>()((set, get) => ({
+    view: { kind: 'no-tab' },
+    seq: 0,
+    async showTab(tab) {
+      const mine = get().seq + 1;
+      set({ seq: mine });
+      if (!tab) return set({ view: { kind: 'no-tab' } });
+      const shown = get().view;
+      const samePage = 'tab' in shown && shown.tab.tabId === tab.tabId && shown.tab.url === tab.url;
+      // The same page again (a title change, signals read later): recognize quietly; anything else hides the old page at once.
+      if (!samePage) set({ view: { kind: 'loading', tab } });
+      try {
+        const recognition = await recognizeTab(tab);
+        if (mine !== get().seq) return;
+        const next = viewOf(tab, recognition);
+        const current = get().view;
+        if (samePage && (current.kind === 'find' || sameView(current, next))) return;
+        set({ view: next });
+      } catch (error) {
+        if (mine !== get().seq) return;
+        set({ view: { kind: 'error', tab, message: error instanceof Error ? error.message : String(error) } });
+      }
+    },
+    chooseAccount(accountId) {
+      const view = get().view;
+      if (view.kind !== 'find' && view.kind !== 'account') return;
+      set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId } });
+    },
+    findAnother() {
+      const view = get().view;
+      if (view.kind !== 'account') return;
+      set({ view: { kind: 'find', tab: view.tab, recognition: view.recognition, back: view.accountId } });
+    },
+    back() {
+      const view = get().view;
+      if (view.kind === 'find' && view.back)
+        set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId: view.back } });
+    },
+  }));
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+function viewOf(tab: ActiveTab, recognition: Recognition): PageView {
+  if (recognition.match) return { kind: 'account', tab, recognition, accountId: recognition.match.accountId };
+  if (recognition.source === 'unsupported' || !hasCompanyKey(recognition)) return { kind: 'no-company', tab, recognition };
+  return { kind: 'find', tab, recognition, back: null };
+}
+
+/** A page that names a company somehow: a domain, a CRM account record, a directory slug, a name, or candidates. */
+function hasCompanyKey(r: Recognition): boolean {
+  return (
+    r.domain !== null ||
+    (r.recordId !== null && r.objectType === 'account') ||
+    r.slug !== null ||
+    r.name !== null ||
+    r.candidates.length > 0
+  );
+}
+
+function sameView(a: PageView, b: PageView): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind === 'account' && b.kind === 'account' ? a.accountId === b.accountId : true;
+}

@@ -134,6 +134,7 @@ export default defineMessages(
     'find.new.nameRequired': 'Enter the company’s name.',
     'find.new.wholeNumber': 'Enter a whole number, 0 or more.',
     'find.new.number': 'Enter a number, 0 or more.',
+    'find.new.domain': 'Enter a website or domain, like acme.com.',
   },
   {
     'panel.settings': 'Настройки',
@@ -268,6 +269,7 @@ export default defineMessages(
     'find.new.nameRequired': 'Укажите название компании.',
     'find.new.wholeNumber': 'Введите целое число, 0 или больше.',
     'find.new.number': 'Введите число, 0 или больше.',
+    'find.new.domain': 'Введите сайт или домен, например acme.com.',
   },
   {
     'panel.settings': '设置',
@@ -401,5 +403,6 @@ export default defineMessages(
     'find.new.nameRequired': '请填写公司名称。',
     'find.new.wholeNumber': '请输入 0 或更大的整数。',
     'find.new.number': '请输入 0 或更大的数字。',
+    'find.new.domain': '请输入网站或域名，例如 acme.com。',
   },
 );

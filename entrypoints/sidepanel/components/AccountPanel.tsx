@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { Recognition } from '@/lib/recognize';
+import type { CompiledPlaybook } from '@/lib/rules';
+import type { Actor, QuotaView } from '@/lib/services/tal-service';
+import { useAccountFile } from '../hooks/use-account-file';
+import { usePanel } from '../hooks/use-panel';
+import { usePanelServices } from '../services';
+import { AccountHead } from './AccountHead';
+import { ChecklistSection } from './ChecklistSection';
+import { CompanyFacts } from './CompanyFacts';
+import { SegmentsSection } from './SegmentsSection';
+import { TalSection } from './TalSection';
+
+export type AccountPanelProps = {
+  accountId: string;
+  recognition: Recognition;
+  playbook: CompiledPlaybook;
+  me: Actor | undefined;
+  quota: QuotaView | null;
+};
+
+/** Everything about one account: verdict at the top, the next step, the checklist, segments and the company's facts. */
+export function AccountPanel({ accountId, recognition, playbook, me, quota }: AccountPanelProps) {
+  const { t } = useI18n();
+  const { now } = usePanelServices();
+  const findAnother = usePanel((s) => s.findAnother);
+  const file = useAccountFile(accountId);
+  // The rules judge; the panel only shows. Re-evaluated when the account or the rep's answers change.
+  const evaluation = useMemo(() => (file ? playbook.evaluate(file.account, file.answers, now()) : null), [playbook, file, now]);
+
+  if (file === undefined) return <p className="muted loading">{t('common.loading')}</p>;
+  if (file === null || evaluation === null) return <p role="alert">{t('panel.accountGone')}</p>;
+  return (
+    <article className="account" aria-labelledby="company-name">
+      <AccountHead account={file.account} evaluation={evaluation} recognition={recognition} />
+      {me && <TalSection file={file} evaluation={evaluation} playbook={playbook} me={me} quota={quota} />}
+      <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
+      <SegmentsSection segments={evaluation.segments} />
+      <CompanyFacts account={file.account} currency={playbook.playbook.currency} />
+      <button type="button" className="link-button" onClick={findAnother}>
+        {t('panel.notThisCompany')}
+      </button>
+    </article>
+  );
+}

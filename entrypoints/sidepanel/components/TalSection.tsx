@@ -1,0 +1,86 @@
+import { useId, useRef, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import { ProposalForm } from '@/components/proposal/ProposalForm';
+import { QuotaMeter } from '@/components/proposal/QuotaMeter';
+import type { CompiledPlaybook } from '@/lib/rules';
+import type { AccountEvaluation } from '@/lib/rules/result';
+import type { Actor, QuotaView } from '@/lib/services/tal-service';
+import { evidenceOf } from '../evidence';
+import { proposeOption } from '../propose-option';
+import type { AccountFile } from '../services';
+import { usePanelServices } from '../services';
+import { ProposeBlocked } from './ProposeBlocked';
+import { TalStatusLine } from './TalStatusLine';
+
+export type TalSectionProps = {
+  file: AccountFile;
+  evaluation: AccountEvaluation;
+  playbook: CompiledPlaybook;
+  me: Actor;
+  quota: QuotaView | null;
+};
+
+/** Whether the account is on the TAL, and the one next step: propose it (or its removal), or why that cannot be done. */
+export function TalSection({ file, evaluation, playbook, me, quota }: TalSectionProps) {
+  const { t } = useI18n();
+  const { tal, now } = usePanelServices();
+  const whyId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<'sent' | 'queued' | null>(null);
+  const option = proposeOption({ file, playbook: playbook.playbook, me, quota, now: new Date(now()) });
+  const who = (proposerId: string) => (proposerId === me.id ? t('tal.who.you') : proposerId);
+  const close = () => {
+    setOpen(false);
+    headingRef.current?.focus();
+  };
+  const label =
+    option.refusal?.code === 'quota-exceeded'
+      ? t('tal.propose.quotaSpent')
+      : t(option.type === 'add' ? 'tal.propose.add' : 'tal.propose.remove');
+
+  return (
+    <section className="tal card" aria-labelledby="tal-heading">
+      <h2 id="tal-heading" ref={headingRef} tabIndex={-1}>
+        {t('tal.heading')}
+      </h2>
+      <TalStatusLine onTal={file.onTal} pending={option.pending} who={who} />
+      {open ? (
+        <ProposalForm
+          type={option.type}
+          accountName={file.account.name}
+          evaluation={evaluation}
+          quota={quota}
+          onSubmit={(reason) => tal.propose({ type: option.type, accountId: file.account.id, reason }, evidenceOf(evaluation))}
+          onCancel={close}
+          onDone={(result) => {
+            setDone(result.queued ? 'queued' : 'sent');
+            close();
+          }}
+        />
+      ) : (
+        <>
+          {option.type === 'add' && quota && <QuotaMeter quota={quota} />}
+          <button
+            type="button"
+            className="primary"
+            data-testid="propose"
+            disabled={option.refusal !== null}
+            aria-describedby={option.refusal ? whyId : undefined}
+            onClick={() => {
+              setDone(null);
+              setOpen(true);
+            }}
+          >
+            {label}
+          </button>
+          {option.refusal && <ProposeBlocked id={whyId} refusal={option.refusal} pending={option.pending} who={who} quota={quota} />}
+        </>
+      )}
+      <p role="status" className="muted">
+        {done === 'sent' && t('proposal.sent')}
+        {done === 'queued' && t('proposal.queued')}
+      </p>
+    </section>
+  );
+}

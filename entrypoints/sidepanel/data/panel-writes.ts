@@ -1,0 +1,52 @@
+import { getAnswers, importAccounts, saveAnswers, type TalDb } from '@/lib/db';
+import { type Account, AccountSchema } from '@/lib/schema/account';
+import type { NewAccount, PanelWrites } from '../services';
+import type { ChoiceStore } from './choices';
+
+export type PanelWritesDeps = {
+  db: TalDb;
+  choices: ChoiceStore;
+  /** Called after the cache changed under the reader (a new account), so it reads the new generation at once. */
+  cacheChanged(): void;
+  now?: () => Date;
+  newId?: () => string;
+};
+
+/** The panel's own writes: answers and notes at once, remembered page choices, and rep-entered accounts. */
+export function createPanelWrites({
+  db,
+  choices,
+  cacheChanged,
+  now = () => new Date(),
+  newId = () => `new-${crypto.randomUUID()}`,
+}: PanelWritesDeps): PanelWrites {
+  // Read and write in one transaction, so two quick answers never overwrite each other.
+  const update = (accountId: string, change: (row: { answers: Record<string, boolean>; notes: Record<string, string> }) => void) =>
+    db.transaction('rw', db.answers, async () => {
+      const row = await getAnswers(db, accountId);
+      const next = { answers: { ...row?.answers }, notes: { ...row?.notes } };
+      change(next);
+      await saveAnswers(db, accountId, next.answers, now(), next.notes);
+    });
+
+  return {
+    saveAnswer: (accountId, criterionId, value) =>
+      update(accountId, ({ answers }) => {
+        if (value === null) delete answers[criterionId];
+        else answers[criterionId] = value;
+      }),
+    saveNote: (accountId, criterionId, text) =>
+      update(accountId, ({ notes }) => {
+        if (text.trim() === '') delete notes[criterionId];
+        else notes[criterionId] = text;
+      }),
+    rememberChoice: (pageKey, accountId) => choices.remember(pageKey, accountId),
+    async addAccount(draft: NewAccount): Promise<Account> {
+      const account = AccountSchema.parse({ ...draft, id: newId() });
+      // A merge import of one row: the new account is then cached like any other (recognized, searchable, proposable).
+      await importAccounts(db, [JSON.stringify([account])], { fileName: 'new-account.json', mode: 'merge', now });
+      cacheChanged();
+      return account;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { AccountCache } from '@/lib/db/account-cache';
+import { type ChoiceLookup, type PageSignals, recognize } from '@/lib/recognize';
+import type { ActiveTab } from '@/lib/settings/items';
+import type { RecognizeTab } from '../store';
+
+export type RecognizeTabDeps = {
+  index: Pick<AccountCache, 'find'>;
+  choices: ChoiceLookup;
+  /** What the page's content script read, kept by the background per tab; null when there is none (yet). */
+  signalsOf(tab: ActiveTab): Promise<PageSignals | null>;
+};
+
+/** Recognition of a tab's page against the account cache, with the page's signals and the rep's earlier picks. */
+export function createRecognizeTab({ index, choices, signalsOf }: RecognizeTabDeps): RecognizeTab {
+  return async (tab) => recognize(tab.url, { index, choices, signals: await signalsOf(tab) });
+}

@@ -1,0 +1,70 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { z } from 'zod';
+import type { AccountAnswers } from '@/lib/rules/answers';
+import type { Account, AccountSchema } from '@/lib/schema/account';
+import type { Playbook } from '@/lib/schema/playbook';
+import type { Proposal } from '@/lib/schema/proposal';
+import type { TalService } from '@/lib/services/tal-service';
+import type { PanelStore } from './store';
+
+/** One account and what the panel shows beside it: the rep's answers and notes, and the account's proposals. */
+export type AccountFile = {
+  account: Account;
+  /** Whether it is on the TAL now: the imported flag, or a later decision that overrides it. */
+  onTal: boolean;
+  answers: AccountAnswers;
+  /** The rep's descriptions for manual criteria that ask for one, by criterion id. */
+  notes: Record<string, string>;
+  /** Every proposal about this account that this machine knows of, newest first. */
+  proposals: Proposal[];
+};
+
+/** What a rep enters for a company the cache lacks; the cache gives it an id. */
+export type NewAccount = Omit<z.input<typeof AccountSchema>, 'id'>;
+
+/** What the panel reads. Each function runs inside a Dexie live query, so the panel follows every change. */
+export interface PanelReads {
+  playbook(): Promise<Playbook | null>;
+  accountFile(accountId: string): Promise<AccountFile | null>;
+  /** The accounts of these ids that exist, in the order asked. */
+  accounts(ids: readonly string[]): Promise<Account[]>;
+  /** Accounts whose name matches the text, best first. */
+  searchAccounts(text: string, limit: number): Promise<Account[]>;
+  /** The proposals one rep made, newest first. */
+  proposalsBy(proposerId: string): Promise<Proposal[]>;
+}
+
+/** What the panel writes besides proposals (which go through the TalService). */
+export interface PanelWrites {
+  /** Saves a yes/no answer at once; null clears it. */
+  saveAnswer(accountId: string, criterionId: string, value: boolean | null): Promise<void>;
+  saveNote(accountId: string, criterionId: string, text: string): Promise<void>;
+  /** Remembers the rep's pick for a page key (see `choiceKey` in lib/recognize). */
+  rememberChoice(pageKey: string, accountId: string): Promise<void>;
+  /** Adds a rep-entered company to the cache; returns it with its new id. */
+  addAccount(draft: NewAccount): Promise<Account>;
+}
+
+/** Everything the panel depends on, injected once at the top. */
+export type PanelServices = {
+  store: PanelStore;
+  reads: PanelReads;
+  writes: PanelWrites;
+  tal: TalService;
+  /** The clock rules are evaluated at. */
+  now(): number;
+};
+
+const ServicesContext = createContext<PanelServices | null>(null);
+
+/** Provides the panel's services to its components. */
+export function PanelServicesProvider({ services, children }: { services: PanelServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** The panel's services; throws outside a PanelServicesProvider, which is a wiring bug. */
+export function usePanelServices(): PanelServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('usePanelServices() outside <PanelServicesProvider>');
+  return services;
+}

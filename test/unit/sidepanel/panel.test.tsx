@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getAnswers } from '@/lib/db';
+import { panelServices, renderPanel } from './panel-harness';
+
+afterEach(cleanup);
+
+const verdictOf = async (accountId: string) => {
+  const verdict = await screen.findByTestId('verdict');
+  await expect.poll(() => screen.getByTestId('verdict').getAttribute('data-account-id')).toBe(accountId);
+  return verdict;
+};
+
+describe('the rep’s panel', () => {
+  it('shows who the company is, whether it fits, its segment and tier and TAL status', async () => {
+    const { services } = await panelServices();
+    const panel = await renderPanel(services);
+    await panel.open('https://www.fabrikam.io/pricing');
+    await verdictOf('A003');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fabrikam Software');
+    expect(screen.getByTestId('verdict').textContent).toContain('Fit');
+    expect(screen.getByTestId('verdict').textContent).toContain('coverage 40%');
+    expect(document.querySelector('.account-head')?.textContent).toContain('Enterprise prospects › Other');
+    expect(screen.getByTestId('tal-status').textContent).toBe('Not on the TAL.');
+    const facts = screen.getByRole('region', { name: 'Company' });
+    expect(facts.textContent).toContain('1,800');
+    expect(facts.textContent).toContain('$240M');
+    expect(facts.textContent).toContain('Berlin, BE, DE');
+    expect(facts.textContent).toContain('rep-ka-2 (ka)');
+    expect(facts.textContent).toContain('Prospect');
+    expect(facts.textContent).toContain('account-based marketing, crm');
+    expect(facts.textContent).toContain('Nov 20, 2026');
+  });
+
+  it('shows a missing value as missing, not as zero', async () => {
+    const { services } = await panelServices();
+    const panel = await renderPanel(services);
+    await panel.open('https://alpineskihouse.com/');
+    await verdictOf('A016');
+    const facts = screen.getByRole('region', { name: 'Company' });
+    const employees = within(facts).getByText('Employees').nextElementSibling;
+    expect(employees?.textContent).toBe('missing');
+  });
+
+  it('follows tab switches without showing the previous company under the next page', async () => {
+    let release: () => void = () => {};
+    const { services } = await panelServices({
+      slowRecognition: (url) => (url.includes('contoso') ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()),
+    });
+    const panel = await renderPanel(services);
+    await panel.open('https://fabrikam.io/');
+    await verdictOf('A003');
+    await panel.open('https://contosobank.com/');
+    await expect.poll(() => screen.queryByTestId('verdict')).toBeNull();
+    expect(screen.queryByText('Fabrikam Software')).toBeNull();
+    release();
+    await verdictOf('A002');
+    expect(screen.getByTestId('company-name').textContent).toBe('Contoso Bank');
+  });
+
+  it('saves answers at once, re-scores the verdict live, and keeps them for the next panel', async () => {
+    const user = userEvent.setup();
+    const { db, services } = await panelServices();
+    const panel = await renderPanel(services);
+    await panel.open('https://fabrikam.io/');
+    await verdictOf('A003');
+    await user.click(
+      within(screen.getByRole('group', { name: 'Our service fits their strategic direction' })).getByRole('radio', { name: 'No' }),
+    );
+    await user.click(within(screen.getByRole('group', { name: 'Sales-ready' })).getByRole('radio', { name: 'No' }));
+    await expect.poll(() => screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('partial');
+    expect(screen.getByTestId('verdict').textContent).toContain('score 75%');
+    expect((await getAnswers(db, 'A003'))?.answers).toEqual({ strategy: false, 'sales-ready': false });
+
+    const pains = screen.getByRole('group', { name: "Pain points like our best customers'" });
+    await user.type(within(pains).getByRole('textbox', { name: 'Describe' }), 'Manual list building');
+    await user.tab();
+    await expect.poll(async () => (await getAnswers(db, 'A003'))?.notes).toEqual({ pains: 'Manual list building' });
+
+    cleanup();
+    const again = await renderPanel(services);
+    await again.open('https://fabrikam.io/about');
+    await verdictOf('A003');
+    expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('partial');
+    const strategy = screen.getByRole('group', { name: 'Our service fits their strategic direction' });
+    expect((within(strategy).getByRole('radio', { name: 'No' }) as HTMLInputElement).checked).toBe(true);
+    const painsAgain = screen.getByRole('group', { name: "Pain points like our best customers'" });
+    expect((within(painsAgain).getByRole('textbox') as HTMLTextAreaElement).value).toBe('Manual list building');
+  });
+});

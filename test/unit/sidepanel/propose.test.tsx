@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listProposals, putProposal } from '@/lib/db';
+import { panelServices, renderPanel } from './panel-harness';
+
+afterEach(cleanup);
+
+const meterText = () => screen.getByTestId('quota-meter').textContent;
+
+describe('proposing from the panel', () => {
+  it('proposes with a reason, moves the quota meter, lists it under my proposals, and withdraws it', async () => {
+    const user = userEvent.setup();
+    const { db, services } = await panelServices();
+    const panel = await renderPanel(services);
+    await panel.open('https://fabrikam.io/');
+    await expect.poll(() => screen.queryByTestId('quota-meter')?.textContent).toBe('0 of 15 used this quarter — Key accounts');
+
+    await user.click(screen.getByRole('button', { name: 'Propose for TAL' }));
+    const form = screen.getByRole('form', { name: 'Propose Fabrikam Software for the TAL' });
+    expect(within(form).getByText('Attached as evidence')).toBeTruthy();
+    expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'Reason' }));
+    await user.click(within(form).getByRole('button', { name: 'Send proposal' }));
+    expect(within(form).getByText('Enter a reason.')).toBeTruthy();
+
+    await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'Researching ABM tools, 12 visits');
+    await user.click(within(form).getByRole('button', { name: 'Send proposal' }));
+    expect(await screen.findByText('Proposal sent for review.')).toBeTruthy();
+    await expect.poll(meterText).toBe('1 of 15 used this quarter — Key accounts');
+    await expect.poll(() => screen.getByTestId('tal-status').textContent).toBe('Proposed for the TAL by you, waiting for review.');
+    expect((screen.getByTestId('propose') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('propose-blocked').textContent).toBe('Already proposed by you; a second proposal is not needed.');
+
+    const [stored] = await listProposals(db, { accountId: 'A003' });
+    expect(stored).toMatchObject({
+      type: 'add',
+      reason: 'Researching ABM tools, 12 visits',
+      status: 'pending',
+      evidence: { verdict: 'fit' },
+    });
+    expect(stored?.evidence?.segments).toEqual(['ent-prospects', 'ent-prospects-other']);
+
+    const mine = screen.getByRole('region', { name: 'My proposals' });
+    await expect.poll(() => within(mine).queryByText('Fabrikam Software')).not.toBeNull();
+    await user.click(within(mine).getByRole('button', { name: 'Withdraw the proposal for Fabrikam Software' }));
+    await expect.poll(() => within(mine).queryByText('Withdrawn')).not.toBeNull();
+    await expect.poll(meterText).toBe('0 of 15 used this quarter — Key accounts');
+    expect(screen.getByTestId('tal-status').textContent).toBe('Not on the TAL.');
+    expect((screen.getByTestId('propose') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('says the quota is spent, and why, when the team has used it', async () => {
+    const { db, services } = await panelServices();
+    for (let i = 0; i < 15; i++) {
+      await putProposal(db, {
+        id: `old-${i}`,
+        type: 'add',
+        accountId: `X${i}`,
+        reason: 'earlier',
+        status: i % 2 ? 'approved' : 'pending',
+        proposerId: 'rep-ka-1',
+        team: 'ka',
+        createdAt: new Date().toISOString(),
+      });
+    }
+    const panel = await renderPanel(services);
+    await panel.open('https://tailspintoys.com/');
+    const button = await screen.findByRole('button', { name: 'Quota spent' });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    const why = screen.getByTestId('propose-blocked');
+    expect(button.getAttribute('aria-describedby')).toBe(why.id);
+    expect(why.textContent).toBe('Your team has used all 15 additions this quarter. A withdrawn or rejected proposal frees a place.');
+    expect(meterText()).toBe('15 of 15 used this quarter — Key accounts (spent)');
+  });
+
+  it('offers a removal for an account on the TAL, and explains a duplicate instead of allowing it', async () => {
+    const user = userEvent.setup();
+    const { services } = await panelServices();
+    const panel = await renderPanel(services);
+    await panel.open('https://contosobank.com/');
+    await expect.poll(() => screen.queryByTestId('tal-status')?.textContent).toBe('On the TAL.');
+    expect(screen.queryByTestId('quota-meter')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Propose removal' }));
+    const form = screen.getByRole('form', { name: 'Propose removing Contoso Bank from the TAL' });
+    await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'Existing customer, served by account management');
+    await user.click(within(form).getByRole('button', { name: 'Send proposal' }));
+    await expect.poll(() => screen.getByTestId('tal-status').textContent).toBe('Removal proposed by you, waiting for review.');
+    expect((screen.getByRole('button', { name: 'Propose removal' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('propose-blocked').getAttribute('data-code')).toBe('duplicate');
+  });
+});
