@@ -51,7 +51,7 @@ export function NewAccountForm({ initial, onSubmit, onCancel }: NewAccountFormPr
     if (draft.name === undefined) found.name = t('find.new.nameRequired');
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      document.getElementById(`${headingId}-${Object.keys(found)[0]}`)?.focus();
+      document.getElementById(`${headingId}-${FIELDS.find((field) => found[field])}`)?.focus();
       return;
     }
     setBusy(true);

@@ -25,7 +25,15 @@ export function demoTexts() {
 }
 
 /** A fresh database (fake-indexeddb) with the demo data loaded, and the real panel services over it. */
-export async function panelServices(options: { seed?: boolean; slowRecognition?: (tab: string) => Promise<void> } = {}) {
+export type PanelTestOptions = {
+  seed?: boolean;
+  /** Holds recognition of a URL until the promise settles (to catch what shows meanwhile). */
+  slowRecognition?: (url: string) => Promise<void>;
+  /** Replaces recognition altogether (to give candidates without page signals). */
+  recognize?: RecognizeTab;
+};
+
+export async function panelServices(options: PanelTestOptions = {}) {
   const db: TalDb = createTalDb(`panel-test-${crypto.randomUUID()}`);
   if (options.seed !== false) await seedDemoData(db, demoTexts());
   const cache = openAccountCache(db);
@@ -35,12 +43,12 @@ export async function panelServices(options: { seed?: boolean; slowRecognition?:
     choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
     signalsOf: async () => null,
   });
-  const recognizeTab: RecognizeTab = options.slowRecognition
-    ? async (tab) => {
-        await options.slowRecognition?.(tab.url);
-        return recognize(tab);
-      }
-    : recognize;
+  const recognizeTab: RecognizeTab =
+    options.recognize ??
+    (async (tab) => {
+      await options.slowRecognition?.(tab.url);
+      return recognize(tab);
+    });
   const services: PanelServices = {
     store: createPanelStore(recognizeTab),
     reads: createPanelReads(db, cache),
