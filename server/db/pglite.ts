@@ -3,7 +3,11 @@ import type { Db, Queryable, Row } from './types';
 
 /** Opens embedded PostgreSQL in `dataDir` (created on first use), or in memory when none is given. */
 export async function openPglite(dataDir?: string): Promise<Db> {
-  const pg = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+  return pgliteDb(dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir));
+}
+
+/** The Db interface over an open PGlite instance. */
+export function pgliteDb(pg: PGlite): Db {
   const wrap = (target: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       return (await target.query<T>(sql, [...params])).rows;

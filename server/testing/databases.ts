@@ -1,0 +1,72 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { type Migration, migrate, readMigrations } from '../db/migrate';
+import { pgliteDb } from '../db/pglite';
+import { openPostgres } from '../db/postgres';
+import type { Db } from '../db/types';
+
+/**
+ * The databases the server suites run on: PGlite always; a real PostgreSQL server when
+ * TAL_TEST_DATABASE_URL names one, and in CI always, where a missing URL must fail the suite
+ * loudly rather than quietly test less.
+ */
+export const TEST_DB_KINDS: readonly Db['kind'][] =
+  process.env.TAL_TEST_DATABASE_URL || process.env.CI ? ['pglite', 'postgres'] : ['pglite'];
+
+/** A fresh, migrated database of that kind; on PostgreSQL, a schema of its own that close() drops. */
+export async function openTestDb(kind: Db['kind']): Promise<Db> {
+  const migrations = await readMigrations();
+  const db = kind === 'pglite' ? await openMigratedPglite(migrations) : await openPostgresSchema();
+  await migrate(db, migrations);
+  return db;
+}
+
+/**
+ * An in-memory PGlite, loaded from a migrated image kept in the temp folder: starting PGlite from
+ * scratch costs seconds, loading an image well under that. The image is named by the migrations'
+ * hash, so a changed migration makes a new one; migrate() still runs and checks it.
+ */
+async function openMigratedPglite(migrations: readonly Migration[]): Promise<Db> {
+  const hash = createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
+  const image = join(tmpdir(), `tal-test-pglite-${hash}.tar`);
+  const saved = await readFile(image).catch(() => undefined);
+  if (saved !== undefined) return pgliteDb(await PGlite.create({ loadDataDir: new Blob([saved]) }));
+  const pg = await PGlite.create();
+  await migrate(pgliteDb(pg), migrations);
+  const dump = Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer());
+  // Written aside and renamed, so a parallel test file never reads half an image.
+  const partial = `${image}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(partial, dump);
+  await rename(partial, image);
+  return pgliteDb(pg);
+}
+
+async function openPostgresSchema(): Promise<Db> {
+  const url = process.env.TAL_TEST_DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'CI is set but TAL_TEST_DATABASE_URL is not: the real-PostgreSQL suite cannot run (start one with scripts/start-postgres.sh)',
+    );
+  }
+  const schema = `tal_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openPostgres(url, { maxConnections: 1 });
+  await admin.exec(`CREATE SCHEMA ${schema}`);
+  await admin.close();
+  const db = await openPostgres(url, { searchPath: schema, maxConnections: 12 });
+  return {
+    ...db,
+    async close() {
+      await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+/** Empties every table between tests, so each starts from a freshly migrated database. */
+export async function truncateAll(db: Db): Promise<void> {
+  await db.exec('TRUNCATE idempotency_keys, proposals, quota_locks, accounts, playbooks, members RESTART IDENTITY CASCADE');
+  await db.exec("SELECT setval('account_changes', 1, false)");
+}
