@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { createAccountReader, type ImportReport } from '../import';
 import { AccountSchema } from '../schema/account';
 import type { TalDb } from './database';
@@ -7,8 +8,14 @@ import { AccountChunkRowSchema, type GenerationRow, type ImportMode, type Import
 import { parseStoredRow } from './stored-row';
 
 /** Where an import is: reading the file, merging the previous cache, or writing the indexes. */
-export type ImportPhase = 'reading' | 'merging' | 'indexing';
-export type ImportProgress = { phase: ImportPhase; charactersRead: number; rows: number; valid: number };
+export const ImportProgressSchema = z.object({
+  phase: z.enum(['reading', 'merging', 'indexing']),
+  charactersRead: z.number().int().nonnegative(),
+  rows: z.number().int().nonnegative(),
+  valid: z.number().int().nonnegative(),
+});
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
+export type ImportPhase = ImportProgress['phase'];
 
 export type ImportOptions = {
   fileName: string;

@@ -10,10 +10,19 @@ export {
   type ImportOptions,
   type ImportPhase,
   type ImportProgress,
+  ImportProgressSchema,
   importAccounts,
   NothingToImportError,
 } from './import-accounts';
 export { listImports } from './import-history';
+export { fileTextChunks, importFile } from './import-worker/import-file';
+export {
+  type ImportRequest,
+  type ImportRun,
+  type ImportStarter,
+  startInProcessImport,
+  startWorkerImport,
+} from './import-worker/start-import';
 export { createMemoryAccountCache } from './memory-account-cache';
 export { MIGRATIONS } from './migrations';
 export { getActivePlaybook, listPlaybookVersions, savePlaybookVersion } from './playbooks';

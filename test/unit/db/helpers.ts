@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTalDb } from '../../../lib/db';
 import type { Account } from '../../../lib/schema/account';
@@ -16,7 +17,8 @@ export function fixedClock(iso = '2026-11-23T00:00:00Z') {
 
 /** A text file of the repository, by path from its root; a missing file throws. */
 export function readRepoFile(path: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8');
+  // Joined as a path, not as a URL: DOM test environments replace the URL class.
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../..', path), 'utf8');
 }
 
 /** `count` varied accounts with every kind of key, deterministic, as CSV text and as accounts. */

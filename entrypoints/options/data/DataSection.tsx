@@ -1,0 +1,74 @@
+import { type ImportStarter, startWorkerImport, type TalDb } from '@/lib/db';
+import { CacheStatus } from './CacheStatus';
+import { type SaveFile, saveFile } from './download';
+import { ExportButton } from './ExportButton';
+import { FilePreview } from './FilePreview';
+import { ImportProgressBar } from './ImportProgressBar';
+import { ImportResult } from './ImportResult';
+import { useDataT } from './use-data-t';
+import { useImportFlow } from './use-import-flow';
+import './data.css';
+
+export type DataSectionProps = {
+  db: TalDb;
+  /** Runs an import; the extension's default is a Web Worker, tests run it in process. */
+  startImport?: ImportStarter;
+  /** Saves a downloaded file (export, issues CSV). */
+  save?: SaveFile;
+  now?: () => Date;
+};
+
+/** The options page's Data section: the account cache's state, import (preview, mapping, progress, report) and export. */
+export function DataSection({ db, startImport = startWorkerImport, save = saveFile, now = () => new Date() }: DataSectionProps) {
+  const t = useDataT();
+  const flow = useImportFlow(db, startImport);
+  const { stage } = flow;
+  const busy = stage.kind === 'importing';
+  return (
+    <div className="data-section">
+      <CacheStatus
+        record={flow.active}
+        exportButton={<ExportButton db={db} save={save} today={now().toISOString().slice(0, 10)} disabled={busy || flow.active === null} />}
+      />
+      {flow.statusError && <p role="alert">{flow.statusError}</p>}
+      <section className="card" aria-labelledby="data-import-heading">
+        <h2 id="data-import-heading">{t('data.import.heading')}</h2>
+        <p className="muted">{t('data.import.help')}</p>
+        <p>
+          <label>
+            {t('data.import.file')}{' '}
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,.json,.ndjson,.jsonl,text/csv,application/json"
+              disabled={busy}
+              onChange={(event) => flow.pick(event.target.files?.[0])}
+            />
+          </label>
+        </p>
+        {stage.kind === 'unreadable' && <p role="alert">{t('data.preview.error', { message: stage.message })}</p>}
+        {stage.kind === 'preview' && (
+          <FilePreview
+            fileName={stage.file.name}
+            preview={stage.preview}
+            mapping={stage.mapping}
+            mode={flow.mode}
+            onRemap={flow.remap}
+            onMode={flow.setMode}
+            onImport={flow.start}
+          />
+        )}
+        {stage.kind === 'importing' && (
+          <ImportProgressBar
+            fileName={stage.file.name}
+            fileSize={stage.file.size}
+            progress={stage.progress}
+            onCancel={() => stage.run.cancel()}
+          />
+        )}
+        {stage.kind === 'cancelled' && <p role="status">{t('data.result.cancelled')}</p>}
+        {stage.kind === 'failed' && <p role="alert">{t('data.result.failed', { message: stage.message })}</p>}
+      </section>
+      {stage.kind === 'done' && <ImportResult report={stage.report} record={stage.record} save={save} />}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { ImportReportSchema } from '../../import/report';
+import { ImportProgressSchema } from '../import-accounts';
+import { ImportModeSchema, ImportRecordRowSchema } from '../rows';
+
+/** What the page asks of the import worker: start importing a file into a database, or cancel. */
+export const ImportWorkerRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('start'),
+    dbName: z.string().min(1),
+    file: z.instanceof(Blob),
+    fileName: z.string(),
+    mode: ImportModeSchema,
+    mapping: z.record(z.string(), z.string()),
+  }),
+  z.object({ type: z.literal('cancel') }),
+]);
+
+/** What the import worker tells the page: progress, the result, or why it failed (a cancel is a failure named ImportCancelledError). */
+export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), progress: ImportProgressSchema }),
+  z.object({ type: z.literal('done'), report: ImportReportSchema, record: ImportRecordRowSchema }),
+  z.object({ type: z.literal('failed'), name: z.string(), message: z.string() }),
+]);
+
+export type ImportWorkerRequest = z.infer<typeof ImportWorkerRequestSchema>;
+export type ImportWorkerEvent = z.infer<typeof ImportWorkerEventSchema>;

@@ -1,0 +1,50 @@
+import type { ImportReport } from '../../import/report';
+import type { TalDb } from '../database';
+import { ImportCancelledError, type ImportProgress, NothingToImportError } from '../import-accounts';
+import type { ImportMode, ImportRecordRow } from '../rows';
+import { importFile } from './import-file';
+import { ImportWorkerEventSchema, type ImportWorkerRequest } from './protocol';
+
+/** One import the UI asked for. */
+export type ImportRequest = { db: TalDb; file: File; mode: ImportMode; mapping: Record<string, string> };
+/** An import under way: its outcome, and a way to cancel it (the outcome then rejects with ImportCancelledError). */
+export type ImportRun = { done: Promise<{ report: ImportReport; record: ImportRecordRow }>; cancel(): void };
+/** Starts an import and reports its progress; the extension runs it in a worker, tests in process. */
+export type ImportStarter = (request: ImportRequest, onProgress: (progress: ImportProgress) => void) => ImportRun;
+
+/** An error the worker reported, rebuilt as the class the UI tells apart. */
+function rebuildError(name: string, message: string): Error {
+  if (name === 'ImportCancelledError') return new ImportCancelledError(message);
+  if (name === 'NothingToImportError') return new NothingToImportError(message);
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
+/** Runs an import in a dedicated Web Worker (same origin, so the same IndexedDB); the worker ends with the import. */
+export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const done = new Promise<{ report: ImportReport; record: ImportRecordRow }>((resolve, reject) => {
+    worker.onmessage = (message) => {
+      const event = ImportWorkerEventSchema.parse(message.data);
+      if (event.type === 'progress') return onProgress(event.progress);
+      worker.terminate();
+      if (event.type === 'done') resolve({ report: event.report, record: event.record });
+      else reject(rebuildError(event.name, event.message));
+    };
+    worker.onerror = (error) => {
+      worker.terminate();
+      reject(new Error(`the import worker stopped: ${error.message}`));
+    };
+  });
+  const start: ImportWorkerRequest = { type: 'start', dbName: db.name, file, fileName: file.name, mode, mapping };
+  worker.postMessage(start);
+  return { done, cancel: () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerRequest) };
+};
+
+/** Runs an import on the calling thread: for tests, and where workers are unavailable. */
+export const startInProcessImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
+  const controller = new AbortController();
+  const done = importFile(db, file, { fileName: file.name, mode, mapping, signal: controller.signal, onProgress });
+  return { done, cancel: () => controller.abort() };
+};

@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataSection } from '../../../entrypoints/options/data/DataSection';
+import { ImportCancelledError, type ImportProgress, type ImportStarter, openAccountCache, startInProcessImport } from '../../../lib/db';
+import { fixedClock, freshDb, readRepoFile } from './helpers';
+
+afterEach(cleanup);
+
+const salesforce = () =>
+  new File([readRepoFile('test/fixtures/examples/salesforce-export.csv')], 'salesforce-export.csv', { type: 'text/csv' });
+const fileInput = () => screen.getByLabelText('Account file (CSV or JSON)');
+
+function renderSection(startImport: ImportStarter = startInProcessImport) {
+  const db = freshDb();
+  const save = vi.fn<(name: string, parts: BlobPart[]) => void>();
+  render(<DataSection db={db} startImport={startImport} save={save} now={fixedClock('2026-11-23T10:00:00Z')} />);
+  // A user can pick any file in the dialog ("All files"), whatever the input accepts.
+  return { db, save, user: userEvent.setup({ applyAccept: false }) };
+}
+
+describe('DataSection', () => {
+  it('previews, imports and reports a Salesforce export, then shows where the cache came from', async () => {
+    const { db, user } = renderSection();
+    expect(await screen.findByText(/The cache is empty/)).toBeTruthy();
+    await user.upload(fileInput(), salesforce());
+    expect(((await screen.findByLabelText('Field for column Account ID')) as HTMLSelectElement).value).toBe('id');
+    expect((screen.getByLabelText('Field for column Website') as HTMLSelectElement).value).toBe('domain');
+    expect(screen.getByText('https://www.acme-robotics.de/')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Imported 6 of 8 rows from salesforce-export.csv. The cache holds 6 accounts.')).toBeTruthy();
+    const issues = screen.getByRole('table', { name: 'Errors and warnings' });
+    const rows = within(issues)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ['4', 'Error', 'name'],
+      ['5', 'Warning', 'employees'],
+      ['6', 'Warning', 'annualRevenue'],
+      ['7', 'Error', 'id'],
+    ]);
+    expect(await screen.findByText(/Loaded from salesforce-export\.csv/)).toBeTruthy();
+    expect(screen.getByText(/6 accounts cached\. Last file: 8 rows, 6 imported, 2 errors, 2 warnings/)).toBeTruthy();
+    expect(await openAccountCache(db).find({ kind: 'domain', value: 'acme-robotics.de' })).toEqual(['0015g00000AbCdEAAV']);
+  });
+
+  it('lets the user correct the mapping before import, and refuses to import without a name column', async () => {
+    const { db, user } = renderSection();
+    await user.upload(fileInput(), new File(['Org,Ref,Notes\nAcme Robotics,X1,secret\n'], 'odd.csv'));
+    expect(await screen.findByText(/No column is read as the account name/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.selectOptions(screen.getByLabelText('Field for column Org'), 'name');
+    await user.selectOptions(screen.getByLabelText('Field for column Ref'), 'id');
+    await user.selectOptions(screen.getByLabelText('Field for column Notes'), 'ignore');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/Imported 1 of 1 rows from odd\.csv/)).toBeTruthy();
+    expect(await openAccountCache(db).getAccount('X1')).toEqual({ id: 'X1', name: 'Acme Robotics' });
+  });
+
+  it('merges a second file into the cache when asked', async () => {
+    const { db, user } = renderSection();
+    await user.upload(fileInput(), salesforce());
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText(/Imported 6 of 8 rows/);
+    await user.upload(fileInput(), new File(['id,name\nNEW1,Newco\n'], 'more.csv'));
+    await user.click(await screen.findByLabelText(/Merge into the cache/));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Imported 1 of 1 rows from more.csv. The cache holds 7 accounts.')).toBeTruthy();
+    expect(await screen.findByText(/Loaded from more\.csv .* \(merged\)/)).toBeTruthy();
+    expect(await openAccountCache(db).count()).toBe(7);
+  });
+
+  it('shows real progress and cancels, leaving the cache unchanged', async () => {
+    let report: ((progress: ImportProgress) => void) | undefined;
+    const cancel = vi.fn();
+    let reject: (error: Error) => void = () => {};
+    const controlled: ImportStarter = (_request, onProgress) => {
+      report = onProgress;
+      return {
+        done: new Promise((_, fail) => {
+          reject = fail;
+        }),
+        cancel: () => {
+          cancel();
+          reject(new ImportCancelledError('import cancelled'));
+        },
+      };
+    };
+    const { user } = renderSection(controlled);
+    const file = new File([`id,name\n${'1,Acme\n'.repeat(100)}`], 'big.csv');
+    await user.upload(fileInput(), file);
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Import progress' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('0');
+    report?.({ phase: 'reading', charactersRead: Math.floor(file.size / 2), rows: 50, valid: 50 });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('45'));
+    expect(screen.getByText('Reading big.csv: 50 rows so far')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(cancel).toHaveBeenCalledOnce();
+    expect(await screen.findByText('Import cancelled. The cache is unchanged.')).toBeTruthy();
+    expect(screen.getByText(/The cache is empty/)).toBeTruthy();
+  });
+
+  it('says clearly why a file cannot be imported', async () => {
+    const { user } = renderSection();
+    await user.upload(fileInput(), new File(['PK\u0003\u0004'], 'accounts.xlsx'));
+    expect((await screen.findByRole('alert')).textContent).toContain('accounts.xlsx: this is an Excel workbook, not a CSV or JSON file');
+  });
+
+  it('downloads the errors and warnings, and the cache, as CSV', async () => {
+    const { user, save } = renderSection();
+    await user.upload(fileInput(), salesforce());
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    await user.click(await screen.findByRole('button', { name: 'Download errors and warnings (CSV)' }));
+    const [issuesName, issuesParts] = save.mock.calls[0] ?? [];
+    expect(issuesName).toBe('salesforce-export-issues.csv');
+    expect(issuesParts?.join('')).toContain('error,4,name,no name: the row is left out');
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Export CSV' }) as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    const [exportName, exportParts] = save.mock.calls[1] ?? [];
+    expect(exportName).toBe('tal-accounts-2026-11-23.csv');
+    const text = exportParts?.join('') ?? '';
+    expect(text.startsWith('\uFEFFid,name,domain')).toBe(true);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(7);
+  });
+});
