@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageSignals } from '../recognize/signals/schema';
 
 /**
  * The one typed message protocol between content scripts, the background and the extension pages.
@@ -8,6 +9,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 export interface ProtocolMap {
   /** Resets the local cache to the shipped demo playbook and accounts. */
   resetDemoData(): { accounts: number };
+  /** A content script reports what it read on its page (validated by the background before it is kept). */
+  pageSignals(signals: PageSignals): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
