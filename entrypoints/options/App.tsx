@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { Component, type ErrorInfo, type ReactNode, useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { SECTION_LABELS, SECTIONS, type SectionId, sectionFromHash } from './sections';
 import { SettingsSection } from './settings/SettingsSection';
@@ -32,8 +32,24 @@ export function App({ sections = {} }: { sections?: Partial<Record<SectionId, Re
       </nav>
       <main>
         <h1>{t(SECTION_LABELS[current])}</h1>
-        {content}
+        <SectionBoundary key={current} describe={(message) => t('common.error', { message })}>
+          {content}
+        </SectionBoundary>
       </main>
     </div>
   );
+}
+
+/** Shows a section's failure (a database it cannot read, a bug) in words instead of a blank page; the other sections still work. */
+class SectionBoundary extends Component<{ children: ReactNode; describe(message: string): string }, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('TAL Scout options: a section failed', error, info.componentStack);
+  }
+  override render() {
+    return this.state.error ? <p role="alert">{this.props.describe(this.state.error.message)}</p> : this.props.children;
+  }
 }

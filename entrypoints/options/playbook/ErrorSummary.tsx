@@ -11,7 +11,7 @@ export function ErrorSummary({ errors }: { errors: readonly PathError[] }) {
       ) : (
         <>
           <p>{t('playbook.invalid', { count: errors.length })}</p>
-          <ul>
+          <ul className="error-list">
             {errors.map((e) => (
               <li key={`${e.path}:${e.message}`}>{e.path === '' ? e.message : `${e.path}: ${e.message}`}</li>
             ))}

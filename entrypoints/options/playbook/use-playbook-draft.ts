@@ -13,6 +13,10 @@ export function usePlaybookDraft(initial: unknown, readOnly: boolean) {
   const update = useCallback((path: DraftPath, value: unknown) => setDraft((d: unknown) => setIn(d, path, value)), []);
   const change = useCallback((edit: (d: unknown) => unknown) => setDraft(edit), []);
   const state: DraftState = useMemo(() => ({ draft, errors, update, change, readOnly }), [draft, errors, update, change, readOnly]);
-  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(initial), [draft, initial]);
+  // Compared as checked playbooks, so defaults filled in by a save do not count as a change.
+  const dirty = useMemo(() => {
+    const before = parsePlaybook(initial);
+    return !result.ok || !before.ok || JSON.stringify(result.playbook) !== JSON.stringify(before.playbook);
+  }, [result, initial]);
   return { state, result, dirty, reset: () => setDraft(initial) };
 }

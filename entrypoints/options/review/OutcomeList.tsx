@@ -8,7 +8,7 @@ export function OutcomeList({ outcomes }: { outcomes: readonly Outcome[] }) {
   return (
     <div role="status" className="outcomes" data-testid="review-outcomes">
       {outcomes.length > 0 && (
-        <ul>
+        <ul className="outcome-list">
           {outcomes.map((o) => (
             <li key={`${o.id}:${o.action}`} className={o.refusal ? 'refused' : 'done'}>
               {o.refusal ? (

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { PlaybookVersionRow, TalDb } from '@/lib/db';
+import type { Playbook } from '@/lib/schema/playbook';
+import type { Actor } from '@/lib/services/tal-service';
+import { mayEditPlaybook } from '@/lib/tal/permissions';
+import { HealthPreview } from './HealthPreview';
+import { PlaybookEditor } from './PlaybookEditor';
+import { QuotaImpact } from './QuotaImpact';
+import { usePlaybookData } from './use-playbook-data';
+import { VersionList } from './VersionList';
+
+export type PlaybookSectionProps = {
+  db: TalDb;
+  actor: Actor;
+  now: number;
+  /** Stores a playbook as the new version in force (locally in solo mode; to the team server otherwise). */
+  save(playbook: Playbook): Promise<unknown>;
+};
+
+/** A starting point when no playbook exists yet: valid, with one team, ready to fill in. */
+const SKELETON = {
+  version: 1,
+  name: 'Playbook',
+  icp: { criteria: [] },
+  tal: { period: 'quarter', teams: [{ id: 'team', name: 'Team', addQuota: 15 }] },
+};
+
+/** The Playbook section: the editor with its health and quota preview, and the versions with restore. */
+export function PlaybookSection({ db, actor, now, save }: PlaybookSectionProps) {
+  const { t } = useI18n();
+  const { versions, proposals, accounts } = usePlaybookData(db);
+  const [restored, setRestored] = useState<number | null>(null);
+  // The editor starts over from the version in force after a restore, not after its own save.
+  const [editorKey, setEditorKey] = useState(0);
+  if (!versions || !proposals) return <p className="muted">{t('common.loading')}</p>;
+  const canEdit = mayEditPlaybook(actor);
+  const current = versions[0];
+  const restore = async (row: PlaybookVersionRow) => {
+    await save(row.playbook);
+    setRestored(row.version ?? null);
+    setEditorKey((k) => k + 1);
+  };
+  return (
+    <>
+      {!canEdit && <p className="muted">{t('playbook.readOnly')}</p>}
+      {current ? (
+        <p>{t('playbook.heading.current', { version: current.version ?? '', when: new Date(current.savedAt).toLocaleString() })}</p>
+      ) : (
+        <p>{t('playbook.new')}</p>
+      )}
+      <p role="status">{restored !== null && t('playbook.versions.restored', { version: restored })}</p>
+      <PlaybookEditor
+        key={editorKey}
+        initial={current?.playbook ?? SKELETON}
+        readOnly={!canEdit}
+        onSave={async (playbook) => {
+          await save(playbook);
+          setRestored(null);
+        }}
+        preview={(playbook) => (
+          <>
+            {accounts ? (
+              <HealthPreview playbook={playbook} accounts={accounts} now={now} />
+            ) : (
+              <p className="muted">{t('common.loading')}</p>
+            )}
+            <QuotaImpact playbook={playbook} proposals={proposals} now={new Date(now)} />
+          </>
+        )}
+      />
+      <section aria-labelledby="playbook-versions">
+        <h2 id="playbook-versions">{t('playbook.versions')}</h2>
+        <VersionList versions={versions} canRestore={canEdit} onRestore={(row) => void restore(row)} />
+      </section>
+    </>
+  );
+}

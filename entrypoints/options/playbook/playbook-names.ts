@@ -1,0 +1,21 @@
+import type { Playbook, Segment } from '@/lib/schema/playbook';
+
+function collectSegments(list: readonly Segment[], names: Map<string, string>): Map<string, string> {
+  for (const segment of list) {
+    names.set(segment.id, segment.name);
+    collectSegments(segment.children ?? [], names);
+  }
+  return names;
+}
+
+/** Names for the ids a playbook defines (segments at any depth, criteria, tiers), falling back to the id. */
+export function playbookNames(playbook: Playbook | undefined) {
+  const segments = collectSegments(playbook?.segments.list ?? [], new Map());
+  const criteria = new Map((playbook?.icp.criteria ?? []).map((c) => [c.id, c.label]));
+  const tiers = new Map((playbook?.priority.tiers ?? []).map((t) => [t.id, t.name ?? t.id]));
+  return {
+    segmentName: (id: string) => segments.get(id) ?? id,
+    criterionLabel: (id: string) => criteria.get(id) ?? id,
+    tierName: (id: string) => tiers.get(id) ?? id,
+  };
+}

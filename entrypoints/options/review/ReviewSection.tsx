@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { AccountCache, TalDb } from '@/lib/db';
+import type { Actor, TalService } from '@/lib/services/tal-service';
+import { playbookNames } from '../playbook/playbook-names';
+import { ReviewQueue } from './ReviewQueue';
+import { useReviewData } from './use-review-data';
+
+export type ReviewSectionProps = {
+  db: TalDb;
+  accounts: Pick<AccountCache, 'getAccount'>;
+  service: Pick<TalService, 'decide' | 'withdraw'>;
+  actor: Actor;
+  now: number;
+};
+
+/** The Review section: the manager's queue of pending proposals, or a rep's own pending ones. */
+export function ReviewSection({ db, accounts, service, actor, now }: ReviewSectionProps) {
+  const { t } = useI18n();
+  const data = useReviewData(db, accounts, actor, now);
+  const names = useMemo(() => playbookNames(data?.playbook), [data?.playbook]);
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <>
+      {actor.role === 'rep' && (
+        <>
+          <p className="muted">{t('gov.role.rep')}</p>
+          <h2>{t('review.heading.mine')}</h2>
+        </>
+      )}
+      <ReviewQueue
+        items={data.items}
+        actor={actor}
+        now={now}
+        service={service}
+        segmentName={names.segmentName}
+        criterionLabel={names.criterionLabel}
+      />
+    </>
+  );
+}

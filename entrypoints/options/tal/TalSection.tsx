@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { TalDb } from '@/lib/db';
+import { playbookNames } from '../playbook/playbook-names';
+import { QuotaDashboard } from '../quota/QuotaDashboard';
+import { ChangeLog } from './ChangeLog';
+import { TalExport } from './TalExport';
+import { TalFilters } from './TalFilters';
+import { TalTable } from './TalTable';
+import { filterTal, NO_TAL_FILTER, type TalFilter } from './tal-row';
+import { useTalData } from './use-tal-data';
+
+export type TalSectionProps = { db: TalDb; now: number; download(fileName: string, text: string): void };
+
+/** The TAL section: quota use this period, the list with filters, its change log, and CSV exports for the CRM. */
+export function TalSection({ db, now, download }: TalSectionProps) {
+  const { t } = useI18n();
+  const data = useTalData(db, now);
+  const [filter, setFilter] = useState<TalFilter>(NO_TAL_FILTER);
+  const names = useMemo(() => playbookNames(data?.playbook), [data?.playbook]);
+  const shown = useMemo(() => (data ? filterTal(data.rows, filter) : []), [data, filter]);
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+
+  const choices = (values: (string | undefined | null)[], label: (v: string) => string) =>
+    [...new Set(values.filter((v): v is string => !!v))].sort().map((value) => ({ value, label: label(value) }));
+  return (
+    <>
+      {data.playbook ? (
+        <QuotaDashboard proposals={data.proposals} playbook={data.playbook} now={new Date(now)} />
+      ) : (
+        <p>{t('gov.noPlaybook')}</p>
+      )}
+      <section aria-labelledby="tal-list">
+        <h2 id="tal-list">{t('talList.list')}</h2>
+        <TalFilters
+          filter={filter}
+          onChange={setFilter}
+          teams={choices(
+            data.rows.map((r) => r.account.team),
+            (v) => v,
+          )}
+          tiers={choices(
+            data.rows.map((r) => r.evaluation?.priority.tier),
+            names.tierName,
+          )}
+          segments={choices(
+            data.rows.flatMap((r) => r.evaluation?.segments.map((s) => s.id) ?? []),
+            names.segmentName,
+          )}
+        />
+        {data.rows.length === 0 ? (
+          <p>{t('talList.empty')}</p>
+        ) : (
+          <TalTable rows={shown} total={data.rows.length} segmentName={names.segmentName} tierName={names.tierName} />
+        )}
+      </section>
+      <TalExport
+        rows={shown}
+        proposals={data.proposals}
+        accountName={data.accountName}
+        day={new Date(now).toISOString().slice(0, 10)}
+        download={download}
+      />
+      <section aria-labelledby="tal-log">
+        <h2 id="tal-log">{t('talList.log')}</h2>
+        <ChangeLog proposals={data.proposals} accountName={data.accountName} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useI18n } from '@/components/i18n';
+import { VERDICT_WORDS } from '@/components/icp/VerdictText';
+import { formatNumber } from '@/lib/i18n';
+import { type TalRow, topSegments } from './tal-row';
+
+type Props = { rows: readonly TalRow[]; total: number; segmentName(id: string): string; tierName(id: string): string };
+
+/** The accounts on the TAL with their tier, priority, segment and ICP verdict. */
+export function TalTable({ rows, total, segmentName, tierName }: Props) {
+  const { t, locale } = useI18n();
+  return (
+    <table className="data-table" data-testid="tal-table">
+      <caption>{t('talList.listCaption', { shown: rows.length, total })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('talList.col.name')}</th>
+          <th scope="col">{t('talList.col.domain')}</th>
+          <th scope="col">{t('talList.col.team')}</th>
+          <th scope="col">{t('talList.col.tier')}</th>
+          <th scope="col">{t('talList.col.priority')}</th>
+          <th scope="col">{t('talList.col.segment')}</th>
+          <th scope="col">{t('talList.col.verdict')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ account, evaluation }) => (
+          <tr key={account.id} data-account-id={account.id}>
+            <th scope="row">{account.name}</th>
+            <td>{account.domain ?? ''}</td>
+            <td>{account.team ?? ''}</td>
+            <td>{evaluation?.priority.tier ? tierName(evaluation.priority.tier) : ''}</td>
+            <td>{evaluation ? formatNumber(locale, evaluation.priority.score, { maximumFractionDigits: 1 }) : ''}</td>
+            <td>{topSegments({ account, evaluation }).map(segmentName).join(', ')}</td>
+            <td>{evaluation ? t(VERDICT_WORDS[evaluation.icp.verdict]) : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { companyPage, type ExtensionSession, launchExtension } from './harness';
+
+// Three prospects of the demo data (public/demo/accounts.csv), none on the TAL yet.
+const SITES = [
+  { url: 'https://fabrikam.io/', name: 'Fabrikam Software', reason: 'Evaluating ABM tools this quarter' },
+  { url: 'https://litware.ai/', name: 'Litware Analytics', reason: 'Asked for a demo after the webinar' },
+  { url: 'https://treyresearch.net/', name: 'Trey Research', reason: 'Downloaded the ABM guide' },
+];
+
+describe('TAL governance in Chromium: the rep proposes in the panel, the manager decides in the options page', () => {
+  let session: ExtensionSession;
+  let panel: Page;
+  const tabs = new Map<string, Page>();
+
+  const show = async (site: (typeof SITES)[number]) => {
+    const tab = tabs.get(site.url) ?? (await session.context.newPage());
+    if (!tabs.has(site.url)) {
+      tabs.set(site.url, tab);
+      await tab.goto(site.url);
+    }
+    await tab.bringToFront();
+    await expect.poll(() => panel.locator('#company-name').textContent(), { timeout: 15_000 }).toContain(site.name);
+  };
+  const quotaText = () => panel.getByTestId('quota-meter').textContent();
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    for (const site of SITES) await session.serve({ url: site.url, html: companyPage(site.name) });
+    panel = await session.openExtensionPage('sidepanel.html');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the rep proposes three accounts, each using a place of the team’s quota', async () => {
+    for (const site of SITES) {
+      await show(site);
+      await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Not on the TAL.');
+      await panel.getByTestId('propose').click();
+      await panel.getByLabel('Reason').fill(site.reason);
+      await panel.getByRole('button', { name: 'Send proposal' }).click();
+      await expect.poll(() => panel.getByTestId('tal-status').textContent()).toContain('waiting for review');
+    }
+    await expect.poll(() => panel.getByText('of 15 used this quarter').first().textContent()).toContain('3 of 15 used this quarter');
+  });
+
+  it('the manager rejects one and approves two in the Review queue, by button and by keyboard', async () => {
+    const options = await session.openExtensionPage('options.html#review');
+    const cards = options.getByRole('article');
+    await expect.poll(() => cards.count()).toBe(3);
+    const card = (name: string) => options.getByRole('article', { name: new RegExp(name) });
+    await expect.poll(() => card('Fabrikam Software').textContent()).toContain('Evaluating ABM tools this quarter');
+    await expect
+      .poll(() => card('Fabrikam Software').getByRole('region', { name: 'ICP now' }).textContent())
+      .toContain('No change since it was proposed.');
+
+    // Fabrikam by its button, with a note.
+    await card('Fabrikam Software').getByLabel('Note').fill('Great fit');
+    await options.getByRole('button', { name: 'Approve Fabrikam Software' }).click();
+    await expect.poll(() => options.getByTestId('review-outcomes').textContent()).toContain('Fabrikam Software: approved.');
+    await expect.poll(() => cards.count()).toBe(2);
+
+    // Litware is now first and current: `a` approves it; then `r` opens Trey's note and Enter rejects.
+    await expect.poll(() => card('Litware Analytics').getAttribute('aria-current')).toBe('true');
+    await options.locator('body').press('a');
+    await expect.poll(() => options.getByTestId('review-outcomes').textContent()).toContain('Litware Analytics: approved.');
+    await expect.poll(() => card('Trey Research').getAttribute('aria-current')).toBe('true');
+    await options.locator('body').press('r');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('id') ?? '')).not.toBe('');
+    await options.keyboard.type('Too small for key accounts');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.getByTestId('review-outcomes').textContent()).toContain('Trey Research: rejected.');
+    await expect.poll(() => options.getByText('Nothing to review: no proposal is pending.').count()).toBe(1);
+
+    // The TAL section lists the two approved accounts, with both changes in the log and the freed quota.
+    await options.goto(`chrome-extension://${session.extensionId}/options.html#tal`);
+    const table = options.getByTestId('tal-table');
+    await expect.poll(() => table.textContent()).toContain('Fabrikam Software');
+    expect(await table.textContent()).toContain('Litware Analytics');
+    expect(await table.textContent()).not.toContain('Trey Research');
+    await expect.poll(() => options.getByTestId('tal-log').locator('tbody tr').count()).toBe(2);
+    const teams = options.getByRole('table', { name: 'Adds per team' });
+    await expect.poll(() => teams.locator('tr', { hasText: 'Key accounts' }).locator('td').allTextContents()).toEqual(['2', '15']);
+  });
+
+  it('the panel shows the new TAL status and the freed quota', async () => {
+    await show(SITES[0]!);
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('On the TAL.');
+    await show(SITES[2]!);
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Not on the TAL.');
+    // The rejection freed its place: two adds (approved) count, not three.
+    await expect.poll(quotaText).toContain('2 of 15 used this quarter');
+  });
+});
