@@ -31,13 +31,14 @@ export function buildHealthReport(
   let overlapping = 0;
   let undecided = 0;
   for (const account of accounts) {
-    for (const match of compiled.segments.matches(account, at)) sizes.set(match.id, (sizes.get(match.id) ?? 0) + 1);
-    const statuses = compiled.segments.topLevelStatuses(account, at);
-    const passed = statuses.filter((s) => s === 'pass').length;
+    const { matches, topLevel } = compiled.segments.classify(account, at);
+    for (const match of matches) sizes.set(match.id, (sizes.get(match.id) ?? 0) + 1);
+    let passed = 0;
+    for (const status of topLevel) if (status === 'pass') passed += 1;
     if (passed > 1) overlapping += 1;
     if (passed === 0) {
       unassigned += 1;
-      if (statuses.includes('unknown')) undecided += 1;
+      if (topLevel.includes('unknown')) undecided += 1;
     }
   }
   const total = accounts.length;

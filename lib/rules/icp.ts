@@ -48,7 +48,7 @@ export function compileIcp(icp: IcpSettings): IcpEvaluator {
       return {
         id: criterion.id,
         label: criterion.label,
-        ...(criterion.section === undefined ? {} : { section: criterion.section }),
+        section: criterion.section,
         weight: criterion.weight,
         required: criterion.required,
         manual: rule === undefined,

@@ -30,10 +30,12 @@ function operator<S extends z.ZodType>(value: S, compile: (value: z.infer<S>) =>
     compile(raw: unknown): CompiledOperator {
       const checked: z.infer<S> = value.parse(raw);
       const params = options.params;
+      // Most operators' params depend on the rule alone: made once here, not per account.
+      const fixed: EvidenceParams = { value: checked as EvidenceParams[string] };
       return {
         test: compile(checked),
         whenMissing: options.whenMissing?.(checked) ?? 'unknown',
-        params: params ? (actual, now) => params(checked, actual, now) : () => ({ value: checked as EvidenceParams[string] }),
+        params: params ? (actual, now) => params(checked, actual, now) : () => fixed,
       };
     },
   };

@@ -14,8 +14,11 @@ interface CompiledSegment {
 export interface SegmentEvaluator {
   /** The segments an account belongs to under the playbook's assign mode, parents before children, in list order. */
   matches(account: Account, now: number): SegmentMatch[];
-  /** The status of each top-level segment's own rule, in list order, whatever the assign mode (for health). */
-  topLevelStatuses(account: Account, now: number): RuleStatus[];
+  /**
+   * The matches, and the status of every top-level segment's own rule in list order whatever the assign mode
+   * (the health report needs both; each rule is tested once).
+   */
+  classify(account: Account, now: number): { matches: SegmentMatch[]; topLevel: RuleStatus[] };
   /** The top-level segment ids, in list order. */
   topLevelIds: string[];
 }
@@ -49,7 +52,18 @@ export function compileSegments(settings: Playbook['segments']): SegmentEvaluato
       collect(roots, null, 0, account, now, out);
       return out;
     },
-    topLevelStatuses: (account, now) => roots.map((segment) => segment.rule.test(account, now)),
+    classify(account, now) {
+      const topLevel = roots.map((segment) => segment.rule.test(account, now));
+      const matches: SegmentMatch[] = [];
+      for (let i = 0; i < roots.length; i++) {
+        const segment = roots[i] as CompiledSegment;
+        if (topLevel[i] !== 'pass') continue;
+        matches.push({ ...segment.match, parentId: null, depth: 0 });
+        collect(segment.children, segment.match.id, 1, account, now, matches);
+        if (firstOnly) break;
+      }
+      return { matches, topLevel };
+    },
     topLevelIds: roots.map((segment) => segment.match.id),
   };
 }

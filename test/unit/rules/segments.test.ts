@@ -62,9 +62,12 @@ describe('segments', () => {
     expect(ids('first', { employees: 5000 })).toEqual(['ent']);
   });
 
-  it('reports each top-level rule status whatever the assign mode, for the health report', () => {
-    const evaluator = compileSegments(segmentsOf('first'));
-    expect(evaluator.topLevelIds).toEqual(['ent', 'retail', 'engaged']);
-    expect(evaluator.topLevelStatuses(account({ employees: 5000, industry: 'Retail' }), NOW)).toEqual(['pass', 'pass', 'unknown']);
+  it('classifies: the same matches, plus each top-level rule status whatever the assign mode, for the health report', () => {
+    for (const assign of ['first', 'all'] as const) {
+      const evaluator = compileSegments(segmentsOf(assign));
+      const subject = account({ employees: 5000, industry: 'Retail' });
+      expect(evaluator.classify(subject, NOW)).toEqual({ matches: evaluator.matches(subject, NOW), topLevel: ['pass', 'pass', 'unknown'] });
+    }
+    expect(compileSegments(segmentsOf('first')).topLevelIds).toEqual(['ent', 'retail', 'engaged']);
   });
 });
