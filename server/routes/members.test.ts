@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ensureAdmin } from '../bootstrap-admin';
+import { hashToken } from '../http/tokens';
+import { TEST_DB_KINDS } from '../testing/databases';
+import { useHarness } from '../testing/suite';
+
+describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
+  const h = useHarness(kind);
+
+  it('creates a member with a fresh token that works at once and is stored only as a hash', async () => {
+    const answer = await h().admin.send('POST', '/api/members', { name: 'Rita', role: 'rep', team: 'emea' });
+    expect(answer.status).toBe(201);
+    const created = answer.body as { id: string; token: string };
+    expect(answer.body).toEqual({
+      id: expect.any(String),
+      name: 'Rita',
+      role: 'rep',
+      team: 'emea',
+      token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
+    expect((await h().as(created.token).get('/api/me')).body).toEqual({ id: created.id, name: 'Rita', role: 'rep', team: 'emea' });
+    const rows = await h().db.query('SELECT token_hash FROM members WHERE id = $1', [created.id]);
+    expect(rows).toEqual([{ token_hash: hashToken(created.token) }]);
+    expect(JSON.stringify(await h().db.query('SELECT * FROM members'))).not.toContain(created.token);
+  });
+
+  it('gives every member a different token', async () => {
+    const a = await h().member('rep', 'emea');
+    const b = await h().member('rep', 'emea');
+    expect(a.token).not.toBe(b.token);
+  });
+
+  it('lets only an admin add members, and refuses a rep or manager without a team', async () => {
+    const mona = await h().member('manager', 'emea');
+    expect((await mona.call.send('POST', '/api/members', { name: 'X', role: 'admin' })).status).toBe(403);
+    expect((await h().admin.send('POST', '/api/members', { name: 'No team', role: 'rep' })).body).toMatchObject({
+      error: 'invalid-body',
+      errors: [expect.stringMatching(/^team: /)],
+    });
+    expect((await h().admin.send('POST', '/api/members', { name: 'Second admin', role: 'admin' })).status).toBe(201);
+    expect(await h().db.query('SELECT name FROM members ORDER BY name')).toEqual([
+      { name: 'Admin' },
+      { name: 'Second admin' },
+      { name: 'manager emea' },
+    ]);
+  });
+
+  it('answers 401 without a token, with a wrong one, or with a malformed header; health needs none', async () => {
+    expect(await h().as(undefined).get('/api/me')).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
+    expect((await h().as('wrong-token-wrong-token').get('/api/me')).status).toBe(401);
+    const basic = await h().app.request('/api/me', { headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } });
+    expect(basic.status).toBe(401);
+    expect(await h().as(undefined).get('/api/health')).toMatchObject({ status: 200, body: { ok: true } });
+  });
+
+  it('makes the first admin token once, and takes TAL_ADMIN_TOKEN over it', async () => {
+    await h().db.exec('TRUNCATE members CASCADE');
+    const first = await ensureAdmin(h().db, undefined, new Date());
+    expect(first.newToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await ensureAdmin(h().db, undefined, new Date())).toEqual({});
+    expect((await h().as(first.newToken).get('/api/me')).body).toMatchObject({ role: 'admin' });
+    await ensureAdmin(h().db, 'from-the-environment-0123456789', new Date());
+    expect((await h().as('from-the-environment-0123456789').get('/api/me')).body).toMatchObject({ role: 'admin' });
+    expect((await h().as(first.newToken).get('/api/me')).status).toBe(401);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Proposal } from '../../lib/schema/proposal';
+import { TEST_DB_KINDS } from '../testing/databases';
+import { someAccounts } from '../testing/harness';
+import { useHarness } from '../testing/suite';
+
+describe.each(TEST_DB_KINDS)('concurrent writes on %s', (kind) => {
+  const h = useHarness(kind);
+
+  it('gives exactly 5 of 30 concurrent adds at a quota of 5, by six reps of one team', async () => {
+    await h().playbook([{ id: 'emea', name: 'EMEA', addQuota: 5 }]);
+    await h().accounts(someAccounts(30));
+    const reps = await Promise.all(Array.from({ length: 6 }, (_, i) => h().member('rep', 'emea', `Rep ${i}`)));
+    const answers = await Promise.all(
+      someAccounts(30).map((account, i) =>
+        reps[i % reps.length]!.call.send('POST', '/api/proposals', { type: 'add', accountId: account.id, reason: 'race' }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(25);
+    expect(answers.filter((a) => a.status === 409).every((a) => (a.body as { error: string }).error === 'quota-exceeded')).toBe(true);
+    expect(await h().db.query('SELECT id FROM proposals')).toHaveLength(5);
+    expect((await reps[0]!.call.get('/api/quota')).body).toMatchObject({ used: 5, limit: 5 });
+  });
+
+  it('makes one proposal from the same request sent many times at once with one Idempotency-Key', async () => {
+    await h().playbook([{ id: 'emea', name: 'EMEA', addQuota: 5 }]);
+    await h().accounts(someAccounts(1));
+    const rita = await h().member('rep', 'emea');
+    const body = { type: 'add', accountId: 'acc-1', reason: 'retry storm' };
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => rita.call.send('POST', '/api/proposals', body, { 'idempotency-key': 'once' })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
+    expect(new Set(answers.map((a) => (a.body as Proposal).id)).size).toBe(1);
+    expect((await rita.call.get('/api/quota')).body).toMatchObject({ used: 1 });
+  });
+
+  it('makes one open proposal when reps race for the same account', async () => {
+    await h().playbook([{ id: 'emea', name: 'EMEA', addQuota: 50 }]);
+    await h().accounts(someAccounts(1));
+    const reps = await Promise.all(Array.from({ length: 8 }, (_, i) => h().member('rep', 'emea', `Rep ${i}`)));
+    const answers = await Promise.all(
+      reps.map((r) => r.call.send('POST', '/api/proposals', { type: 'add', accountId: 'acc-1', reason: 'mine' })),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409).map((a) => (a.body as { error: string }).error)).toEqual(Array(7).fill('duplicate'));
+  });
+
+  it('lets one of two managers deciding at once win; the other gets 409', async () => {
+    await h().playbook([{ id: 'emea', name: 'EMEA', addQuota: 5 }]);
+    await h().accounts(someAccounts(1));
+    const rita = await h().member('rep', 'emea');
+    const [mona, max] = await Promise.all([h().member('manager', 'emea', 'Mona'), h().member('manager', 'emea', 'Max')]);
+    const p = (await rita.call.send('POST', '/api/proposals', { type: 'add', accountId: 'acc-1', reason: 'r' })).body as Proposal;
+    const answers = await Promise.all([
+      mona.call.send('POST', `/api/proposals/${p.id}/decision`, { decision: 'approve' }),
+      max.call.send('POST', `/api/proposals/${p.id}/decision`, { decision: 'reject' }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+  });
+});
