@@ -42,10 +42,18 @@ export const subject = (p: EvidenceParams, f: Format) => `${p.field} ${f.value(p
 /** A number parameter, or undefined when the parameter is not a number. */
 export const numberParam = (param: Param | undefined): number | undefined => (typeof param === 'number' ? param : undefined);
 
-/** Every sentence of the rule engine in one locale; the types make a missing message a compile error. */
-export interface RuleMessages {
+/** The evidence sentences of one locale; the types make a missing message a compile error. */
+export interface EvidenceMessages {
   evidence: Record<Exclude<EvidenceKey, (typeof COMBINATOR_KEYS)[number]>, EvidenceMessage>;
   /** `all of [a; b]`: the children's sentences joined, wrapped in the combinator's words. */
   combinator: Record<'all' | 'any' | 'not', (inner: string) => string>;
-  health: Record<HealthCheckId, (params: EvidenceParams, f: Format) => string>;
+}
+
+/** The health check details of one locale. */
+export type HealthMessages = Record<HealthCheckId, (params: EvidenceParams, f: Format) => string>;
+
+/** `21 день`, `22 дня`, `25 дней`: a count with the noun form its plural category takes. */
+export function counted(count: number, f: Format, one: string, few: string, many: string): string {
+  const category = f.plural(count);
+  return `${f.num(count)} ${category === 'one' ? one : category === 'few' ? few : many}`;
 }

@@ -1,5 +1,5 @@
 import type { ValueKind } from '../matchers';
-import { type EvidenceMessage, type Format, numberParam, type RuleMessages, subject } from './format';
+import { type EvidenceMessage, type EvidenceMessages, type Format, numberParam, subject } from './format';
 
 const KINDS: Record<ValueKind, string> = {
   number: 'a number',
@@ -30,8 +30,8 @@ function range(min: number | undefined, max: number | undefined, pass: boolean, 
   return 'any number';
 }
 
-/** English. */
-export const en: RuleMessages = {
+/** Rule evidence in English. */
+export const evidenceEn: EvidenceMessages = {
   evidence: {
     'evidence.eq': says(
       (v) => `is ${v}`,
@@ -96,38 +96,4 @@ export const en: RuleMessages = {
       `${p.field} "${f.value(p.actual)}" — not ${KINDS[p.expected as ValueKind] ?? p.expected}, so ${p.op} cannot decide`,
   },
   combinator: { all: (inner) => `all of [${inner}]`, any: (inner) => `any of [${inner}]`, not: (inner) => `not [${inner}]` },
-  health: {
-    'segment-count': (p, f) => {
-      const n = numberParam(p.count) ?? 0;
-      const what = `${f.num(n)} top-level ${n === 1 ? 'segment' : 'segments'}`;
-      if (n >= 4 && n <= 5) return `${what}: within the 4–5 sweet spot.`;
-      if (n >= 2 && n <= 3) return `${what}: fine to start; 4–5 is the sweet spot.`;
-      if (n > 5) return `${what}: too many to give each its own plays; aim for 4–5.`;
-      return `${what}: too few to run different plays; aim for 4–5 (2–3 is fine to start).`;
-    },
-    'segment-size': (p, f) => {
-      const min = f.num(numberParam(p.min) ?? 0);
-      const small = Array.isArray(p.small) ? p.small : [];
-      const sizes = Array.isArray(p.sizes) ? p.sizes : [];
-      if (small.length === 0) return `Every segment has at least ${min} accounts to learn from.`;
-      const list = small.map((id, i) => `${id} (${f.value(sizes[i] ?? 0)})`).join(', ');
-      return `Too small to learn from, with fewer than ${min} accounts: ${list}.`;
-    },
-    'one-segment-each': (p, f) => {
-      const [all, none, many, undecided] = [p.accounts, p.unassigned, p.overlapping, p.undecided].map((v) => numberParam(v) ?? 0) as [
-        number,
-        number,
-        number,
-        number,
-      ];
-      if (none === 0 && many === 0) return `All ${f.num(all)} accounts are in exactly one top-level segment.`;
-      const parts: string[] = [];
-      if (none > 0) {
-        const lacking = undecided > 0 ? ` (${f.num(undecided)} of them might match with more data)` : '';
-        parts.push(`${f.num(none)} of ${f.num(all)} accounts are in no top-level segment${lacking}`);
-      }
-      if (many > 0) parts.push(`${f.num(many)} match the rules of more than one`);
-      return `${parts.join('; ')}.`;
-    },
-  },
 };
