@@ -45,8 +45,8 @@ const LEGAL_FORM_WORDS = new Set([
   '有',
 ]);
 
-/** Legal forms of Chinese and Japanese names, written without spaces before or after the name. */
-const CJK_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '株式会社', '合同会社', '有限会社'];
+/** Legal forms of Chinese and Japanese names, written without spaces before or after the name (longest first). */
+const CJK_LEGAL_FORM = /股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|合同会社|有限会社/g;
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -56,20 +56,23 @@ const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 
  * ООО, 有限公司, 株式会社 …) dropped before or after the name. `ООО «Ромашка»` and `Ромашка` give one key.
  */
 export function normalizeCompanyName(name: string): string {
-  let text = name
-    .slice(0, 1000)
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    // Latin diacritics only: marks of other scripts (Japanese dakuten, Indic vowel signs) change the word.
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/[ßæœøłđðþı]/g, (c) => LATIN_FOLDS[c] ?? c)
-    .replace(/['’`]/g, '');
-  for (const form of CJK_LEGAL_FORMS) {
-    text = text.split(form).join(' ');
+  let text = name.slice(0, 1000);
+  // Most names are plain ASCII: Unicode folding is only needed, and only paid for, when they are not.
+  if (/[\u0080-\uffff]/.test(text)) {
+    text = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .normalize('NFD')
+      // Latin diacritics only: marks of other scripts (Japanese dakuten, Indic vowel signs) change the word.
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .replace(/[ßæœøłđðþı]/g, (c) => LATIN_FOLDS[c] ?? c)
+      .replace(CJK_LEGAL_FORM, ' ');
+  } else {
+    text = text.toLowerCase();
   }
   const words = text
+    .replace(/['’`]/g, '')
     .replace(/&/g, ' and ')
     .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ')
     .split(' ')

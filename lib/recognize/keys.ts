@@ -1,4 +1,4 @@
-import { getDomain, parse } from 'tldts';
+import { parse } from 'tldts';
 import type { Account } from '../schema/account';
 import { normalizeCompanyName } from './company-name';
 
@@ -41,14 +41,17 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
  * private PSL suffixes included; null for IPs, localhost and anything without a known public suffix.
  */
 export function registrableDomain(input: string): string | null {
-  let host = input.trim();
+  let host = input.trim().toLowerCase();
   if (host === '' || host.length > 2048) return null;
-  try {
-    host = new URL(SCHEME.test(host) ? host : `http://${host}`).hostname;
-  } catch {
-    return null;
+  // A bare ASCII host (what CRM exports mostly hold) needs no URL parsing; anything else is parsed as a browser would.
+  if (!/^[a-z0-9.-]+$/.test(host)) {
+    try {
+      host = new URL(SCHEME.test(host) ? host : `http://${host}`).hostname;
+    } catch {
+      return null;
+    }
   }
-  host = host.replace(/\.$/, '').toLowerCase();
+  host = host.replace(/\.$/, '');
   const info = parse(host, { allowPrivateDomains: true });
   // Unknown suffixes (`acme.local`, `intranet.corp`) are not on the public internet: no company domain.
   if (info.isIp || !info.domain || !(info.isIcann || info.isPrivate)) return null;
@@ -61,7 +64,7 @@ export function registrableDomain(input: string): string | null {
       return label ? `${label}.${suffix}` : null;
     }
   }
-  return getDomain(host, { allowPrivateDomains: true });
+  return info.domain;
 }
 
 const SALESFORCE_CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
@@ -87,7 +90,7 @@ export function salesforceKey(id: string): string {
   if (!/^[a-zA-Z0-9]{18}$/.test(trimmed)) return trimmed;
   const id15 = trimmed.slice(0, 15);
   const checksum = trimmed.slice(15).toUpperCase();
-  const folded = id15 === id15.toLowerCase() || id15 === id15.toUpperCase();
+  const folded = !/[a-z]/.test(id15) || !/[A-Z]/.test(id15);
   if (!folded || salesforceChecksum(id15) === checksum) return id15;
   let restored = '';
   for (let chunk = 0; chunk < 3; chunk++) {
@@ -124,6 +127,7 @@ const SLUG_PATH = /(?:^|\/)(?:sales\/company|company|school|showcase|organizatio
  * often hold (`https://www.linkedin.com/company/acme-robotics/`), gives its slug.
  */
 export function normalizeSlug(slug: string): string {
+  if (/^[a-z0-9_-]+$/i.test(slug)) return slug.toLowerCase();
   const text = decodeURIComponentSafe(slug.trim()).replace(/[?#].*$/, '');
   const fromPath = text.includes('/') ? SLUG_PATH.exec(text)?.[1] : undefined;
   return (fromPath ?? text).replace(/^\/+|\/+$/g, '').toLowerCase();
@@ -137,16 +141,17 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+const CRM_ID_FIELDS = Object.entries(CRM_ID_SOURCES) as [CrmId, keyof Account][];
+const SLUG_FIELDS = Object.entries(SLUG_SOURCES) as [SlugSource, keyof Account][];
+
 /** Every lookup key of an account, for building an index (in memory or in IndexedDB); no key twice. */
 export function accountKeys(account: Account): AccountKey[] {
   const keys: AccountKey[] = [];
-  const seen = new Set<string>();
+  // An account has a dozen keys at most: a linear check is cheaper than a set over 100,000 accounts.
   const add = (kind: MatchKind, value: string) => {
-    if (value === '' || seen.has(`${kind} ${value}`)) return;
-    seen.add(`${kind} ${value}`);
-    keys.push({ kind, value });
+    if (value !== '' && !keys.some((key) => key.kind === kind && key.value === value)) keys.push({ kind, value });
   };
-  for (const [crm, field] of Object.entries(CRM_ID_SOURCES) as [CrmId, keyof typeof account][]) {
+  for (const [crm, field] of CRM_ID_FIELDS) {
     const id = account[field];
     if (typeof id === 'string' && id.trim()) add('crm-id', crmKey(crm, id));
   }
@@ -156,9 +161,10 @@ export function accountKeys(account: Account): AccountKey[] {
     const aliasDomain = registrableDomain(alias);
     if (aliasDomain && aliasDomain !== domain) add('alias', aliasDomain);
   }
-  for (const [source, field] of Object.entries(SLUG_SOURCES) as [SlugSource, keyof typeof account][]) {
+  for (const [source, field] of SLUG_FIELDS) {
     const slug = account[field];
-    if (typeof slug === 'string' && normalizeSlug(slug)) add('slug', `${source}:${normalizeSlug(slug)}`);
+    const normalized = typeof slug === 'string' ? normalizeSlug(slug) : '';
+    if (normalized) add('slug', `${source}:${normalized}`);
   }
   add('name', normalizeCompanyName(account.name));
   return keys;
