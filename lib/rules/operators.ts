@@ -55,7 +55,8 @@ const dateParams = (value: number, actual: unknown, now: number): EvidenceParams
 
 /**
  * The rule operators of spec §3: the one table that names each operator, the value it takes and how
- * it evaluates. Adding an operator means adding a row here (and its words in lib/rules/messages).
+ * it evaluates. Adding an operator means adding a row here, and its sentence in lib/rules/messages/evidence-*.ts
+ * (the types of EvidenceMessages make a missing one a compile error).
  */
 export const OPERATORS = {
   eq: operator(scalar, equalsMatcher),
