@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { CriterionStatus } from '@/lib/rules/result';
 
@@ -19,19 +19,29 @@ export function ManualAnswer({ label, status, describe, note, onAnswer, onNote }
   const name = useId();
   const noteId = useId();
   const [draft, setDraft] = useState(note);
-  const answer = status === 'pass' ? true : status === 'fail' ? false : null;
+  // The rep's click shows at once; the saved answer takes over when the re-evaluated status arrives.
+  const [clicked, setClicked] = useState<{ value: boolean | null; at: CriterionStatus } | null>(null);
+  const saved = status === 'pass' ? true : status === 'fail' ? false : null;
+  const answer = clicked && clicked.at === status ? clicked.value : saved;
+  const yesRef = useRef<HTMLInputElement>(null);
+  const choose = (value: boolean | null) => {
+    setClicked({ value, at: status });
+    onAnswer(value);
+    // Clearing removes the Clear button: keep the keyboard in the group.
+    if (value === null) yesRef.current?.focus();
+  };
   return (
     <fieldset className="manual-answer">
       <legend className="criterion-label">{label}</legend>
       <div className="yes-no">
         <label>
-          <input type="radio" name={name} checked={answer === true} onChange={() => onAnswer(true)} /> {t('common.yes')}
+          <input ref={yesRef} type="radio" name={name} checked={answer === true} onChange={() => choose(true)} /> {t('common.yes')}
         </label>
         <label>
-          <input type="radio" name={name} checked={answer === false} onChange={() => onAnswer(false)} /> {t('common.no')}
+          <input type="radio" name={name} checked={answer === false} onChange={() => choose(false)} /> {t('common.no')}
         </label>
         {answer !== null && (
-          <button type="button" className="link-button" aria-label={t('icp.answer.clearLabel', { label })} onClick={() => onAnswer(null)}>
+          <button type="button" className="link-button" aria-label={t('icp.answer.clearLabel', { label })} onClick={() => choose(null)}>
             {t('icp.answer.clear')}
           </button>
         )}

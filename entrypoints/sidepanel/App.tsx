@@ -9,6 +9,7 @@ import { useMe } from './hooks/use-me';
 import { useMyProposals } from './hooks/use-my-proposals';
 import { usePanel } from './hooks/use-panel';
 import { useQuota } from './hooks/use-quota';
+import { useSignalsRefresh } from './hooks/use-signals-refresh';
 import { usePanelServices } from './services';
 import './panel.css';
 
@@ -21,6 +22,7 @@ export function App({ tabs = activeTabItem }: { tabs?: typeof activeTabItem }) {
   const { me, error } = useMe(playbook);
   const mine = useMyProposals(me?.id);
   const quota = useQuota(me?.team, mine);
+  useSignalsRefresh();
 
   useEffect(() => {
     const show = store.getState().showTab;

@@ -53,6 +53,8 @@ export type PanelServices = {
   tal: TalService;
   /** The clock rules are evaluated at. */
   now(): number;
+  /** Calls back when the page signals of a tab change (a content script read the page); returns the unwatch. */
+  watchPageSignals(tabId: number, onChange: () => void): () => void;
 };
 
 const ServicesContext = createContext<PanelServices | null>(null);

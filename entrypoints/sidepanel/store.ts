@@ -8,7 +8,8 @@ export type PageView =
   | { kind: 'loading'; tab: ActiveTab }
   /** The page names no company (a blank tab, a CRM list view, a search page). */
   | { kind: 'no-company'; tab: ActiveTab; recognition: Recognition }
-  | { kind: 'account'; tab: ActiveTab; recognition: Recognition; accountId: string }
+  /** `chosen` when the rep picked the account (a later quiet recognition of the same page keeps it). */
+  | { kind: 'account'; tab: ActiveTab; recognition: Recognition; accountId: string; chosen?: true }
   /** Not in the cache, or the rep asked to pick another company: `back` returns to the account shown before. */
   | { kind: 'find'; tab: ActiveTab; recognition: Recognition; back: string | null }
   | { kind: 'error'; tab: ActiveTab; message: string };
@@ -28,6 +29,8 @@ export type PanelState = {
   findAnother(): void;
   /** Leaves the finder for the account shown before it. */
   back(): void;
+  /** Recognizes the page shown again, quietly (its signals arrived or changed). */
+  refresh(): Promise<void>;
 };
 
 /** The panel's state: one store per panel, created with its recognizer. */
@@ -48,7 +51,7 @@ export function createPanelStore(recognizeTab: RecognizeTab) {
         if (mine !== get().seq) return;
         const next = viewOf(tab, recognition);
         const current = get().view;
-        if (samePage && (current.kind === 'find' || sameView(current, next))) return;
+        if (samePage && (repDecided(current) || sameView(current, next))) return;
         set({ view: next });
       } catch (error) {
         if (mine !== get().seq) return;
@@ -58,7 +61,7 @@ export function createPanelStore(recognizeTab: RecognizeTab) {
     chooseAccount(accountId) {
       const view = get().view;
       if (view.kind !== 'find' && view.kind !== 'account') return;
-      set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId } });
+      set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId, chosen: true } });
     },
     findAnother() {
       const view = get().view;
@@ -67,8 +70,13 @@ export function createPanelStore(recognizeTab: RecognizeTab) {
     },
     back() {
       const view = get().view;
-      if (view.kind === 'find' && view.back)
-        set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId: view.back } });
+      if (view.kind !== 'find' || !view.back) return;
+      const chosen = view.back !== view.recognition.match?.accountId;
+      set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId: view.back, ...(chosen ? { chosen } : {}) } });
+    },
+    async refresh() {
+      const view = get().view;
+      if ('tab' in view) await get().showTab(view.tab);
     },
   }));
 }
@@ -90,6 +98,11 @@ function hasCompanyKey(r: Recognition): boolean {
     r.name !== null ||
     r.candidates.length > 0
   );
+}
+
+/** The rep picked the account, or asked for another one: what the page says later does not overrule them. */
+function repDecided(view: PageView): boolean {
+  return (view.kind === 'account' && view.chosen === true) || (view.kind === 'find' && view.back !== null);
 }
 
 function sameView(a: PageView, b: PageView): boolean {

@@ -15,16 +15,20 @@ describe('extension shell in Chromium', () => {
 
   it('the panel follows a tab switch between two company sites', async () => {
     const panel = await session.openExtensionPage('sidepanel.html');
+    const company = () => panel.getByTestId('company-name').innerText();
     const fabrikam = await session.context.newPage();
     await fabrikam.goto('https://fabrikam.io/');
-    await expect.poll(() => panel.locator('main').innerText()).toContain('fabrikam.io');
+    await expect.poll(() => panel.locator('main').innerText(), { timeout: 30_000 }).toContain('fabrikam.io');
+    await expect.poll(company).toBe('Fabrikam Software');
 
     const contoso = await session.context.newPage();
     await contoso.goto('https://www.contosobank.com/');
     await expect.poll(() => panel.locator('main').innerText()).toContain('contosobank.com');
+    await expect.poll(company).toBe('Contoso Bank');
 
     await fabrikam.bringToFront();
     await expect.poll(() => panel.locator('main').innerText()).toContain('fabrikam.io');
+    await expect.poll(() => panel.getByTestId('verdict').getAttribute('data-account-id')).toBe('A003');
   });
 
   it('says calmly that a page without a domain has none', async () => {

@@ -1,4 +1,6 @@
+import { storage } from '@wxt-dev/storage';
 import { createTalDb, openAccountCache } from '@/lib/db';
+import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import type { PanelServices } from '../services';
 import { createPanelStore } from '../store';
 import { createChoiceStore } from './choices';
@@ -12,11 +14,11 @@ export function createExtensionPanelServices(): PanelServices {
   const db = createTalDb();
   const cache = openAccountCache(db);
   const choices = createChoiceStore();
+  const signals = createTabSignalsStore();
   const recognizeTab = createRecognizeTab({
     index: cache,
     choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
-    // Page signals reach the background (content scripts); until the panel can ask for them, recognition uses the URL.
-    signalsOf: async () => null,
+    signalsOf: (tab) => signals.get(tab.tabId),
   });
   return {
     store: createPanelStore(recognizeTab),
@@ -24,5 +26,6 @@ export function createExtensionPanelServices(): PanelServices {
     writes: createPanelWrites({ db, choices, cacheChanged: () => cache.refresh() }),
     tal: createSoloTalService(db, cache),
     now: Date.now,
+    watchPageSignals: (tabId, onChange) => storage.watch(tabSignalsKey(tabId), onChange),
   };
 }

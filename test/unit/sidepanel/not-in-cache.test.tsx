@@ -3,6 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Recognition } from '@/lib/recognize';
+import { PageSignalsSchema } from '@/lib/recognize/signals/schema';
+import { createTabSignalsStore } from '@/lib/recognize/signals/tab-store';
 import { panelServices, renderPanel } from './panel-harness';
 
 afterEach(cleanup);
@@ -112,6 +114,23 @@ describe('a company not in the cache', () => {
         .getAllByRole('button')
         .map((b) => b.getAttribute('aria-label')),
     ).toEqual(['Choose Northwind Traders']);
+  });
+
+  it('recognizes the page again when its content script reports what it read', async () => {
+    const { services } = await panelServices();
+    const panel = await renderPanel(services);
+    const url = 'https://careers-at-fabrikam.com/jobs';
+    const tabId = await panel.open(url);
+    await screen.findByTestId('not-found');
+    const signals = PageSignalsSchema.parse({
+      url,
+      siteName: 'Fabrikam Careers',
+      canonicalUrl: null,
+      organizations: [{ name: 'Fabrikam Software', legalName: null, url: 'https://fabrikam.io/', sameAs: [] }],
+      record: null,
+    });
+    await createTabSignalsStore().set(tabId, signals);
+    await verdictFor('A003');
   });
 
   it('says calmly that a page names no company', async () => {

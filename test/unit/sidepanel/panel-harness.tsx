@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from '@testing-library/react';
+import { storage } from '@wxt-dev/storage';
 import { I18nProvider } from '@/components/i18n';
 import { App } from '@/entrypoints/sidepanel/App';
 import { createChoiceStore } from '@/entrypoints/sidepanel/data/choices';
@@ -12,6 +13,7 @@ import { type PanelServices, PanelServicesProvider } from '@/entrypoints/sidepan
 import { createPanelStore, type RecognizeTab } from '@/entrypoints/sidepanel/store';
 import { createTalDb, openAccountCache, seedDemoData, type TalDb } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
+import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import { activeTabItem, localeSetting } from '@/lib/settings/items';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../fixtures/examples');
@@ -38,10 +40,11 @@ export async function panelServices(options: PanelTestOptions = {}) {
   if (options.seed !== false) await seedDemoData(db, demoTexts());
   const cache = openAccountCache(db);
   const choices = createChoiceStore();
+  const signals = createTabSignalsStore();
   const recognize = createRecognizeTab({
     index: cache,
     choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
-    signalsOf: async () => null,
+    signalsOf: (tab) => signals.get(tab.tabId),
   });
   const recognizeTab: RecognizeTab =
     options.recognize ??
@@ -55,6 +58,7 @@ export async function panelServices(options: PanelTestOptions = {}) {
     writes: createPanelWrites({ db, choices, cacheChanged: () => cache.refresh() }),
     tal: createSoloTalService(db, cache),
     now: Date.now,
+    watchPageSignals: (tabId, onChange) => storage.watch(tabSignalsKey(tabId), onChange),
   };
   return { db, services };
 }
@@ -72,6 +76,10 @@ export async function renderPanel(services: PanelServices, locale: Locale = 'en'
   );
   return {
     ...view,
-    open: (url: string, tabId = ++tabIds) => activeTabItem.setValue({ tabId, windowId: 1, url, at: Date.now() }),
+    /** Makes a page the active tab; returns the tab's id. */
+    async open(url: string, tabId = ++tabIds) {
+      await activeTabItem.setValue({ tabId, windowId: 1, url, at: Date.now() });
+      return tabId;
+    },
   };
 }

@@ -57,6 +57,11 @@ describe('panel store', () => {
     expect(store.getState().view.kind).toBe('find');
     store.getState().chooseAccount('A2');
     expect(store.getState().view).toMatchObject({ kind: 'account', accountId: 'A2' });
+    // Signals read later do not overrule the rep's pick.
+    const refreshed = store.getState().refresh();
+    r.answer('https://a.com/', site('a.com', 'A'));
+    await refreshed;
+    expect(store.getState().view).toMatchObject({ kind: 'account', accountId: 'A2' });
     store.getState().findAnother();
     store.getState().back();
     expect(store.getState().view).toMatchObject({ kind: 'account', accountId: 'A2' });
