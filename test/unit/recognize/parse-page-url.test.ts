@@ -250,6 +250,32 @@ const websites: Row[] = [
   ['http://intranet.acme.local/', { source: 'website', domain: null }],
 ];
 
+/** Hosts that borrow a CRM's or directory's name but belong to someone else: always a website, never a record. */
+const lookAlikes: Row[] = [
+  [
+    'https://acme.lightning.force.com.evil.io/lightning/r/Account/0015e00000AbCdEAAV/view',
+    { source: 'website', domain: 'evil.io', recordId: null },
+  ],
+  ['https://acme.my.salesforce.com-login.io/0015e00000AbCdE', { source: 'website', domain: 'com-login.io', recordId: null }],
+  ['https://lightning.force.com/lightning/r/Account/0015e00000AbCdEAAV/view', { source: 'website', domain: 'force.com', recordId: null }],
+  ['https://acmelightning.force.co/lightning/r/Account/0015e00000AbCdEAAV/view', { source: 'website', domain: 'force.co', recordId: null }],
+  ['https://app.hubspot.com.evil.io/contacts/1/record/0-2/5', { source: 'website', domain: 'evil.io', recordId: null }],
+  ['https://app-hubspot.com/contacts/1/record/0-2/5', { source: 'website', domain: 'app-hubspot.com', recordId: null }],
+  [
+    'https://myorg.crm.dynamics.com.evil.io/main.aspx?etn=account&pagetype=entityrecord&id=91330924-802a-4b0d-a900-34fd9d790829',
+    { source: 'website', domain: 'evil.io', recordId: null },
+  ],
+  ['https://acme.pipedrive.com.evil.io/organization/3', { source: 'website', domain: 'evil.io', recordId: null }],
+  ['https://crm.zoho.com.evil.io/crm/org1/tab/Accounts/1', { source: 'website', domain: 'evil.io', recordId: null }],
+  ['https://www.linkedin.com.evil.io/company/google', { source: 'website', domain: 'evil.io', slug: null }],
+  ['https://www.crunchbase.com.evil.io/organization/facebook', { source: 'website', domain: 'evil.io', slug: null }],
+  [
+    'https://evil.io/acme.lightning.force.com/lightning/r/Account/0015e00000AbCdEAAV/view',
+    { source: 'website', domain: 'evil.io', recordId: null },
+  ],
+  ['https://app.hubspot.com@evil.io/contacts/1/record/0-2/5', { source: 'website', domain: 'evil.io', recordId: null }],
+];
+
 const unsupported: Row[] = [
   ['chrome://extensions/', { source: 'unsupported', domain: null }],
   ['about:blank', { source: 'unsupported' }],
@@ -261,7 +287,17 @@ const unsupported: Row[] = [
 ];
 
 describe('parsePageUrl', () => {
-  for (const [group, rows] of Object.entries({ salesforce, hubspot, dynamics, pipedrive, zoho, directories, websites, unsupported })) {
+  for (const [group, rows] of Object.entries({
+    salesforce,
+    hubspot,
+    dynamics,
+    pipedrive,
+    zoho,
+    directories,
+    websites,
+    lookAlikes,
+    unsupported,
+  })) {
     describe(group, () => {
       it.each(rows)('%s', (url, expected) => {
         expect(parsePageUrl(url)).toMatchObject(expected);
@@ -270,7 +306,17 @@ describe('parsePageUrl', () => {
   }
 
   it('gives every key of spec §5 for every row, and a domain only for websites', () => {
-    for (const [url] of [...salesforce, ...hubspot, ...dynamics, ...pipedrive, ...zoho, ...directories, ...websites, ...unsupported]) {
+    for (const [url] of [
+      ...salesforce,
+      ...hubspot,
+      ...dynamics,
+      ...pipedrive,
+      ...zoho,
+      ...directories,
+      ...websites,
+      ...lookAlikes,
+      ...unsupported,
+    ]) {
       const page = parsePageUrl(url);
       expect(Object.keys(page)).toEqual(['source', 'domain', 'recordId', 'objectType', 'slug']);
       if (page.source !== 'website') expect(page.domain).toBeNull();
