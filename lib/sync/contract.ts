@@ -25,6 +25,16 @@ export const AccountChangesSchema = z.object({
 });
 export type AccountChanges = z.infer<typeof AccountChangesSchema>;
 
+/** The body of `PUT /api/accounts`: valid accounts with unique ids (a repeated id names the first). */
+export const AccountsUploadSchema = z.array(AccountSchema).superRefine((accounts, ctx) => {
+  const first = new Map<string, number>();
+  accounts.forEach((account, i) => {
+    const seen = first.get(account.id);
+    if (seen === undefined) first.set(account.id, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${account.id}" (first at [${seen}])`, input: account.id });
+  });
+});
+
 /** `PUT /api/accounts` → what the upload changed. */
 export const AccountsUploadResultSchema = z.object({
   ok: z.literal(true),

@@ -1,22 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AccountSchema } from '../../lib/schema/account';
 import { formatIssues } from '../../lib/schema/issues';
+import { AccountsUploadSchema } from '../../lib/sync/contract';
 import { accountChanges, deleteAccount, upsertAccounts } from '../db/accounts';
 import type { AppDeps } from '../deps';
 import { requireRole } from '../http/auth';
 import { limitBody, MAX_ACCOUNTS_BODY, MAX_BODY, readJson } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { HttpError, notFound } from '../http/errors';
-
-const AccountsUploadSchema = z.array(AccountSchema).superRefine((accounts, ctx) => {
-  const first = new Map<string, number>();
-  accounts.forEach((account, i) => {
-    const seen = first.get(account.id);
-    if (seen === undefined) first.set(account.id, i);
-    else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${account.id}" (first at [${seen}])`, input: account.id });
-  });
-});
 
 const PAGE = { default: 1000, max: 10_000 };
 const DeltaQuerySchema = z.strictObject({

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { Account } from '../schema/account';
+import { type Playbook, PlaybookSchema } from '../schema/playbook';
+import { type Decision, ProposalSchema, type ProposalStatus } from '../schema/proposal';
+import { MemberSchema, type NewMember } from '../tal/member';
+import type { ProposalRequest } from '../tal/new-proposal';
+import { QuotaUsageSchema } from '../tal/quota';
+import {
+  AccountChangesSchema,
+  AccountsUploadResultSchema,
+  ApiErrorSchema,
+  CreatedMemberSchema,
+  PlaybookSavedSchema,
+  TalSnapshotSchema,
+} from './contract';
+import { TalApiError, TalNetworkError, TalProtocolError } from './errors';
+
+/** The part of `fetch` the client uses; tests pass a fake or the app's `request`. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface TalClientOptions {
+  /** The server's address, e.g. `http://127.0.0.1:8787`. */
+  baseUrl: string;
+  token: string;
+  fetch: FetchLike;
+}
+
+const OkSchema = z.object({ ok: z.literal(true) });
+
+/** A typed client for the team server's API (spec §6); every answer is checked with zod. */
+export function createTalClient({ baseUrl, token, fetch }: TalClientOptions) {
+  const root = baseUrl.replace(/\/+$/, '');
+
+  async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown, headers: Record<string, string> = {}) {
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(`${root}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new TalNetworkError(`cannot reach the team server at ${root}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+    }
+    const json = parseJson(text);
+    if (!response.ok) {
+      const parsed = ApiErrorSchema.safeParse(json);
+      throw new TalApiError(
+        response.status,
+        parsed.success ? parsed.data : { error: `http-${response.status}`, message: text.slice(0, 300) },
+      );
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success)
+      throw new TalProtocolError(`${method} ${path}: unexpected answer (${parsed.error.issues[0]?.message ?? 'not JSON'})`);
+    return parsed.data as z.infer<S>;
+  }
+
+  return {
+    /** `GET /api/health`. */
+    health: () => call('GET', '/api/health', OkSchema),
+    /** `GET /api/me`: whose token this is. */
+    me: () => call('GET', '/api/me', MemberSchema),
+    /** `POST /api/members` (admin). */
+    createMember: (member: NewMember) => call('POST', '/api/members', CreatedMemberSchema, member),
+    /** `GET /api/playbook`, checked like a file; null before the first playbook is put. */
+    async playbook(): Promise<Playbook | null> {
+      try {
+        return await call('GET', '/api/playbook', PlaybookSchema);
+      } catch (error) {
+        if (error instanceof TalApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    /** `PUT /api/playbook` (admin or manager). */
+    putPlaybook: (document: unknown) => call('PUT', '/api/playbook', PlaybookSavedSchema, document),
+    /** `PUT /api/accounts` (admin): one batch, upserted by id. */
+    putAccounts: (accounts: readonly Account[]) => call('PUT', '/api/accounts', AccountsUploadResultSchema, accounts),
+    /** `DELETE /api/accounts/<id>` (admin). */
+    deleteAccount: (id: string) => call('DELETE', `/api/accounts/${encodeURIComponent(id)}`, OkSchema.extend({ id: z.string() })),
+    /** `GET /api/accounts?since=`: one page of account changes. */
+    accountChanges: (since?: string, limit?: number) =>
+      call('GET', `/api/accounts${query({ since, limit: limit === undefined ? undefined : String(limit) })}`, AccountChangesSchema),
+    /** `POST /api/proposals`; the same `idempotencyKey` on a retry returns the same proposal. */
+    createProposal: (request: ProposalRequest, idempotencyKey?: string) =>
+      call('POST', '/api/proposals', ProposalSchema, request, idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey }),
+    /** `GET /api/proposals?status=`: those the caller may see. */
+    proposals: (status?: ProposalStatus) => call('GET', `/api/proposals${query({ status })}`, z.array(ProposalSchema)),
+    /** `POST /api/proposals/<id>/decision` (manager of the team, or admin). */
+    decide: (id: string, decision: Decision) => call('POST', `/api/proposals/${encodeURIComponent(id)}/decision`, ProposalSchema, decision),
+    /** `POST /api/proposals/<id>/withdraw` (its proposer). */
+    withdraw: (id: string) => call('POST', `/api/proposals/${encodeURIComponent(id)}/withdraw`, ProposalSchema),
+    /** `GET /api/quota`: the caller's team (an admin names one). */
+    quota: (team?: string) => call('GET', `/api/quota${query({ team })}`, QuotaUsageSchema),
+    /** `GET /api/tal`: the accounts on the TAL and the approved changes. */
+    tal: () => call('GET', '/api/tal', TalSnapshotSchema),
+  };
+}
+
+/** A client bound to one server and token. */
+export type TalClient = ReturnType<typeof createTalClient>;
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function query(params: Record<string, string | undefined>): string {
+  const entries = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
+  return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ProposalSchema } from '../schema/proposal';
+import { ProposalRequestSchema } from '../tal/new-proposal';
+import { ApiErrorSchema } from './contract';
+
+export const OUTBOX_STATES = ['queued', 'delivered', 'refused'] as const;
+
+/**
+ * A proposal made on this device, waiting for (or done with) the server. Its idempotency key is
+ * made once, when the rep proposes, and names the item: every retry sends the same key, so the
+ * server makes the proposal exactly once however often the network fails.
+ */
+export const OutboxItemSchema = z.object({
+  idempotencyKey: z.string().min(1),
+  request: ProposalRequestSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  state: z.enum(OUTBOX_STATES),
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: z.iso.datetime({ offset: true }),
+  /** Why the last attempt did not get through (offline, server error), for the rep to see. */
+  lastError: z.string().optional(),
+  /** The proposal as the server made it, once delivered. */
+  proposal: ProposalSchema.optional(),
+  /** Why the server refused it (quota spent, duplicate, unknown account), once refused. */
+  refusal: ApiErrorSchema.optional(),
+});
+
+export type OutboxItem = z.infer<typeof OutboxItemSchema>;
+
+/** Where outbox items live; the extension backs it with Dexie, tests with a Map. */
+export interface OutboxStorage {
+  /** Every item, in any order. */
+  all(): Promise<OutboxItem[]>;
+  /** Inserts or replaces the item with this idempotency key. */
+  put(item: OutboxItem): Promise<void>;
+}
