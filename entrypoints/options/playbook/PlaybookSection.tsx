@@ -14,8 +14,8 @@ export type PlaybookSectionProps = {
   db: TalDb;
   actor: Actor;
   now: number;
-  /** Stores a playbook as the new version in force (locally in solo mode; to the team server otherwise). */
-  save(playbook: Playbook): Promise<unknown>;
+  /** Stores a playbook as the new version in force (locally in solo mode; to the team server otherwise); returns its version. */
+  save(playbook: Playbook): Promise<number>;
 };
 
 /** A starting point when no playbook exists yet: valid, with one team, ready to fill in. */
@@ -28,35 +28,41 @@ const SKELETON = {
 
 /** The Playbook section: the editor with its health and quota preview, and the versions with restore. */
 export function PlaybookSection({ db, actor, now, save }: PlaybookSectionProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { versions, proposals, accounts } = usePlaybookData(db);
-  const [restored, setRestored] = useState<number | null>(null);
-  // The editor starts over from the version in force after a restore, not after its own save.
-  const [editorKey, setEditorKey] = useState(0);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'restored'; version: number } | null>(null);
   if (!versions || !proposals) return <p className="muted">{t('common.loading')}</p>;
   const canEdit = mayEditPlaybook(actor);
   const current = versions[0];
   const restore = async (row: PlaybookVersionRow) => {
     await save(row.playbook);
-    setRestored(row.version ?? null);
-    setEditorKey((k) => k + 1);
+    setStatus({ kind: 'restored', version: row.version ?? 0 });
   };
   return (
     <>
       {!canEdit && <p className="muted">{t('playbook.readOnly')}</p>}
       {current ? (
-        <p>{t('playbook.heading.current', { version: current.version ?? '', when: new Date(current.savedAt).toLocaleString() })}</p>
+        <p>
+          {t('playbook.heading.current', {
+            version: current.version ?? '',
+            when: new Date(current.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+          })}
+        </p>
       ) : (
         <p>{t('playbook.new')}</p>
       )}
-      <p role="status">{restored !== null && t('playbook.versions.restored', { version: restored })}</p>
+      <p role="status">
+        {status?.kind === 'saved' && t('playbook.savedVersion', { version: status.version })}
+        {status?.kind === 'restored' && t('playbook.versions.restored', { version: status.version })}
+      </p>
+      {/* A new version in force (saved here, restored, or synced) starts the editor over from it. */}
       <PlaybookEditor
-        key={editorKey}
+        key={current?.version ?? 0}
         initial={current?.playbook ?? SKELETON}
         readOnly={!canEdit}
         onSave={async (playbook) => {
-          await save(playbook);
-          setRestored(null);
+          const version = await save(playbook);
+          setStatus({ kind: 'saved', version });
         }}
         preview={(playbook) => (
           <>

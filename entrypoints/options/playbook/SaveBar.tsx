@@ -6,12 +6,12 @@ type SaveBarProps = { canSave: boolean; dirty: boolean; invalid: boolean; onSave
 /** Saves the draft as a new version, or discards it; says why saving is not possible. */
 export function SaveBar({ canSave, dirty, invalid, onSave, onReset }: SaveBarProps) {
   const { t } = useI18n();
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const save = async () => {
     setStatus({ kind: 'busy' });
     try {
       await onSave();
-      setStatus({ kind: 'saved' });
+      setStatus({ kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -26,7 +26,6 @@ export function SaveBar({ canSave, dirty, invalid, onSave, onReset }: SaveBarPro
       </button>
       <p role="status">
         {invalid && t('playbook.save.blocked')}
-        {!invalid && status.kind === 'saved' && !dirty && t('playbook.saved')}
         {status.kind === 'error' && t('common.error', { message: status.message })}
       </p>
     </div>

@@ -26,7 +26,7 @@ export function VersionList({ versions, canRestore, onRestore }: Props) {
               {row.version} {index === 0 && <span className="tag">{t('playbook.versions.current')}</span>}
             </th>
             <td>{new Date(row.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-            <td>{row.source}</td>
+            <td>{t(`playbook.versions.source.${row.source}`)}</td>
             <td>{row.playbook.name}</td>
             {canRestore && (
               <td>

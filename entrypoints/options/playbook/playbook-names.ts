@@ -8,8 +8,11 @@ function collectSegments(list: readonly Segment[], names: Map<string, string>): 
   return names;
 }
 
+/** How the ids of a playbook read to people. */
+export type PlaybookNames = { segmentName(id: string): string; criterionLabel(id: string): string; tierName(id: string): string };
+
 /** Names for the ids a playbook defines (segments at any depth, criteria, tiers), falling back to the id. */
-export function playbookNames(playbook: Playbook | undefined) {
+export function playbookNames(playbook: Playbook | undefined): PlaybookNames {
   const segments = collectSegments(playbook?.segments.list ?? [], new Map());
   const criteria = new Map((playbook?.icp.criteria ?? []).map((c) => [c.id, c.label]));
   const tiers = new Map((playbook?.priority.tiers ?? []).map((t) => [t.id, t.name ?? t.id]));

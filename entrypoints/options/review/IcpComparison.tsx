@@ -1,13 +1,14 @@
 import { useI18n } from '@/components/i18n';
+import type { PlaybookNames } from '../playbook/playbook-names';
 import { IcpChangeList } from './IcpChangeList';
 import { IcpFacts } from './IcpFacts';
 import { icpChanges } from './icp-changes';
 import type { ReviewItem } from './review-item';
 
-type Props = { item: ReviewItem; segmentName(id: string): string; criterionLabel(id: string): string };
+type Props = { item: ReviewItem; names: PlaybookNames };
 
 /** The ICP result captured when the account was proposed beside its result now, and what changed. */
-export function IcpComparison({ item, segmentName, criterionLabel }: Props) {
+export function IcpComparison({ item, names }: Props) {
   const { t } = useI18n();
   const { evidence } = item.proposal;
   const { current, account } = item;
@@ -15,21 +16,16 @@ export function IcpComparison({ item, segmentName, criterionLabel }: Props) {
     <div className="icp-comparison">
       <section aria-label={t('review.then')}>
         <h4>{t('review.then')}</h4>
-        {evidence ? <IcpFacts facts={evidence} segmentName={segmentName} /> : <p className="muted">{t('review.noEvidence')}</p>}
+        {evidence ? <IcpFacts facts={evidence} names={names} /> : <p className="muted">{t('review.noEvidence')}</p>}
       </section>
       <section aria-label={t('review.now')}>
         <h4>{t('review.now')}</h4>
         {!account && <p className="muted">{t('review.accountGone')}</p>}
         {account && !current && <p className="muted">{t('review.noPlaybook')}</p>}
         {current && (
-          <IcpFacts
-            facts={{ ...current.icp, segments: current.segments.map((s) => s.id), tier: current.priority.tier }}
-            segmentName={segmentName}
-          />
+          <IcpFacts facts={{ ...current.icp, segments: current.segments.map((s) => s.id), tier: current.priority.tier }} names={names} />
         )}
-        {current && evidence && (
-          <IcpChangeList changes={icpChanges(evidence, current)} segmentName={segmentName} criterionLabel={criterionLabel} />
-        )}
+        {current && evidence && <IcpChangeList changes={icpChanges(evidence, current)} names={names} />}
       </section>
     </div>
   );

@@ -1,14 +1,15 @@
 import { useI18n } from '@/components/i18n';
 import { VerdictText } from '@/components/icp/VerdictText';
 import type { Evidence } from '@/lib/schema/proposal';
+import type { PlaybookNames } from '../playbook/playbook-names';
 
 /** The parts of an ICP result a reviewer compares: captured with the proposal, or computed now. */
 export type IcpFactsValue = Pick<Evidence, 'verdict' | 'score' | 'coverage' | 'segments'> & { tier?: string | null | undefined };
 
 /** A verdict with score and coverage, the segments and the tier, in two short lines. */
-export function IcpFacts({ facts, segmentName }: { facts: IcpFactsValue; segmentName(id: string): string }) {
+export function IcpFacts({ facts, names }: { facts: IcpFactsValue; names: PlaybookNames }) {
   const { t } = useI18n();
-  const segments = facts.segments.map(segmentName).join(', ');
+  const segments = facts.segments.map(names.segmentName).join(', ');
   return (
     <div className="icp-facts">
       <p>
@@ -16,7 +17,9 @@ export function IcpFacts({ facts, segmentName }: { facts: IcpFactsValue; segment
       </p>
       <p className="muted">
         {segments === '' ? t('gov.segments.none') : t('gov.segments.list', { segments })}
-        {facts.tier !== undefined && <> · {facts.tier === null ? t('icp.tier.none') : t('icp.tier', { tier: facts.tier })}</>}
+        {facts.tier !== undefined && (
+          <> · {facts.tier === null ? t('icp.tier.none') : t('icp.tier', { tier: names.tierName(facts.tier) })}</>
+        )}
       </p>
     </div>
   );

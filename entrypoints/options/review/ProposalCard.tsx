@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { useI18n } from '@/components/i18n';
 import { Checklist } from '@/components/icp/Checklist';
+import type { PlaybookNames } from '../playbook/playbook-names';
 import { DecisionControls, type DecisionControlsProps } from './DecisionControls';
 import { ageInDays } from './filter-review';
 import { IcpComparison } from './IcpComparison';
@@ -13,24 +14,13 @@ export type ProposalCardProps = {
   /** Absent for an actor who may not decide: no checkbox. */
   selection?: { selected: boolean; onSelect(selected: boolean): void };
   controls: Omit<DecisionControlsProps, 'accountName'>;
-  segmentName(id: string): string;
-  criterionLabel(id: string): string;
+  names: PlaybookNames;
   onFocusCard(): void;
   cardRef: Ref<HTMLElement>;
 };
 
 /** One proposal in the queue: the account, the reason, the evidence then and the ICP result now, and the decision. */
-export function ProposalCard({
-  item,
-  now,
-  focused,
-  selection,
-  controls,
-  segmentName,
-  criterionLabel,
-  onFocusCard,
-  cardRef,
-}: ProposalCardProps) {
+export function ProposalCard({ item, now, focused, selection, controls, names, onFocusCard, cardRef }: ProposalCardProps) {
   const { t } = useI18n();
   const { proposal, account, current } = item;
   const name = account?.name ?? proposal.accountId;
@@ -66,7 +56,7 @@ export function ProposalCard({
         <figcaption>{t('review.reason')}</figcaption>
         <blockquote>{proposal.reason}</blockquote>
       </figure>
-      <IcpComparison item={item} segmentName={segmentName} criterionLabel={criterionLabel} />
+      <IcpComparison item={item} names={names} />
       {current && (
         <details>
           <summary>{t('review.checklistNow')}</summary>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Actor, TalService } from '@/lib/services/tal-service';
+import type { PlaybookNames } from '../playbook/playbook-names';
 import { BulkBar } from './BulkBar';
 import { filterChoices, filterReview, NO_FILTER, type ReviewFilter } from './filter-review';
 import { OutcomeList } from './OutcomeList';
@@ -18,12 +19,11 @@ export type ReviewQueueProps = {
   actor: Actor;
   now: number;
   service: Pick<TalService, 'decide' | 'withdraw'>;
-  segmentName(id: string): string;
-  criterionLabel(id: string): string;
+  names: PlaybookNames;
 };
 
 /** The manager's queue: filters, one card per proposal, decisions one by one or in bulk, and keyboard shortcuts. */
-export function ReviewQueue({ items, actor, now, service, segmentName, criterionLabel }: ReviewQueueProps) {
+export function ReviewQueue({ items, actor, now, service, names }: ReviewQueueProps) {
   const { t } = useI18n();
   const canDecide = actor.role !== 'rep';
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
@@ -85,7 +85,7 @@ export function ReviewQueue({ items, actor, now, service, segmentName, criterion
   return (
     <div className="review-queue">
       <div className="review-toolbar">
-        <ReviewFilters filter={filter} choices={filterChoices(items)} onChange={setFilter} segmentName={segmentName} />
+        <ReviewFilters filter={filter} choices={filterChoices(items)} onChange={setFilter} segmentName={names.segmentName} />
         <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((o) => !o)} canDecide={canDecide} />
       </div>
       <p className="muted" aria-live="polite">
@@ -121,8 +121,7 @@ export function ReviewQueue({ items, actor, now, service, segmentName, criterion
                   now={now}
                   focused={focus.current === id}
                   selection={canDecide ? { selected: selected.has(id), onSelect: (on) => toggle(id, on) } : undefined}
-                  segmentName={segmentName}
-                  criterionLabel={criterionLabel}
+                  names={names}
                   onFocusCard={() => focus.setCurrent(id)}
                   cardRef={focus.cardRef(id)}
                   controls={{

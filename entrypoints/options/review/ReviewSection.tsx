@@ -28,14 +28,7 @@ export function ReviewSection({ db, accounts, service, actor, now }: ReviewSecti
           <h2>{t('review.heading.mine')}</h2>
         </>
       )}
-      <ReviewQueue
-        items={data.items}
-        actor={actor}
-        now={now}
-        service={service}
-        segmentName={names.segmentName}
-        criterionLabel={names.criterionLabel}
-      />
+      <ReviewQueue items={data.items} actor={actor} now={now} service={service} names={names} />
     </>
   );
 }

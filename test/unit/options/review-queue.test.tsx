@@ -3,14 +3,16 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { playbookNames } from '@/entrypoints/options/playbook/playbook-names';
 import { ReviewQueue } from '@/entrypoints/options/review/ReviewQueue';
 import type { Decision, Proposal } from '@/lib/schema/proposal';
 import type { Actor, DecideResult } from '@/lib/services/tal-service';
 import { renderIn } from '../components/render';
-import { NOW, proposal, reviewItems } from './fixtures';
+import { examplePlaybook, NOW, proposal, reviewItems } from './fixtures';
 
 afterEach(cleanup);
 
+const NAMES = playbookNames(examplePlaybook());
 const manager: Actor = { id: 'lead-1', name: 'Lead', role: 'manager', team: 'ka' };
 const rep: Actor = { id: 'rep-ka-2', name: 'Rep', role: 'rep', team: 'ka' };
 
@@ -70,16 +72,7 @@ function Harness({
     return { ok: true, proposal: withdrawn };
   };
   const pending = proposals.filter((p) => p.status === 'pending' && (actor.role !== 'rep' || p.proposerId === actor.id));
-  return (
-    <ReviewQueue
-      items={reviewItems(pending)}
-      actor={actor}
-      now={NOW}
-      service={{ decide, withdraw }}
-      segmentName={(id) => id}
-      criterionLabel={(id) => id}
-    />
-  );
+  return <ReviewQueue items={reviewItems(pending)} actor={actor} now={NOW} service={{ decide, withdraw }} names={NAMES} />;
 }
 
 const card = (name: string) => screen.getByRole('article', { name: new RegExp(name) });
@@ -93,13 +86,15 @@ describe('Manager review queue', () => {
     expect(within(fabrikam).getByText('Strong intent this month')).toBeTruthy();
     const then = within(fabrikam).getByRole('region', { name: 'When proposed' });
     expect(then.textContent).toContain('Partial');
-    expect(then.textContent).toContain('engaged-prospects');
+    expect(then.textContent).toContain('Engaged mid-market prospects');
+    expect(then.textContent).toContain('tier 1:few');
     const now = within(fabrikam).getByRole('region', { name: 'ICP now' });
     expect(now.textContent).toContain('Fit');
     expect(now.textContent).toContain('Verdict: Partial fit → Fit');
     expect(now.textContent).toContain('Score: 75% → 100%');
-    expect(now.textContent).toContain('No longer in segment engaged-prospects');
-    expect(now.textContent).toContain('Now in segment ent-prospects');
+    expect(now.textContent).toContain('Tier: 1:few → 1:1');
+    expect(now.textContent).toContain('No longer in segment Engaged mid-market prospects');
+    expect(now.textContent).toContain('Now in segment Enterprise prospects');
     // A proposal without captured evidence says so instead of inventing a comparison.
     expect(within(card('Litware Analytics')).getByText('No evidence was captured with this proposal.')).toBeTruthy();
   });
@@ -188,16 +183,7 @@ describe('Manager review queue', () => {
       decide: async (): Promise<DecideResult> => ({ ok: false, refusal: { code: 'already-decided', message: 'already decided' } }),
       withdraw: async (): Promise<DecideResult> => ({ ok: false, refusal: { code: 'forbidden', message: 'no' } }),
     };
-    await renderIn(
-      <ReviewQueue
-        items={reviewItems([decided])}
-        actor={manager}
-        now={NOW}
-        service={refusing}
-        segmentName={(id) => id}
-        criterionLabel={(id) => id}
-      />,
-    );
+    await renderIn(<ReviewQueue items={reviewItems([decided])} actor={manager} now={NOW} service={refusing} names={NAMES} />);
     await user.click(screen.getByRole('button', { name: 'Approve Trey Research' }));
     const status = await screen.findByTestId('review-outcomes');
     await vi.waitFor(() => expect(status.textContent).toContain('Trey Research: refused.'));

@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlaybookSection } from '@/entrypoints/options/playbook/PlaybookSection';
+import { ReviewSection } from '@/entrypoints/options/review/ReviewSection';
+import { TalSection } from '@/entrypoints/options/tal/TalSection';
+import { listPlaybookVersions, openAccountCache, savePlaybookVersion, type TalDb } from '@/lib/db';
+import type { Evidence } from '@/lib/schema/proposal';
+import { createLocalTalService } from '@/lib/services/local-tal-service';
+import type { Actor } from '@/lib/services/tal-service';
+import { renderIn } from '../components/render';
+import { examplePlaybook } from './fixtures';
+import { dropDb, seededDb } from './seed-db';
+
+afterEach(cleanup);
+
+const NOW = Date.parse('2026-11-23T00:00:00Z');
+const manager: Actor = { id: 'lead-ka', name: 'Lead', role: 'manager', team: 'ka' };
+const rep: Actor = { id: 'rep-ka-2', name: 'Rep', role: 'rep', team: 'ka' };
+const evidence: Evidence = { verdict: 'fit', score: 1, coverage: 0.4, segments: ['ent-prospects'] };
+
+let db: TalDb;
+const serviceFor = (actor: Actor) => createLocalTalService({ db, now: () => new Date(NOW), actor });
+
+beforeEach(async () => {
+  db = await seededDb();
+});
+afterEach(async () => {
+  await dropDb(db);
+});
+
+describe('options sections over the real database', () => {
+  it('Review follows the database: an approval takes the proposal out of the queue and puts the account on the TAL', async () => {
+    const user = userEvent.setup();
+    const proposer = serviceFor(rep);
+    await proposer.propose({ type: 'add', accountId: 'A003', reason: 'Evaluating ABM tools' }, evidence);
+    await proposer.propose({ type: 'add', accountId: 'A017', reason: 'Opportunity stage' }, evidence);
+    const accounts = openAccountCache(db);
+    await renderIn(<ReviewSection db={db} accounts={accounts} service={serviceFor(manager)} actor={manager} now={NOW} />);
+    expect(await screen.findByRole('article', { name: /Fabrikam Software/ })).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Approve Fabrikam Software' }));
+    await vi.waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    cleanup();
+
+    const download = vi.fn();
+    await renderIn(<TalSection db={db} now={NOW} download={download} />);
+    const table = await screen.findByTestId('tal-table');
+    // The five accounts imported as on the TAL, plus the approved one.
+    await vi.waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(7));
+    expect(within(table).getByRole('rowheader', { name: 'Fabrikam Software' })).toBeTruthy();
+    const log = screen.getByTestId('tal-log');
+    expect(within(log).getAllByRole('row')).toHaveLength(2);
+    expect(log.textContent).toContain('rep-ka-2');
+    expect(log.textContent).toContain('lead-ka');
+    expect(log.textContent).toContain('Evaluating ABM tools');
+    // Quota: one approved and one pending add of team ka.
+    const teams = screen.getByRole('table', { name: 'Adds per team' });
+    expect(within(teams).getByRole('row', { name: /Key accounts/ }).textContent).toBe('Key accounts215');
+
+    await user.click(screen.getByRole('button', { name: 'Download TAL (CSV)' }));
+    const [fileName, csv] = download.mock.calls[0] as [string, string];
+    expect(fileName).toBe('tal-2026-11-23.csv');
+    expect(csv.startsWith('\uFEFFid,name,domain')).toBe(true);
+    expect(csv).toContain('A003,Fabrikam Software,fabrikam.io,ka,');
+    await user.click(screen.getByRole('button', { name: 'Download proposals (CSV)' }));
+    expect(download.mock.calls[1]?.[1]).toContain('Opportunity stage');
+  });
+
+  it('a rep sees only their own pending proposals, with no decision buttons', async () => {
+    await serviceFor(rep).propose({ type: 'add', accountId: 'A003', reason: 'Mine' }, evidence);
+    const otherRep: Actor = { id: 'rep-ka-1', name: 'Other', role: 'rep', team: 'ka' };
+    await serviceFor(otherRep).propose({ type: 'add', accountId: 'A017', reason: 'Theirs' }, evidence);
+    await renderIn(<ReviewSection db={db} accounts={openAccountCache(db)} service={serviceFor(rep)} actor={rep} now={NOW} />);
+    expect(await screen.findByRole('article', { name: /Fabrikam Software/ })).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /Approve/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Withdraw' })).toBeTruthy();
+  });
+
+  it('Playbook saves a new version, shows what a quota below current use means, and restores an older version', async () => {
+    const user = userEvent.setup();
+    const proposer = serviceFor(rep);
+    for (const accountId of ['A003', 'A017', 'A022']) await proposer.propose({ type: 'add', accountId, reason: 'Intent' }, evidence);
+    const save = vi.fn((playbook) => savePlaybookVersion(db, playbook, 'editor', new Date(NOW)));
+    await renderIn(<PlaybookSection db={db} actor={manager} now={NOW} save={save} />);
+    const keyAccounts = await screen.findByRole('group', { name: /^Team 1:/ });
+    const addQuota = within(keyAccounts).getByLabelText('Add quota');
+    await user.clear(addQuota);
+    await user.type(addQuota, '2');
+    const impact = await screen.findByTestId('quota-impact');
+    expect(impact.textContent).toContain(
+      "Key accounts: the new quota 2 is below this period's use (3). No new adds until use drops below 2; nothing already approved is undone.",
+    );
+    await user.click(screen.getByRole('button', { name: 'Save as new version' }));
+    await screen.findByText('Saved as version 2.');
+    expect(await listPlaybookVersions(db)).toHaveLength(2);
+    expect((await listPlaybookVersions(db))[0]?.playbook.tal.teams[0]?.addQuota).toBe(2);
+    // The pending proposals stay pending: nothing is undone, new adds are refused.
+    expect(await proposer.propose({ type: 'add', accountId: 'A007', reason: 'Intent' }, evidence)).toMatchObject({
+      ok: false,
+      refusal: { code: 'quota-exceeded', used: 3, limit: 2 },
+    });
+
+    const versions = await screen.findByTestId('playbook-versions');
+    await vi.waitFor(() => expect(within(versions).getAllByRole('row')).toHaveLength(3));
+    await user.click(within(versions).getByRole('button', { name: 'Restore version 1' }));
+    await screen.findByText('Version 1 restored as the current playbook.');
+    const restored = await listPlaybookVersions(db);
+    expect(restored).toHaveLength(3);
+    expect(restored[0]?.playbook).toEqual(examplePlaybook());
+    await vi.waitFor(() =>
+      expect((within(screen.getByRole('group', { name: /^Team 1:/ })).getByLabelText('Add quota') as HTMLInputElement).value).toBe('15'),
+    );
+  });
+});
