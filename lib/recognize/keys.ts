@@ -1,6 +1,7 @@
 import { parse } from 'tldts';
 import type { Account } from '../schema/account';
 import { normalizeCompanyName } from './company-name';
+import { platformTenantDomain } from './platform-suffixes';
 
 export { normalizeCompanyName };
 
@@ -31,8 +32,7 @@ export type CrmId = keyof typeof CRM_ID_SOURCES;
 export const SLUG_SOURCES = { linkedin: 'linkedinSlug', crunchbase: 'crunchbaseSlug' } as const satisfies Record<string, keyof Account>;
 export type SlugSource = keyof typeof SLUG_SOURCES;
 
-/** Hosting platforms whose tenants are companies of their own but which the PSL lacks. */
-export const EXTRA_PLATFORM_SUFFIXES = ['my.site.com', 'substack.com', 'wordpress.com', 'hs-sites.com'];
+export { EXTRA_PLATFORM_SUFFIXES } from './platform-suffixes';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -55,16 +55,8 @@ export function registrableDomain(input: string): string | null {
   const info = parse(host, { allowPrivateDomains: true });
   // Unknown suffixes (`acme.local`, `intranet.corp`) are not on the public internet: no company domain.
   if (info.isIp || !info.domain || !(info.isIcann || info.isPrivate)) return null;
-  for (const suffix of EXTRA_PLATFORM_SUFFIXES) {
-    if (host.endsWith(`.${suffix}`)) {
-      const label = host
-        .slice(0, -suffix.length - 1)
-        .split('.')
-        .pop();
-      return label ? `${label}.${suffix}` : null;
-    }
-  }
-  return info.domain;
+  const tenant = platformTenantDomain(host);
+  return tenant === undefined ? info.domain : tenant;
 }
 
 const SALESFORCE_CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';

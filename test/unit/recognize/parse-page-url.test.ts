@@ -257,7 +257,10 @@ const lookAlikes: Row[] = [
     { source: 'website', domain: 'evil.io', recordId: null },
   ],
   ['https://acme.my.salesforce.com-login.io/0015e00000AbCdE', { source: 'website', domain: 'com-login.io', recordId: null }],
-  ['https://lightning.force.com/lightning/r/Account/0015e00000AbCdEAAV/view', { source: 'website', domain: 'force.com', recordId: null }],
+  [
+    'https://lightning.force.com/lightning/r/Account/0015e00000AbCdEAAV/view',
+    { source: 'website', domain: 'lightning.force.com', recordId: null },
+  ],
   ['https://acmelightning.force.co/lightning/r/Account/0015e00000AbCdEAAV/view', { source: 'website', domain: 'force.co', recordId: null }],
   ['https://app.hubspot.com.evil.io/contacts/1/record/0-2/5', { source: 'website', domain: 'evil.io', recordId: null }],
   ['https://app-hubspot.com/contacts/1/record/0-2/5', { source: 'website', domain: 'app-hubspot.com', recordId: null }],
