@@ -7,6 +7,8 @@ export type CrmIdField = (typeof CRM_ID_FIELDS)[number];
 const text = z.string().trim().min(1);
 const score = z.number().min(0).max(100);
 const list = z.array(text);
+// A refine rather than .int(): zod's int check stops the parse, hiding the row's other errors.
+const count = z.number().nonnegative().refine(Number.isInteger, 'must be a whole number');
 /** ISO 8601 date (`2026-11-02`) or date-time with an offset or `Z`. */
 export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
 
@@ -17,7 +19,7 @@ export const AccountSchema = z.strictObject({
   domain: text.optional(),
   aliases: list.optional(),
   industry: text.optional(),
-  employees: z.number().int().nonnegative().optional(),
+  employees: count.optional(),
   annualRevenue: z.number().nonnegative().optional(),
   country: text.optional(),
   region: text.optional(),
@@ -30,7 +32,7 @@ export const AccountSchema = z.strictObject({
   intentTopics: list.optional(),
   productsOwned: list.optional(),
   techStack: list.optional(),
-  pageViews90d: z.number().int().nonnegative().optional(),
+  pageViews90d: count.optional(),
   lastVisitAt: IsoDateSchema.optional(),
   ownerId: text.optional(),
   team: text.optional(),
