@@ -55,6 +55,8 @@ export function createPanelStore(recognizeTab: RecognizeTab) {
         set({ view: next });
       } catch (error) {
         if (mine !== get().seq) return;
+        // A failed quiet re-recognition keeps the page shown, which was recognized a moment ago.
+        if (samePage && get().view.kind !== 'loading') return console.error('TAL Scout: could not recognize the page again', error);
         set({ view: { kind: 'error', tab, message: error instanceof Error ? error.message : String(error) } });
       }
     },

@@ -133,6 +133,26 @@ describe('the rep’s panel in Chromium', () => {
     await shoot(panel, 'en-7-dark');
   });
 
+  it('follows a CRM single-page app from one record to the next without a reload', async () => {
+    session = await launchExtension();
+    const crm = 'https://acme.lightning.force.com';
+    const record = (id: string) => `/lightning/r/Account/${id}/view`;
+    const app = `<!doctype html><html><head><title>Salesforce</title></head><body>
+      <button id="next" onclick="history.pushState({}, '', '${record('001A000001CtsBkAAA')}')">Next record</button></body></html>`;
+    await session.serve({ url: `${crm}/`, html: app });
+    const panel = await session.openExtensionPage('sidepanel.html');
+    const page = await session.context.newPage();
+    await page.goto(`${crm}${record('001A000001FbrkmAAA')}`);
+    await page.bringToFront();
+    const verdict = panel.getByTestId('verdict');
+    await expect.poll(() => verdict.getAttribute('data-account-id'), { timeout: 30_000 }).toBe('A003');
+    expect(await panel.locator('.account-head').innerText()).toContain('Recognized by CRM id');
+    await page.click('#next');
+    await expect.poll(() => page.url()).toContain('001A000001CtsBkAAA');
+    await expect.poll(() => verdict.getAttribute('data-account-id')).toBe('A002');
+    expect(await panel.getByTestId('company-name').innerText()).toBe('Contoso Bank');
+  });
+
   it('does the same in Russian, with translated strings', async () => {
     session = await launchExtension({ locale: ru.locale });
     const panel = await runRepFlow(session, ru, 'ru');

@@ -4,7 +4,6 @@ import { defineMessages } from '../define';
 export default defineMessages(
   {
     'panel.settings': 'Settings',
-    'panel.settings.show': 'Show settings',
     'panel.noPlaybook': 'No playbook is loaded yet. Load one (or the demo data) on the options page.',
     'panel.accountGone': 'This account is no longer in the cache.',
     'panel.matchedBy': 'Recognized by {by}',
@@ -16,7 +15,6 @@ export default defineMessages(
     'company.hq': 'Headquarters',
     'company.owner': 'Owner',
     'company.ownerTeam': '{owner} ({team})',
-    'company.team': 'Team',
     'company.customerType': 'Customer type',
     'company.journeyStage': 'Journey stage',
     'company.intentTopics': 'Intent topics',
@@ -64,11 +62,9 @@ export default defineMessages(
     'tal.propose.remove': 'Propose removal',
     'tal.propose.quotaSpent': 'Quota spent',
     'tal.blocked.onTal': 'Already on the TAL, so it cannot be proposed again.',
-    'tal.blocked.notOnTal': 'Not on the TAL, so there is nothing to remove.',
     'tal.blocked.pending': 'Already proposed by {who}; a second proposal is not needed.',
     'tal.blocked.quota': 'Your team has used all {limit} additions {period}. A withdrawn or rejected proposal frees a place.',
 
-    'quota.label': 'Additions quota',
     'quota.text': '{used} of {limit} used {period} — {team}',
     'quota.period.quarter': 'this quarter',
     'quota.period.month': 'this month',
@@ -138,7 +134,6 @@ export default defineMessages(
   },
   {
     'panel.settings': 'Настройки',
-    'panel.settings.show': 'Показать настройки',
     'panel.noPlaybook': 'Плейбук ещё не загружен. Загрузите его (или демо-данные) на странице параметров.',
     'panel.accountGone': 'Этого аккаунта больше нет в кэше.',
     'panel.matchedBy': 'Распознано по: {by}',
@@ -150,7 +145,6 @@ export default defineMessages(
     'company.hq': 'Штаб-квартира',
     'company.owner': 'Ответственный',
     'company.ownerTeam': '{owner} ({team})',
-    'company.team': 'Команда',
     'company.customerType': 'Тип клиента',
     'company.journeyStage': 'Этап пути клиента',
     'company.intentTopics': 'Темы интереса',
@@ -198,12 +192,10 @@ export default defineMessages(
     'tal.propose.remove': 'Предложить исключить',
     'tal.propose.quotaSpent': 'Квота исчерпана',
     'tal.blocked.onTal': 'Уже в TAL, поэтому предложить его снова нельзя.',
-    'tal.blocked.notOnTal': 'Не в TAL, исключать нечего.',
     'tal.blocked.pending': 'Уже предложен ({who}); второе предложение не нужно.',
     'tal.blocked.quota':
       'Ваша команда использовала все добавления ({limit}) {period}. Отозванное или отклонённое предложение освобождает место.',
 
-    'quota.label': 'Квота добавлений',
     'quota.text': 'Использовано {used} из {limit} {period} — {team}',
     'quota.period.quarter': 'в этом квартале',
     'quota.period.month': 'в этом месяце',
@@ -273,7 +265,6 @@ export default defineMessages(
   },
   {
     'panel.settings': '设置',
-    'panel.settings.show': '显示设置',
     'panel.noPlaybook': '尚未加载策略手册。请在选项页面加载（或加载演示数据）。',
     'panel.accountGone': '此账户已不在缓存中。',
     'panel.matchedBy': '识别依据：{by}',
@@ -285,7 +276,6 @@ export default defineMessages(
     'company.hq': '总部',
     'company.owner': '负责人',
     'company.ownerTeam': '{owner}（{team}）',
-    'company.team': '团队',
     'company.customerType': '客户类型',
     'company.journeyStage': '客户旅程阶段',
     'company.intentTopics': '意向主题',
@@ -333,11 +323,9 @@ export default defineMessages(
     'tal.propose.remove': '提议移出',
     'tal.propose.quotaSpent': '配额已用完',
     'tal.blocked.onTal': '已在 TAL 中，不能再次提议。',
-    'tal.blocked.notOnTal': '不在 TAL 中，无需移出。',
     'tal.blocked.pending': '已由{who}提议，无需再次提议。',
     'tal.blocked.quota': '您的团队{period}已用完全部 {limit} 个添加名额。撤回或被拒绝的提议会释放名额。',
 
-    'quota.label': '添加配额',
     'quota.text': '{period}已用 {used} / {limit} — {team}',
     'quota.period.quarter': '本季度',
     'quota.period.month': '本月',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPanelStore, type RecognizeTab } from '@/entrypoints/sidepanel/store';
 import type { Recognition } from '@/lib/recognize';
 import type { ActiveTab } from '@/lib/settings/items';
@@ -82,5 +82,20 @@ describe('panel store', () => {
     expect(store.getState().view).toMatchObject({ kind: 'error', message: 'index unavailable' });
     await store.getState().showTab(null);
     expect(store.getState().view.kind).toBe('no-tab');
+  });
+
+  it('keeps a recognized page when recognizing it again fails, and says so in the console', async () => {
+    let fail = false;
+    const store = createPanelStore(async () => {
+      if (fail) throw new Error('storage unavailable');
+      return site('a.com', 'A');
+    });
+    await store.getState().showTab(tab(1, 'https://a.com/'));
+    fail = true;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await store.getState().refresh();
+    expect(store.getState().view).toMatchObject({ kind: 'account', accountId: 'A' });
+    expect(logged).toHaveBeenCalledWith('TAL Scout: could not recognize the page again', expect.any(Error));
+    logged.mockRestore();
   });
 });
