@@ -8,9 +8,10 @@ import { createSoloTalService } from '@/lib/services/solo-tal-service';
 import '@/components/theme.css';
 import './options.css';
 import { App } from './App';
+import { DataSection } from './data/DataSection';
+import { saveFile } from './data/download';
 import { PlaybookSection } from './playbook/PlaybookSection';
 import { ReviewSection } from './review/ReviewSection';
-import { downloadText } from './tal/download';
 import { TalSection } from './tal/TalSection';
 
 // Wiring only. Solo mode: one person is rep and manager, writes go to the local database; the team
@@ -27,7 +28,8 @@ function SoloOptions() {
     <App
       sections={{
         review: <ReviewSection db={db} accounts={accounts} service={service} actor={actor} now={now} />,
-        tal: <TalSection db={db} now={now} download={downloadText} />,
+        tal: <TalSection db={db} now={now} download={(fileName, text) => saveFile(fileName, [text])} />,
+        data: <DataSection db={db} />,
         playbook: (
           <PlaybookSection db={db} actor={actor} now={now} save={(playbook) => savePlaybookVersion(db, playbook, 'editor', new Date())} />
         ),
