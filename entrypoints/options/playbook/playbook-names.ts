@@ -9,16 +9,23 @@ function collectSegments(list: readonly Segment[], names: Map<string, string>): 
 }
 
 /** How the ids of a playbook read to people. */
-export type PlaybookNames = { segmentName(id: string): string; criterionLabel(id: string): string; tierName(id: string): string };
+export type PlaybookNames = {
+  segmentName(id: string): string;
+  criterionLabel(id: string): string;
+  tierName(id: string): string;
+  teamName(id: string): string;
+};
 
-/** Names for the ids a playbook defines (segments at any depth, criteria, tiers), falling back to the id. */
+/** Names for the ids a playbook defines (segments at any depth, criteria, tiers, teams), falling back to the id. */
 export function playbookNames(playbook: Playbook | undefined): PlaybookNames {
   const segments = collectSegments(playbook?.segments.list ?? [], new Map());
   const criteria = new Map((playbook?.icp.criteria ?? []).map((c) => [c.id, c.label]));
   const tiers = new Map((playbook?.priority.tiers ?? []).map((t) => [t.id, t.name ?? t.id]));
+  const teams = new Map((playbook?.tal.teams ?? []).map((t) => [t.id, t.name]));
   return {
     segmentName: (id: string) => segments.get(id) ?? id,
     criterionLabel: (id: string) => criteria.get(id) ?? id,
     tierName: (id: string) => tiers.get(id) ?? id,
+    teamName: (id: string) => teams.get(id) ?? id,
   };
 }

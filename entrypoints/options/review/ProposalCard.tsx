@@ -50,7 +50,7 @@ export function ProposalCard({ item, now, focused, selection, controls, names, o
         </h3>
       </header>
       <p className="muted">
-        {t('review.meta', { rep: proposal.proposerId, team: proposal.team, days: ageInDays(proposal.createdAt, now) })}
+        {t('review.meta', { rep: proposal.proposerId, team: names.teamName(proposal.team), days: ageInDays(proposal.createdAt, now) })}
       </p>
       <figure className="reason">
         <figcaption>{t('review.reason')}</figcaption>

@@ -1,14 +1,15 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/i18n';
+import type { PlaybookNames } from '../playbook/playbook-names';
 import type { ReviewFilter } from './filter-review';
 
 type Choices = { teams: string[]; reps: string[]; segments: string[] };
-type Props = { filter: ReviewFilter; choices: Choices; onChange(filter: ReviewFilter): void; segmentName(id: string): string };
+type Props = { filter: ReviewFilter; choices: Choices; onChange(filter: ReviewFilter): void; names: PlaybookNames };
 
 const AGES = [0, 1, 3, 7, 30];
 
 /** Narrows the queue by team, rep, type, segment and age. */
-export function ReviewFilters({ filter, choices, onChange, segmentName }: Props) {
+export function ReviewFilters({ filter, choices, onChange, names }: Props) {
   const { t } = useI18n();
   const id = useId();
   const set = <K extends keyof ReviewFilter>(key: K, value: ReviewFilter[K]) => onChange({ ...filter, [key]: value });
@@ -20,7 +21,9 @@ export function ReviewFilters({ filter, choices, onChange, segmentName }: Props)
       <select id={`${id}-team`} value={filter.team} onChange={(e) => set('team', e.target.value)}>
         {any}
         {choices.teams.map((v) => (
-          <option key={v}>{v}</option>
+          <option key={v} value={v}>
+            {names.teamName(v)}
+          </option>
         ))}
       </select>
       <label htmlFor={`${id}-rep`}>{t('review.filter.rep')}</label>
@@ -45,7 +48,7 @@ export function ReviewFilters({ filter, choices, onChange, segmentName }: Props)
         {any}
         {choices.segments.map((v) => (
           <option key={v} value={v}>
-            {segmentName(v)}
+            {names.segmentName(v)}
           </option>
         ))}
       </select>

@@ -85,7 +85,7 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
   return (
     <div className="review-queue">
       <div className="review-toolbar">
-        <ReviewFilters filter={filter} choices={filterChoices(items)} onChange={setFilter} segmentName={names.segmentName} />
+        <ReviewFilters filter={filter} choices={filterChoices(items)} onChange={setFilter} names={names} />
         <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((o) => !o)} canDecide={canDecide} />
       </div>
       <p className="muted" aria-live="polite">

@@ -37,7 +37,7 @@ export function TalSection({ db, now, download }: TalSectionProps) {
           onChange={setFilter}
           teams={choices(
             data.rows.map((r) => r.account.team),
-            (v) => v,
+            names.teamName,
           )}
           tiers={choices(
             data.rows.map((r) => r.evaluation?.priority.tier),
@@ -48,11 +48,7 @@ export function TalSection({ db, now, download }: TalSectionProps) {
             names.segmentName,
           )}
         />
-        {data.rows.length === 0 ? (
-          <p>{t('talList.empty')}</p>
-        ) : (
-          <TalTable rows={shown} total={data.rows.length} segmentName={names.segmentName} tierName={names.tierName} />
-        )}
+        {data.rows.length === 0 ? <p>{t('talList.empty')}</p> : <TalTable rows={shown} total={data.rows.length} names={names} />}
       </section>
       <TalExport
         rows={shown}

@@ -1,12 +1,14 @@
 import { useI18n } from '@/components/i18n';
 import { VERDICT_WORDS } from '@/components/icp/VerdictText';
 import { formatNumber } from '@/lib/i18n';
+import type { PlaybookNames } from '../playbook/playbook-names';
 import { type TalRow, topSegments } from './tal-row';
 
-type Props = { rows: readonly TalRow[]; total: number; segmentName(id: string): string; tierName(id: string): string };
+type Props = { rows: readonly TalRow[]; total: number; names: PlaybookNames };
 
 /** The accounts on the TAL with their tier, priority, segment and ICP verdict. */
-export function TalTable({ rows, total, segmentName, tierName }: Props) {
+export function TalTable({ rows, total, names }: Props) {
+  const { segmentName, tierName, teamName } = names;
   const { t, locale } = useI18n();
   return (
     <table className="data-table" data-testid="tal-table">
@@ -27,7 +29,7 @@ export function TalTable({ rows, total, segmentName, tierName }: Props) {
           <tr key={account.id} data-account-id={account.id}>
             <th scope="row">{account.name}</th>
             <td>{account.domain ?? ''}</td>
-            <td>{account.team ?? ''}</td>
+            <td>{account.team ? teamName(account.team) : ''}</td>
             <td>{evaluation?.priority.tier ? tierName(evaluation.priority.tier) : ''}</td>
             <td>{evaluation ? formatNumber(locale, evaluation.priority.score, { maximumFractionDigits: 1 }) : ''}</td>
             <td>{topSegments({ account, evaluation }).map(segmentName).join(', ')}</td>

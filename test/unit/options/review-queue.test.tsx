@@ -84,6 +84,7 @@ describe('Manager review queue', () => {
     expect(cards()).toHaveLength(3);
     const fabrikam = card('Fabrikam Software');
     expect(within(fabrikam).getByText('Strong intent this month')).toBeTruthy();
+    expect(fabrikam.textContent).toContain('Proposed by rep-ka-2 · team Key accounts · 12 d ago');
     const then = within(fabrikam).getByRole('region', { name: 'When proposed' });
     expect(then.textContent).toContain('Partial');
     expect(then.textContent).toContain('Engaged mid-market prospects');
