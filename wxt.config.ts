@@ -8,9 +8,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Minimal permissions: no <all_urls>. activeTab covers the page the rep is looking at;
-    // CRM and directory hosts are declared where content scripts need them.
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Minimal permissions, no <all_urls>: `tabs` to follow the URL of the tab the rep looks at;
+    // the CRM, LinkedIn and Crunchbase readers are declared as content scripts for those hosts only;
+    // reading an ordinary company site's own signals is an optional grant, per site or for all sites.
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
   }),
   webExt: { disabled: true },

@@ -2,6 +2,7 @@ import { createTalDb } from '@/lib/db';
 import { setupActiveTab } from './active-tab';
 import { setupDemoData } from './demo-data';
 import { setupMessages } from './messages';
+import { setupPageSignals } from './page-signals';
 import { setupSidePanel } from './side-panel';
 
 export default defineBackground(() => {
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   setupActiveTab();
   setupDemoData(db);
   setupMessages(db);
+  setupPageSignals();
 });
