@@ -12,7 +12,9 @@ export default defineConfig({
     // the CRM, LinkedIn and Crunchbase readers are declared as content scripts for those hosts only;
     // reading an ordinary company site's own signals is an optional grant, per site or for all sites.
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
   }),
   webExt: { disabled: true },
