@@ -1,17 +1,23 @@
 import { storage } from '@wxt-dev/storage';
-import { createTalDb, openAccountCache } from '@/lib/db';
+import { createTalDb, openAccountCache, type TalDb } from '@/lib/db';
 import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import type { PanelServices } from '../services';
-import { createPanelStore } from '../store';
+import { createPanelStore, type RecognizeTab } from '../store';
 import { createChoiceStore } from './choices';
 import { createPanelReads } from './panel-reads';
 import { createPanelWrites } from './panel-writes';
 import { createRecognizeTab } from './recognize-tab';
 import { createSoloTalService } from './solo-tal-service';
 
-/** The panel's services in the extension: the Dexie database and account cache, solo-mode TAL service. */
-export function createExtensionPanelServices(): PanelServices {
-  const db = createTalDb();
+export type ExtensionPanelOptions = {
+  /** The database (a fresh one per test); the extension's own by default. */
+  db?: TalDb;
+  /** Wraps recognition (tests hold it back or replace it); recognition as is by default. */
+  wrapRecognize?: (recognize: RecognizeTab) => RecognizeTab;
+};
+
+/** The panel's services in the extension: the Dexie database and account cache, page signals, and solo mode's TAL service. */
+export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize = (r) => r }: ExtensionPanelOptions = {}): PanelServices {
   const cache = openAccountCache(db);
   const choices = createChoiceStore();
   const signals = createTabSignalsStore();
@@ -21,7 +27,7 @@ export function createExtensionPanelServices(): PanelServices {
     signalsOf: (tab) => signals.get(tab.tabId),
   });
   return {
-    store: createPanelStore(recognizeTab),
+    store: createPanelStore(wrapRecognize(recognizeTab)),
     reads: createPanelReads(db, cache),
     writes: createPanelWrites({ db, choices, cacheChanged: () => cache.refresh() }),
     tal: createSoloTalService(db, cache),

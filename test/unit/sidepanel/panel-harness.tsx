@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from '@testing-library/react';
-import { storage } from '@wxt-dev/storage';
 import { I18nProvider } from '@/components/i18n';
 import { App } from '@/entrypoints/sidepanel/App';
-import { createChoiceStore } from '@/entrypoints/sidepanel/data/choices';
-import { createPanelReads } from '@/entrypoints/sidepanel/data/panel-reads';
-import { createPanelWrites } from '@/entrypoints/sidepanel/data/panel-writes';
-import { createRecognizeTab } from '@/entrypoints/sidepanel/data/recognize-tab';
-import { createSoloTalService } from '@/entrypoints/sidepanel/data/solo-tal-service';
+import { createExtensionPanelServices } from '@/entrypoints/sidepanel/data/panel-services';
 import { type PanelServices, PanelServicesProvider } from '@/entrypoints/sidepanel/services';
-import { createPanelStore, type RecognizeTab } from '@/entrypoints/sidepanel/store';
-import { createTalDb, openAccountCache, seedDemoData, type TalDb } from '@/lib/db';
+import type { RecognizeTab } from '@/entrypoints/sidepanel/store';
+import { createTalDb, seedDemoData, type TalDb } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
-import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import { activeTabItem, localeSetting } from '@/lib/settings/items';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../fixtures/examples');
@@ -26,7 +20,6 @@ export function demoTexts() {
   };
 }
 
-/** A fresh database (fake-indexeddb) with the demo data loaded, and the real panel services over it. */
 export type PanelTestOptions = {
   seed?: boolean;
   /** Holds recognition of a URL until the promise settles (to catch what shows meanwhile). */
@@ -35,31 +28,20 @@ export type PanelTestOptions = {
   recognize?: RecognizeTab;
 };
 
+/** A fresh database (fake-indexeddb) with the demo data loaded, and the extension's own panel services over it. */
 export async function panelServices(options: PanelTestOptions = {}) {
   const db: TalDb = createTalDb(`panel-test-${crypto.randomUUID()}`);
   if (options.seed !== false) await seedDemoData(db, demoTexts());
-  const cache = openAccountCache(db);
-  const choices = createChoiceStore();
-  const signals = createTabSignalsStore();
-  const recognize = createRecognizeTab({
-    index: cache,
-    choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
-    signalsOf: (tab) => signals.get(tab.tabId),
+  const { recognize, slowRecognition } = options;
+  const services = createExtensionPanelServices({
+    db,
+    wrapRecognize: (real) =>
+      recognize ??
+      (async (tab) => {
+        await slowRecognition?.(tab.url);
+        return real(tab);
+      }),
   });
-  const recognizeTab: RecognizeTab =
-    options.recognize ??
-    (async (tab) => {
-      await options.slowRecognition?.(tab.url);
-      return recognize(tab);
-    });
-  const services: PanelServices = {
-    store: createPanelStore(recognizeTab),
-    reads: createPanelReads(db, cache),
-    writes: createPanelWrites({ db, choices, cacheChanged: () => cache.refresh() }),
-    tal: createSoloTalService(db, cache),
-    now: Date.now,
-    watchPageSignals: (tabId, onChange) => storage.watch(tabSignalsKey(tabId), onChange),
-  };
   return { db, services };
 }
 
