@@ -96,7 +96,7 @@ export function NewAccountForm({ initial, onSubmit, onCancel }: NewAccountFormPr
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          {t('find.new.submit')}
+          {busy ? t('common.loading') : t('find.new.submit')}
         </button>
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}
