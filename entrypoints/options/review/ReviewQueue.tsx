@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Actor, TalService } from '@/lib/services/tal-service';
 import type { PlaybookNames } from '../playbook/playbook-names';
@@ -9,7 +9,7 @@ import { ProposalCard } from './ProposalCard';
 import { ReviewFilters } from './ReviewFilters';
 import type { ReviewItem } from './review-item';
 import { ShortcutHelp } from './ShortcutHelp';
-import { type Target, useDecisions } from './use-decisions';
+import { BULK, useQueueActions } from './use-queue-actions';
 import { useQueueFocus } from './use-queue-focus';
 import { useReviewKeys } from './use-review-keys';
 
@@ -27,60 +27,20 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
   const { t } = useI18n();
   const canDecide = actor.role !== 'rep';
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  const [rejectIntent, setRejectIntent] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const decisions = useDecisions(service);
-  const noteInputs = useRef(new Map<string, HTMLInputElement>());
-
   const visible = useMemo(() => filterReview(items, filter, now), [items, filter, now]);
   const ids = useMemo(() => visible.map((i) => i.proposal.id), [visible]);
   const focus = useQueueFocus(ids);
-  const targetOf = (id: string): Target => {
-    const item = items.find((i) => i.proposal.id === id);
-    return { id, name: item?.account?.name ?? item?.proposal.accountId ?? id };
-  };
-  const chosen = ids.filter((id) => selected.has(id));
-
-  /** Decides the selection with the bulk note, or one proposal with its own note. */
-  const decide = async (targetIds: readonly string[], decision: 'approve' | 'reject', bulk: boolean) => {
-    setRejectIntent(null);
-    focus.refocus();
-    const done = await decisions.decide(targetIds.map(targetOf), decision, (id) => notes[bulk ? BULK : id] ?? '');
-    const decided = new Set(done.filter((o) => !o.refusal).map((o) => o.id));
-    setSelected((s) => new Set([...s].filter((id) => !decided.has(id))));
-    setNotes((n) => Object.fromEntries(Object.entries(n).filter(([id]) => !decided.has(id) && !(bulk && id === BULK))));
-  };
-  const startReject = () => {
-    const target = chosen.length > 0 ? BULK : focus.current;
-    if (target === null) return;
-    setRejectIntent(target);
-    noteInputs.current.get(target)?.focus();
-  };
-  const cancelReject = () => {
-    setRejectIntent(null);
-    focus.focusCurrent();
-  };
-  const toggle = (id: string, on: boolean) => setSelected((s) => new Set(on ? [...s, id] : [...s].filter((x) => x !== id)));
+  const act = useQueueActions(items, ids, focus, service);
 
   useReviewKeys({
     next: focus.next,
     previous: focus.previous,
-    approve: () => {
-      if (!canDecide || decisions.busy) return;
-      if (chosen.length > 0) void decide(chosen, 'approve', true);
-      else if (focus.current !== null) void decide([focus.current], 'approve', false);
-    },
-    reject: () => canDecide && !decisions.busy && startReject(),
-    toggleSelected: () => canDecide && focus.current !== null && toggle(focus.current, !selected.has(focus.current)),
+    approve: () => canDecide && act.approveByKey(),
+    reject: () => canDecide && act.startReject(),
+    toggleSelected: () => canDecide && focus.current !== null && act.toggle(focus.current, !act.selected.has(focus.current)),
     toggleHelp: () => setHelpOpen((open) => !open),
   });
-
-  const noteRef = (id: string) => (el: HTMLInputElement | null) => {
-    if (el) noteInputs.current.set(id, el);
-    else noteInputs.current.delete(id);
-  };
 
   return (
     <div className="review-queue">
@@ -93,20 +53,20 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
       </p>
       {canDecide && (
         <BulkBar
-          count={chosen.length}
+          count={act.chosen.length}
           total={ids.length}
-          note={notes[BULK] ?? ''}
-          onNote={(text) => setNotes((n) => ({ ...n, [BULK]: text }))}
-          noteRef={noteRef(BULK)}
-          rejectIntent={rejectIntent === BULK}
-          busy={decisions.busy}
-          onSelectAll={(on) => setSelected(on ? new Set(ids) : new Set())}
-          onApprove={() => void decide(chosen, 'approve', true)}
-          onReject={() => void decide(chosen, 'reject', true)}
-          onCancelReject={cancelReject}
+          note={act.notes[BULK] ?? ''}
+          onNote={(text) => act.setNote(BULK, text)}
+          noteRef={act.noteRef(BULK)}
+          rejectIntent={act.rejectIntent === BULK}
+          busy={act.busy}
+          onSelectAll={act.selectAll}
+          onApprove={() => void act.decide(act.chosen, 'approve', true)}
+          onReject={() => void act.decide(act.chosen, 'reject', true)}
+          onCancelReject={act.cancelReject}
         />
       )}
-      <OutcomeList outcomes={decisions.outcomes} />
+      <OutcomeList outcomes={act.outcomes} />
       {visible.length === 0 ? (
         <p>{items.length === 0 ? t('review.empty') : t('review.emptyFiltered')}</p>
       ) : (
@@ -120,21 +80,21 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
                   item={item}
                   now={now}
                   focused={focus.current === id}
-                  selection={canDecide ? { selected: selected.has(id), onSelect: (on) => toggle(id, on) } : undefined}
+                  selection={canDecide ? { selected: act.selected.has(id), onSelect: (on) => act.toggle(id, on) } : undefined}
                   names={names}
                   onFocusCard={() => focus.setCurrent(id)}
                   cardRef={focus.cardRef(id)}
                   controls={{
                     mode: canDecide ? 'decide' : own ? 'withdraw' : 'none',
-                    note: notes[id] ?? '',
-                    onNote: (text) => setNotes((n) => ({ ...n, [id]: text })),
-                    rejectIntent: rejectIntent === id,
-                    busy: decisions.busy,
-                    onApprove: () => void decide([id], 'approve', false),
-                    onReject: () => void decide([id], 'reject', false),
-                    onWithdraw: () => void decisions.withdraw(targetOf(id)),
-                    onCancelReject: cancelReject,
-                    noteRef: noteRef(id),
+                    note: act.notes[id] ?? '',
+                    onNote: (text) => act.setNote(id, text),
+                    rejectIntent: act.rejectIntent === id,
+                    busy: act.busy,
+                    onApprove: () => void act.decide([id], 'approve', false),
+                    onReject: () => void act.decide([id], 'reject', false),
+                    onWithdraw: () => act.withdraw(id),
+                    onCancelReject: act.cancelReject,
+                    noteRef: act.noteRef(id),
                   }}
                 />
               </li>
@@ -145,6 +105,3 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
     </div>
   );
 }
-
-/** The key of the bulk note among the per-proposal notes. */
-const BULK = '\u0000bulk';
