@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import { LanguageSetting } from './LanguageSetting';
+import { LanguageSetting } from '@/components/LanguageSetting';
 
 /** The panel's banner: the product's name and its settings (the language). */
 export function PanelHeader() {

@@ -6,7 +6,7 @@ import { LocaleSettingSchema, localeSetting } from '@/lib/settings/items';
 /** Each language's own name, so a rep can find theirs whatever the current language. */
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', 'zh-CN': '简体中文' };
 
-/** The panel's language: the browser's, or one chosen here (stored, so the options page follows too). */
+/** The interface language: the browser's, or one chosen here (stored, so the panel and the options page follow). */
 export function LanguageSetting({ setting = localeSetting }: { setting?: typeof localeSetting }) {
   const { t, setting: current } = useI18n();
   const id = useId();
