@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 import { onMessage as onProtocolMessage } from '@/lib/messaging/protocol';
+import { originPattern } from '@/lib/recognize/origin-pattern';
 import { parsePageUrl } from '@/lib/recognize/parse-page-url';
 import { PageSignalsSchema } from '@/lib/recognize/signals/schema';
 import { createTabSignalsStore, type TabSignalsStore } from '@/lib/recognize/signals/tab-store';
@@ -15,16 +16,6 @@ export type PageSignalsDeps = {
   store?: TabSignalsStore;
   onMessage?: typeof onProtocolMessage;
 };
-
-/** The match pattern of a page's origin, as optional host permissions are granted (`https://acme.com/*`). */
-export function originPattern(url: string): string | null {
-  try {
-    const { protocol, host } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? `${protocol}//${host}/*` : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Injects the company-page reader into a tab showing a company's own site, when the user granted this

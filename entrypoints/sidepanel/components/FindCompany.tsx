@@ -8,6 +8,7 @@ import { usePanelServices } from '../services';
 import { AccountSearch } from './AccountSearch';
 import { CandidateList } from './CandidateList';
 import { NewAccountForm } from './NewAccountForm';
+import { ReadSiteAccess } from './ReadSiteAccess';
 
 /** A page whose company is not in the cache (or not the one shown): candidates, a name search, or a new account. */
 export function FindCompany({ tab, recognition, back }: { tab: ActiveTab; recognition: Recognition; back: string | null }) {
@@ -27,6 +28,7 @@ export function FindCompany({ tab, recognition, back }: { tab: ActiveTab; recogn
       ) : (
         <p data-testid="not-found">{t('panel.notInCache', { domain: recognition.domain ?? what })}</p>
       )}
+      {!back && <ReadSiteAccess url={tab.url} />}
       <CandidateList candidates={recognition.candidates} onChoose={choose} />
       <AccountSearch initial={recognition.name ?? ''} onChoose={choose} />
       {adding ? (

@@ -131,6 +131,11 @@ export default defineMessages(
     'find.new.wholeNumber': 'Enter a whole number, 0 or more.',
     'find.new.number': 'Enter a number, 0 or more.',
     'find.new.domain': 'Enter a website or domain, like acme.com.',
+
+    'access.why':
+      'TAL Scout can read this site’s own name and details (JSON-LD, site name) to find the company. What it reads stays in this browser.',
+    'access.grant': 'Read {host}',
+    'access.denied': 'Not granted. The panel keeps recognizing this site by its address only.',
   },
   {
     'panel.settings': 'Настройки',
@@ -262,6 +267,11 @@ export default defineMessages(
     'find.new.wholeNumber': 'Введите целое число, 0 или больше.',
     'find.new.number': 'Введите число, 0 или больше.',
     'find.new.domain': 'Введите сайт или домен, например acme.com.',
+
+    'access.why':
+      'TAL Scout может прочитать название и сведения этого сайта (JSON-LD, имя сайта), чтобы найти компанию. Прочитанное остаётся в этом браузере.',
+    'access.grant': 'Читать {host}',
+    'access.denied': 'Доступ не выдан. Панель по-прежнему узнаёт этот сайт только по адресу.',
   },
   {
     'panel.settings': '设置',
@@ -392,5 +402,9 @@ export default defineMessages(
     'find.new.wholeNumber': '请输入 0 或更大的整数。',
     'find.new.number': '请输入 0 或更大的数字。',
     'find.new.domain': '请输入网站或域名，例如 acme.com。',
+
+    'access.why': 'TAL Scout 可以读取此网站自身的名称和信息（JSON-LD、站点名称）来查找公司。读取的内容只保留在此浏览器中。',
+    'access.grant': '读取 {host}',
+    'access.denied': '未授权。面板仍仅根据地址识别此网站。',
   },
 );

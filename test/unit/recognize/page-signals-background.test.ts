@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMPANY_PAGE_SCRIPT, injectCompanyPageReader, originPattern, setupPageSignals } from '@/entrypoints/background/page-signals';
+import { COMPANY_PAGE_SCRIPT, injectCompanyPageReader, setupPageSignals } from '@/entrypoints/background/page-signals';
+import { originPattern } from '@/lib/recognize/origin-pattern';
 import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 
 type Handler = (message: { data: unknown; sender: { tab?: { id?: number }; frameId?: number } }) => Promise<void>;
@@ -99,7 +100,7 @@ describe('injectCompanyPageReader', () => {
   });
 
   it('names the origin permission of a page', () => {
-    expect(originPattern('https://shop.acme.com:8443/x?y')).toBe('https://shop.acme.com:8443/*');
+    expect(originPattern('https://shop.acme.com:8443/x?y')).toBe('https://shop.acme.com/*');
     expect(originPattern('file:///x')).toBeNull();
     expect(originPattern('nonsense')).toBeNull();
   });
