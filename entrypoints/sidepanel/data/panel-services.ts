@@ -1,13 +1,13 @@
 import { storage } from '@wxt-dev/storage';
 import { createTalDb, openAccountCache, type TalDb } from '@/lib/db';
 import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
+import { createSoloTalService } from '@/lib/services/solo-tal-service';
 import type { PanelServices } from '../services';
 import { createPanelStore, type RecognizeTab } from '../store';
 import { createChoiceStore } from './choices';
 import { createPanelReads } from './panel-reads';
 import { createPanelWrites } from './panel-writes';
 import { createRecognizeTab } from './recognize-tab';
-import { createSoloTalService } from './solo-tal-service';
 
 export type ExtensionPanelOptions = {
   /** The database (a fresh one per test); the extension's own by default. */
