@@ -21,7 +21,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', corsFor(deps.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   app.route('/api/health', healthRoutes(deps));
   // Everything registered after this line needs a valid token.
-  app.use('/api/*', authenticate(deps.db));
+  app.use('/api/*', authenticate(deps.db, deps.clock));
   app.route('/api/me', meRoutes());
   app.route('/api/members', membersRoutes(withIds));
   app.route('/api/playbook', playbookRoutes(deps));

@@ -25,25 +25,6 @@ export function proposalFromRow(row: Row): Proposal {
   };
 }
 
-/** Stores a new proposal. */
-export async function insertProposal(tx: Queryable, p: Proposal): Promise<void> {
-  await tx.query(
-    `INSERT INTO proposals (id, type, account_id, reason, status, proposer_id, team, created_at, evidence)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)`,
-    [
-      p.id,
-      p.type,
-      p.accountId,
-      p.reason,
-      p.status,
-      p.proposerId,
-      p.team,
-      p.createdAt,
-      p.evidence === undefined ? null : JSON.stringify(p.evidence),
-    ],
-  );
-}
-
 /** Records a decision or withdrawal. */
 export async function updateProposalStatus(tx: Queryable, p: Proposal): Promise<void> {
   await tx.query('UPDATE proposals SET status = $2, decided_at = $3, decider_id = $4, note = $5 WHERE id = $1', [
@@ -61,19 +42,28 @@ export async function findProposal(db: Queryable, id: string, lock = false): Pro
   return row === undefined ? undefined : proposalFromRow(row);
 }
 
-/** Every proposal about one account, whatever its status: enough to tell duplicates and TAL membership. */
-export async function proposalsForAccount(db: Queryable, accountId: string): Promise<Proposal[]> {
-  return (await db.query(`SELECT ${COLUMNS} FROM proposals WHERE account_id = $1`, [accountId])).map(proposalFromRow);
-}
+// Who sees what, as lib/tal `maySee` says; one fixed query per role so each can use its index.
+const VISIBLE_TO: Record<Member['role'], { where: string; param: (m: Member) => string | null }> = {
+  admin: { where: '$3::text IS NULL', param: () => null },
+  manager: { where: 'team = $3::text', param: (m) => m.team },
+  rep: { where: 'proposer_id = $3::text', param: (m) => m.id },
+};
 
-/** The proposals a member may see (a rep its own, a manager its team's, an admin all), oldest first. */
-export async function visibleProposals(db: Queryable, member: Member, status: ProposalStatus | undefined): Promise<Proposal[]> {
+/**
+ * The proposals a member may see (a rep its own, a manager its team's, an admin all), oldest
+ * first, optionally of one status and at most `limit` of them.
+ */
+export async function visibleProposals(
+  db: Queryable,
+  member: Member,
+  status: ProposalStatus | undefined,
+  limit: number | null = null,
+): Promise<Proposal[]> {
   const rows = await db.query(
     `SELECT ${COLUMNS} FROM proposals
-     WHERE ($1::text IS NULL OR status = $1)
-       AND ($2 = 'admin' OR ($2 = 'manager' AND team = $3) OR ($2 = 'rep' AND proposer_id = $4))
-     ORDER BY created_at, id`,
-    [status ?? null, member.role, member.team, member.id],
+     WHERE ($1::text IS NULL OR status = $1::text) AND ${VISIBLE_TO[member.role].where}
+     ORDER BY created_at, id LIMIT $2::int`,
+    [status ?? null, limit, VISIBLE_TO[member.role].param(member)],
   );
   return rows.map(proposalFromRow);
 }
@@ -84,22 +74,25 @@ export async function approvedProposals(db: Queryable): Promise<Proposal[]> {
 }
 
 /**
- * Takes the row lock of one quota scope for the rest of the transaction. Adds in the same scope
- * wait here for each other, so counting and inserting are atomic even across server connections.
+ * The count of lib/tal `countsTowardQuota` as a scalar SQL subquery over four parameters from
+ * `$first` on (team, period start, period end, proposer or null); the quota test checks they agree.
  */
-export async function lockQuotaScope(tx: Queryable, scopeKey: string): Promise<void> {
-  await tx.query('INSERT INTO quota_locks (scope_key) VALUES ($1) ON CONFLICT DO NOTHING', [scopeKey]);
-  await tx.query('SELECT scope_key FROM quota_locks WHERE scope_key = $1 FOR UPDATE', [scopeKey]);
+export function quotaCountSql(first: number): string {
+  const [team, start, end, proposer] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+  return `(SELECT count(*)::int FROM proposals
+     WHERE team = ${team}::text AND type = 'add' AND status IN ('pending', 'approved')
+       AND (${start}::timestamptz IS NULL OR created_at >= ${start}::timestamptz)
+       AND (${end}::timestamptz IS NULL OR created_at < ${end}::timestamptz)
+       AND (${proposer}::text IS NULL OR proposer_id = ${proposer}::text))`;
 }
 
-/** The same count as lib/tal `countsTowardQuota`, done by the database on an index. */
+/** The parameters of `quotaCountSql`, in order. */
+export function quotaCountParams(scope: QuotaScope): unknown[] {
+  return [scope.team.id, scope.window.start, scope.window.end, scope.proposerId];
+}
+
+/** How many adds count against the scope's quota now. */
 export async function countQuotaUse(db: Queryable, scope: QuotaScope): Promise<number> {
-  const [row] = await db.query<{ used: number }>(
-    `SELECT count(*)::int AS used FROM proposals
-     WHERE team = $1 AND type = 'add' AND status IN ('pending', 'approved')
-       AND ($2::timestamptz IS NULL OR created_at >= $2) AND ($3::timestamptz IS NULL OR created_at < $3)
-       AND ($4::text IS NULL OR proposer_id = $4)`,
-    [scope.team.id, scope.window.start, scope.window.end, scope.proposerId],
-  );
+  const [row] = await db.query<{ used: number }>(`SELECT ${quotaCountSql(1)} AS used`, quotaCountParams(scope));
   return Number(row?.used ?? 0);
 }

@@ -4,7 +4,8 @@ import { PROPOSAL_STATUSES, PROPOSAL_TYPES, type Proposal } from '../../lib/sche
 import { quotaScope, quotaUsage } from '../../lib/tal/quota';
 import { TEST_DB_KINDS } from '../testing/databases';
 import { useHarness } from '../testing/suite';
-import { countQuotaUse, insertProposal } from './proposals';
+import { insertProposalWithKey, proposalFacts } from './proposal-writes';
+import { countQuotaUse } from './proposals';
 
 // Instants on and around period edges, where an off-by-one in SQL or in lib/tal would show.
 const INSTANTS = [
@@ -16,7 +17,7 @@ const INSTANTS = [
   '2027-01-01T00:00:00.000Z',
 ];
 
-describe.each(TEST_DB_KINDS)('the SQL quota count on %s', (kind) => {
+describe.each(TEST_DB_KINDS)('the SQL quota counts on %s', (kind) => {
   const h = useHarness(kind);
 
   it('agrees with lib/tal quotaUsage for every period, scope, status and edge', async () => {
@@ -44,7 +45,7 @@ describe.each(TEST_DB_KINDS)('the SQL quota count on %s', (kind) => {
       }
     }
     await h().db.transaction(async (tx) => {
-      for (const p of proposals) await insertProposal(tx, p);
+      for (const p of proposals) await insertProposalWithKey(tx, p, undefined, new Date());
     });
     for (const period of ['quarter', 'month', 'year', 'none'] as const) {
       const playbook: Pick<Playbook, 'tal'> = { tal: { period, teams: [] } };
@@ -53,8 +54,16 @@ describe.each(TEST_DB_KINDS)('the SQL quota count on %s', (kind) => {
         for (const now of INSTANTS) {
           const proposerId = reps[0]!.member.id;
           const expected = quotaUsage(proposals, team, playbook, new Date(now), proposerId).used;
-          const counted = await countQuotaUse(h().db, quotaScope(team, playbook, new Date(now), proposerId));
-          expect({ period, scope, now, counted }).toEqual({ period, scope, now, counted: expected });
+          const quota = quotaScope(team, playbook, new Date(now), proposerId);
+          const counted = await countQuotaUse(h().db, quota);
+          const whileProposing = (await proposalFacts(h().db, 'no-such-account', quota)).used;
+          expect({ period, scope, now, counted, whileProposing }).toEqual({
+            period,
+            scope,
+            now,
+            counted: expected,
+            whileProposing: expected,
+          });
         }
       }
     }

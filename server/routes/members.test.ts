@@ -61,6 +61,8 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
     expect((await h().as(first.newToken).get('/api/me')).body).toMatchObject({ role: 'admin' });
     await ensureAdmin(h().db, 'from-the-environment-0123456789', new Date());
     expect((await h().as('from-the-environment-0123456789').get('/api/me')).body).toMatchObject({ role: 'admin' });
+    // The old token stops working once the app's short member cache has let it go (at the latest, a restart).
+    h().clock.set('2026-11-23T09:01:00.000Z');
     expect((await h().as(first.newToken).get('/api/me')).status).toBe(401);
   });
 });

@@ -152,6 +152,8 @@ describe.each(TEST_DB_KINDS)('/api/proposals on %s', (kind) => {
     expect((await ids(mona.call)).sort()).toEqual(['acc-1', 'acc-2']);
     expect((await ids(h().admin)).sort()).toEqual(['acc-1', 'acc-2', 'acc-3']);
     expect(await ids(h().admin, '?status=approved')).toEqual([]);
+    expect(await ids(h().admin, '?status=pending&limit=2')).toHaveLength(2);
     expect((await h().admin.get('/api/proposals?status=maybe')).status).toBe(400);
+    expect((await h().admin.get('/api/proposals?limit=0')).status).toBe(400);
   });
 });

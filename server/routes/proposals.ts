@@ -13,7 +13,10 @@ import { badRequest, HttpError, notFound } from '../http/errors';
 import { createProposal } from '../services/create-proposal';
 import { decideProposal, withdrawProposal } from '../services/decide-proposal';
 
-const ListQuerySchema = z.strictObject({ status: z.enum(PROPOSAL_STATUSES).optional() });
+const ListQuerySchema = z.strictObject({
+  status: z.enum(PROPOSAL_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(10_000).optional(),
+});
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** Spec §6 proposals: create (rep or manager), list (by visibility), decide (manager of the team or admin), withdraw (proposer). */
@@ -38,8 +41,9 @@ export function proposalsRoutes({ db, clock, newId = randomUUID }: AppDeps) {
     })
     .get('/', async (c) => {
       const query = ListQuerySchema.safeParse(c.req.query());
-      if (!query.success) throw badRequest(`status must be one of ${PROPOSAL_STATUSES.join(', ')}`);
-      return c.json(await visibleProposals(db, c.get('member'), query.data.status));
+      if (!query.success)
+        throw badRequest(`status must be one of ${PROPOSAL_STATUSES.join(', ')}, and limit a whole number from 1 to 10000`);
+      return c.json(await visibleProposals(db, c.get('member'), query.data.status, query.data.limit ?? null));
     })
     .get('/:id', async (c) => {
       const proposal = await findProposal(db, c.req.param('id'));

@@ -3,10 +3,9 @@ import { checkProposal } from '../../lib/tal/check-proposal';
 import type { Member } from '../../lib/tal/member';
 import { newProposal, type ProposalRequest } from '../../lib/tal/new-proposal';
 import { quotaScope, quotaScopeKey } from '../../lib/tal/quota';
-import { lockAccount } from '../db/accounts';
-import { findIdempotentProposal, rememberIdempotencyKey, requestHash } from '../db/idempotency';
-import { currentTalSettings } from '../db/playbooks';
-import { countQuotaUse, findProposal, insertProposal, lockQuotaScope, proposalsForAccount } from '../db/proposals';
+import { requestHash } from '../db/idempotency';
+import { insertProposalWithKey, lockAccountForProposal, lockQuotaScope, proposalFacts } from '../db/proposal-writes';
+import { findProposal } from '../db/proposals';
 import { uniqueViolation } from '../db/rows';
 import type { Db, Queryable } from '../db/types';
 import { HttpError } from '../http/errors';
@@ -30,7 +29,7 @@ export async function createProposal(db: Db, input: CreateProposalInput): Promis
     return await db.transaction((tx) => createInTransaction(tx, input));
   } catch (error) {
     const constraint = uniqueViolation(error);
-    // The same key raced on another connection for another account: the winner's answer stands.
+    // The same key raced in on another connection (for another account): the winner's answer stands.
     if (constraint === 'idempotency_keys_pkey') return db.transaction((tx) => createInTransaction(tx, input));
     if (constraint === 'proposals_one_open')
       throw new HttpError(409, 'duplicate', 'this account already has an open proposal of that type');
@@ -41,37 +40,31 @@ export async function createProposal(db: Db, input: CreateProposalInput): Promis
 async function createInTransaction(tx: Queryable, input: CreateProposalInput): Promise<{ proposal: Proposal; replayed: boolean }> {
   const { request, proposer, idempotencyKey, now } = input;
   const hash = requestHash(request);
-  const earlier = idempotencyKey === undefined ? undefined : await replay(tx, proposer.id, idempotencyKey, hash);
-  if (earlier) return { proposal: earlier, replayed: true };
-
-  const account = await lockAccount(tx, request.accountId);
-  // A retry that waited on the account lock behind its own first attempt finds that attempt's proposal now.
-  const raced = idempotencyKey === undefined || account === undefined ? undefined : await replay(tx, proposer.id, idempotencyKey, hash);
-  if (raced) return { proposal: raced, replayed: true };
-
-  const playbook = await currentTalSettings(tx);
-  const team = playbook?.tal.teams.find((t) => t.id === proposer.team);
-  let used: number | undefined;
-  if (request.type === 'add' && playbook !== undefined && team !== undefined && account !== undefined) {
-    const scope = quotaScope(team, playbook, now, proposer.id);
-    await lockQuotaScope(tx, quotaScopeKey(scope));
-    used = await countQuotaUse(tx, scope);
+  const { account, playbook, earlier } = await lockAccountForProposal(tx, request.accountId, proposer.id, idempotencyKey ?? null);
+  if (earlier !== undefined) {
+    if (earlier.requestHash !== hash) {
+      throw new HttpError(422, 'idempotency-key-reused', 'this Idempotency-Key was already used for a different proposal');
+    }
+    const proposal = await findProposal(tx, earlier.proposalId);
+    if (proposal !== undefined) return { proposal, replayed: true };
   }
-  const proposals = account === undefined ? [] : await proposalsForAccount(tx, account.id);
-  const check = checkProposal(request, { account, proposals, playbook, proposer, now, ...(used === undefined ? {} : { used }) });
+
+  const team = playbook?.tal.teams.find((t) => t.id === proposer.team);
+  const scope =
+    request.type === 'add' && playbook !== undefined && team !== undefined ? quotaScope(team, playbook, now, proposer.id) : undefined;
+  if (account !== undefined && scope !== undefined) await lockQuotaScope(tx, quotaScopeKey(scope));
+  const facts = account === undefined ? { proposals: [], used: undefined } : await proposalFacts(tx, account.id, scope);
+  const check = checkProposal(request, {
+    account,
+    proposals: facts.proposals,
+    playbook,
+    proposer,
+    now,
+    ...(facts.used === undefined ? {} : { used: facts.used }),
+  });
   if (!check.ok) throw refusalError(check.refusal);
 
   const proposal = newProposal(request, proposer, input.newId(), now);
-  await insertProposal(tx, proposal);
-  if (idempotencyKey !== undefined) await rememberIdempotencyKey(tx, proposer.id, idempotencyKey, hash, proposal.id, now);
+  await insertProposalWithKey(tx, proposal, idempotencyKey === undefined ? undefined : { key: idempotencyKey, requestHash: hash }, now);
   return { proposal, replayed: false };
-}
-
-async function replay(tx: Queryable, memberId: string, key: string, hash: string): Promise<Proposal | undefined> {
-  const earlier = await findIdempotentProposal(tx, memberId, key);
-  if (earlier === undefined) return undefined;
-  if (earlier.requestHash !== hash) {
-    throw new HttpError(422, 'idempotency-key-reused', 'this Idempotency-Key was already used for a different proposal');
-  }
-  return findProposal(tx, earlier.proposalId);
 }

@@ -1,0 +1,26 @@
+import type { Member } from '../../lib/tal/member';
+
+/** How long a token's member is remembered; members are never edited or removed through the API. */
+const TTL_MS = 30_000;
+const MAX_ENTRIES = 10_000;
+
+/**
+ * Remembers which member a token hash belongs to, for one app: every request is authenticated,
+ * and on embedded PostgreSQL a query saved is throughput gained. Only hits are kept, so a token
+ * created a moment ago is found at once, and a wrong token is looked up every time.
+ */
+export function memberCache(clock: () => Date) {
+  const entries = new Map<string, { member: Member; until: number }>();
+  return {
+    get(tokenHash: string): Member | undefined {
+      const entry = entries.get(tokenHash);
+      if (entry === undefined || entry.until < clock().getTime()) return undefined;
+      return entry.member;
+    },
+    set(tokenHash: string, member: Member): void {
+      // Oldest first out: a Map iterates in insertion order.
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+      entries.set(tokenHash, { member, until: clock().getTime() + TTL_MS });
+    },
+  };
+}
