@@ -7,7 +7,6 @@ import { ProposalSchema } from '../lib/schema/proposal';
 import { type ChildServer, killHard, spawnServer } from './testing/child-server';
 import { minimalPlaybook, someAccounts } from './testing/harness';
 
-const ADMIN = 'crash-test-admin-token-0123456789';
 const QUOTA = 20;
 const ATTEMPTS = 60;
 
@@ -20,7 +19,7 @@ async function call(url: string, token: string, method: string, path: string, bo
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
-describe('tal serve killed with SIGKILL in the middle of writes (PGlite)', () => {
+describe('tal serve: first-start admin token, and SIGKILL in the middle of writes (PGlite)', () => {
   const cleanup: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const step of cleanup.splice(0).reverse()) await step();
@@ -30,12 +29,15 @@ describe('tal serve killed with SIGKILL in the middle of writes (PGlite)', () =>
     const dataDir = await mkdtemp(join(tmpdir(), 'tal-crash-'));
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
     const start = async (): Promise<ChildServer> => {
-      const server = await spawnServer(dataDir, { TAL_ADMIN_TOKEN: ADMIN });
+      const server = await spawnServer(dataDir, { TAL_ADMIN_TOKEN: '' });
       cleanup.push(() => killHard(server.child));
       return server;
     };
 
+    // The first start prints the admin token once; the restart prints none, and the token still works.
     const first = await start();
+    const ADMIN = first.adminToken ?? '';
+    expect(ADMIN).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await call(first.url, ADMIN, 'PUT', '/api/playbook', minimalPlaybook([{ id: 'emea', name: 'EMEA', addQuota: QUOTA }]));
     await call(first.url, ADMIN, 'PUT', '/api/accounts', someAccounts(ATTEMPTS));
     const rep = (await call(first.url, ADMIN, 'POST', '/api/members', { name: 'Rita', role: 'rep', team: 'emea' })).body as {
@@ -60,6 +62,7 @@ describe('tal serve killed with SIGKILL in the middle of writes (PGlite)', () =>
     expect(acknowledged.size).toBeGreaterThanOrEqual(5);
 
     const second = await start();
+    expect(second.adminToken).toBeUndefined();
     const stored = z.array(ProposalSchema).parse((await call(second.url, ADMIN, 'GET', '/api/proposals')).body);
     // Every answered proposal survived, and nothing half-written is there.
     expect(stored.map((p) => p.id)).toEqual(expect.arrayContaining([...acknowledged.values()]));

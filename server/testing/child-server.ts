@@ -7,6 +7,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface ChildServer {
   child: ChildProcess;
   url: string;
+  /** The admin token printed on first start, if this start printed one. */
+  adminToken: string | undefined;
   stderr: () => string;
 }
 
@@ -43,7 +45,8 @@ export function spawnServer(dataDir: string, env: Record<string, string>, timeou
       if (line === undefined) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      resolve({ child, url: (JSON.parse(line) as { listening: string }).listening, stderr: () => err });
+      const printed = JSON.parse(line) as { listening: string; adminToken?: string };
+      resolve({ child, url: printed.listening, adminToken: printed.adminToken, stderr: () => err });
     });
   });
 }
