@@ -1,5 +1,5 @@
 /**
- * `npm run load [-- --seconds 20 --rate 200 --reps 32 --managers 6]`: drives the team server on 127.0.0.1 with
+ * `npm run load [-- --seconds 20 --rate 200 --reps 32 --managers 4]`: drives the team server on 127.0.0.1 with
  * embedded PostgreSQL (PGlite in a temp folder) for a bounded time, with reps proposing and managers
  * reading and deciding (proposals offered at `--rate` per second, or back to back with `--rate max`); reports proposals/s, reads/s, p50/p99, checks that no proposal was lost or
  * duplicated and no quota exceeded, and prints a JSON summary as its last line.
@@ -14,8 +14,8 @@ import { newToken } from '../http/tokens';
 import { jsonLogger } from '../logger';
 import { startServer } from '../start';
 import type { ClientPlan, ClientResults } from './client-thread';
+import { loadReport } from './report';
 import { LOAD_PLAYBOOK, LOAD_TEAMS, loadAccounts } from './scenario';
-import { summarize } from './stats';
 import { verify } from './verify';
 
 function count(value: string, name: string, min: number, max: number): number {
@@ -57,7 +57,7 @@ async function main() {
       seconds: { type: 'string', default: '20' },
       rate: { type: 'string', default: '200' },
       reps: { type: 'string', default: '32' },
-      managers: { type: 'string', default: '6' },
+      managers: { type: 'string', default: '4' },
     },
   });
   const rate = values.rate === 'max' ? 'max' : count(values.rate, 'rate', 1, 2000);
@@ -108,47 +108,9 @@ async function main() {
       managerTokens: managers.map((m) => m.token),
       rate,
     });
-    const elapsed = run.elapsedMs / 1000;
-
     const checked = await verify(db, run, LOAD_TEAMS);
-    const proposals = summarize(run.proposalLatencies);
-    const reads = summarize(run.readLatencies);
-    const decisions = summarize(run.decisionLatencies);
-    const ok =
-      checked.lost === 0 &&
-      checked.duplicated === 0 &&
-      checked.quotaExceeded.length === 0 &&
-      checked.doubleOpen === 0 &&
-      run.failures.length === 0 &&
-      run.replays.mismatched === 0;
-    const summary = {
-      ok,
-      seconds: Math.round(elapsed * 10) / 10,
-      offeredRate: rate,
-      reps: repCount,
-      managers: managerCount,
-      proposalsPerSecond: Math.round(run.created.size / elapsed),
-      proposalRequestsPerSecond: Math.round(proposals.count / elapsed),
-      readsPerSecond: Math.round(reads.count / elapsed),
-      decisionsPerSecond: Math.round(decisions.count / elapsed),
-      proposalLatencyMs: proposals,
-      readLatencyMs: reads,
-      decisionLatencyMs: decisions,
-      created: run.created.size,
-      refused: Object.fromEntries(run.refused),
-      replays: run.replays,
-      failures: run.failures.length,
-      verified: checked,
-    };
-    process.stdout.write(
-      `${[
-        `proposals: ${summary.proposalsPerSecond}/s made (${summary.proposalRequestsPerSecond}/s requests with retries and refusals), p50 ${proposals.p50} ms, p99 ${proposals.p99} ms`,
-        `reads:     ${summary.readsPerSecond}/s, p50 ${reads.p50} ms, p99 ${reads.p99} ms; decisions ${summary.decisionsPerSecond}/s, p99 ${decisions.p99} ms`,
-        `verified:  ${checked.stored} stored, ${checked.lost} lost, ${checked.duplicated} duplicated, quota exceeded in [${checked.quotaExceeded.join(', ')}], ${run.replays.checked} replays (${run.replays.mismatched} wrong), ${run.failures.length} failures`,
-        ...run.failures.slice(0, 5).map((f) => `failure:   ${f}`),
-        JSON.stringify(summary),
-      ].join('\n')}\n`,
-    );
+    const { ok, lines } = loadReport(run, checked, { rate, reps: repCount, managers: managerCount });
+    process.stdout.write(`${lines.join('\n')}\n`);
     process.exitCode = ok ? 0 : 1;
   } finally {
     await server.close();

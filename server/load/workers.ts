@@ -20,7 +20,7 @@ export interface LoadRun {
 /** Requests in flight at most, so an overloaded server makes the run slower, not unbounded. */
 const MAX_IN_FLIGHT = 256;
 /** A manager's pause between rounds, as a person clicking through a queue would make. */
-const MANAGER_PAUSE_MS = 50;
+const MANAGER_PAUSE_MS = 100;
 
 async function timed(latencies: number[], url: string, token: string, init: RequestInit = {}) {
   const started = performance.now();
@@ -84,14 +84,14 @@ export async function proposeFlatOut(run: LoadRun, token: string): Promise<void>
   while (performance.now() < run.deadline) await proposeOnce(run, token);
 }
 
-/** A manager reading the review queue and the quota, and deciding up to ten proposals a round. */
+/** A manager reading the review queue and the quota, and deciding up to two proposals a round. */
 export async function managerWorker(run: LoadRun, token: string): Promise<void> {
   while (performance.now() < run.deadline) {
     const queue = await timed(run.readLatencies, `${run.url}/api/proposals?status=pending&limit=20`, token);
-    const pending = (queue.body as unknown as { id: string }[]).slice(0, 10);
+    const pending = (queue.body as unknown as { id: string }[]).slice(0, 2);
     for (const [i, proposal] of pending.entries()) {
       if (performance.now() >= run.deadline) break;
-      const decision = JSON.stringify({ decision: i % 4 === 3 ? 'reject' : 'approve', note: 'load test' });
+      const decision = JSON.stringify({ decision: i % 2 === 1 ? 'reject' : 'approve', note: 'load test' });
       const answer = await timed(run.decisionLatencies, `${run.url}/api/proposals/${proposal.id}/decision`, token, {
         method: 'POST',
         body: decision,
