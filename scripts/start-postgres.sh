@@ -6,7 +6,7 @@
 #   export TAL_TEST_DATABASE_URL="$(bash scripts/start-postgres.sh)"
 #
 # Environment: TAL_PG_DIR (data folder, default: a new temp folder), TAL_PG_PORT (default 54329;
-# the next free port is taken when busy). Stop it with: pg_ctl -D "$TAL_PG_DIR/data" stop
+# the next free port is taken when busy). Stop it with the command it prints on stderr.
 set -euo pipefail
 
 say() { echo "start-postgres: $*" >&2; }
@@ -48,7 +48,9 @@ else
   as_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=100" start >/dev/null \
     || { say "the server did not start:"; cat "$dir/server.log" >&2; exit 1; }
-  say "running in $dir on 127.0.0.1:$port (stop: pg_ctl -D $dir/data stop)"
+  stop="$bindir/pg_ctl -D $dir/data stop"
+  [[ "$user" == postgres && "$(id -u)" == "0" ]] && stop="runuser -u postgres -- $stop"
+  say "running in $dir on 127.0.0.1:$port (stop: $stop)"
 fi
 
 echo "postgresql://$user@127.0.0.1:$port/postgres"
