@@ -12,6 +12,7 @@ import type {
   ProposalRow,
   TalOverrideRow,
 } from './rows';
+import type { TeamSyncRow } from './team-sync-rows';
 
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
@@ -25,6 +26,7 @@ export type TalDb = Dexie & {
   answers: Table<AnswersRow, string>;
   proposals: Table<ProposalRow, string>;
   talOverrides: Table<TalOverrideRow, string>;
+  teamSync: Table<TeamSyncRow, [string, string]>;
 };
 
 /** Where Dexie finds IndexedDB when it is not the global one (fake-indexeddb in tests). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AccountAnswersSchema } from '../rules/answers';
 import { PlaybookSchema } from '../schema/playbook';
 import { ProposalSchema } from '../schema/proposal';
+import { TeamSyncRowSchema } from './team-sync-rows';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const generation = z.number().int().positive();
@@ -112,4 +113,5 @@ export const TABLE_ROW_SCHEMAS = {
   answers: AnswersRowSchema,
   proposals: ProposalRowSchema,
   talOverrides: TalOverrideRowSchema,
+  teamSync: TeamSyncRowSchema,
 } as const;
