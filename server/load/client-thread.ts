@@ -8,6 +8,8 @@ import { type LoadRun, managerWorker, proposeAtRate, proposeFlatOut } from './wo
 /** What the main thread hands the client thread. */
 export interface ClientPlan {
   url: string;
+  /** Seconds of load at half the rate before measuring, so JIT and WebAssembly tier-up are done. */
+  warmupMs: number;
   durationMs: number;
   accountIds: string[];
   repTokens: string[];
@@ -16,28 +18,38 @@ export interface ClientPlan {
   rate: number | 'max';
 }
 
-/** What the client thread sends back: the run without its functions. */
-export type ClientResults = Omit<LoadRun, 'nextAccount' | 'random' | 'deadline'> & { elapsedMs: number };
+/** What the client thread sends back: the run without its functions, and how long it measured. */
+export type ClientResults = Omit<LoadRun, 'nextAccount' | 'random' | 'deadline' | 'measuring'> & { elapsedMs: number };
+
+async function phase(run: LoadRun, plan: ClientPlan, rate: number | 'max', until: number) {
+  const reps =
+    rate === 'max' ? plan.repTokens.map((t) => proposeFlatOut(run, t, until)) : [proposeAtRate(run, plan.repTokens, rate, until)];
+  await Promise.all([...reps, ...plan.managerTokens.map((t) => managerWorker(run, t, until))]);
+}
 
 async function drive(plan: ClientPlan): Promise<ClientResults> {
   let next = 0;
-  const started = performance.now();
   const run: LoadRun = {
     url: plan.url,
-    deadline: started + plan.durationMs,
+    deadline: performance.now() + plan.warmupMs,
+    measuring: false,
     nextAccount: () => plan.accountIds[next++ % plan.accountIds.length] ?? 'none',
     random: Math.random,
     proposalLatencies: [],
     readLatencies: [],
     decisionLatencies: [],
+    made: 0,
     created: new Map(),
     refused: new Map(),
     failures: [],
     replays: { checked: 0, mismatched: 0 },
   };
-  const reps = plan.rate === 'max' ? plan.repTokens.map((t) => proposeFlatOut(run, t)) : [proposeAtRate(run, plan.repTokens, plan.rate)];
-  await Promise.all([...reps, ...plan.managerTokens.map((t) => managerWorker(run, t))]);
-  const { nextAccount: _n, random: _r, deadline: _d, ...results } = run;
+  await phase(run, plan, plan.rate === 'max' ? 'max' : Math.max(1, Math.round(plan.rate / 2)), run.deadline);
+  run.measuring = true;
+  const started = performance.now();
+  run.deadline = started + plan.durationMs;
+  await phase(run, plan, plan.rate, run.deadline);
+  const { nextAccount: _n, random: _r, deadline: _d, measuring: _m, ...results } = run;
   return { ...results, elapsedMs: performance.now() - started };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run load [-- --seconds 20 --rate 200 --reps 32 --managers 4]`: drives the team server on 127.0.0.1 with
+ * `npm run load [-- --seconds 20 --warmup 5 --rate 200 --reps 32 --managers 4]`: drives the team server on 127.0.0.1 with
  * embedded PostgreSQL (PGlite in a temp folder) for a bounded time, with reps proposing and managers
  * reading and deciding (proposals offered at `--rate` per second, or back to back with `--rate max`); reports proposals/s, reads/s, p50/p99, checks that no proposal was lost or
  * duplicated and no quota exceeded, and prints a JSON summary as its last line.
@@ -55,6 +55,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       seconds: { type: 'string', default: '20' },
+      warmup: { type: 'string', default: '5' },
       rate: { type: 'string', default: '200' },
       reps: { type: 'string', default: '32' },
       managers: { type: 'string', default: '4' },
@@ -62,6 +63,7 @@ async function main() {
   });
   const rate = values.rate === 'max' ? 'max' : count(values.rate, 'rate', 1, 2000);
   const seconds = count(values.seconds, 'seconds', 1, 300);
+  const warmup = count(values.warmup, 'warmup', 0, 60);
   const repCount = count(values.reps, 'reps', 1, 200);
   const managerCount = count(values.managers, 'managers', 0, 50);
 
@@ -98,10 +100,11 @@ async function main() {
     );
 
     process.stdout.write(
-      `load: ${repCount} reps (${rate === 'max' ? 'back to back' : `${rate} proposals/s offered`}) and ${managerCount} managers for ${seconds} s against ${server.url} (PGlite in ${dir})\n`,
+      `load: ${repCount} reps (${rate === 'max' ? 'back to back' : `${rate} proposals/s offered`}) and ${managerCount} managers for ${seconds} s after ${warmup} s of warm-up against ${server.url} (PGlite in ${dir})\n`,
     );
     const run = await runClients({
       url: server.url,
+      warmupMs: warmup * 1000,
       durationMs: seconds * 1000,
       accountIds: accounts.map((a) => a.id),
       repTokens: reps.map((r) => r.token),

@@ -5,12 +5,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface LoadRun {
   url: string;
   deadline: number;
+  /** False while warming up: requests are sent and checked, but neither timed nor counted. */
+  measuring: boolean;
   nextAccount: () => string;
   random: () => number;
   proposalLatencies: number[];
   readLatencies: number[];
   decisionLatencies: number[];
-  /** Idempotency key → id of the proposal the server answered 201 with. */
+  /** Proposals made (answered 201 the first time) while measuring. */
+  made: number;
+  /** Idempotency key → id of the proposal the server answered 201 with, warm-up included. */
   created: Map<string, string>;
   refused: Map<string, number>;
   failures: string[];
@@ -22,30 +26,29 @@ const MAX_IN_FLIGHT = 256;
 /** A manager's pause between rounds, as a person clicking through a queue would make. */
 const MANAGER_PAUSE_MS = 100;
 
-async function timed(latencies: number[], url: string, token: string, init: RequestInit = {}) {
+async function timed(run: LoadRun, latencies: number[], path: string, token: string, init: RequestInit = {}) {
+  const measuring = run.measuring;
   const started = performance.now();
-  const response = await fetch(url, {
+  const response = await fetch(`${run.url}${path}`, {
     ...init,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
   });
   const body = (await response.json()) as Record<string, unknown>;
-  latencies.push(performance.now() - started);
-  return { status: response.status, body, headers: response.headers };
+  if (measuring) latencies.push(performance.now() - started);
+  return { status: response.status, body, headers: response.headers, measuring };
 }
 
 /** One add by one rep; one in ten is sent again with the same key, as after a lost answer. */
 async function proposeOnce(run: LoadRun, token: string): Promise<void> {
   const key = randomUUID();
-  const init = {
-    method: 'POST',
-    body: JSON.stringify({ type: 'add', accountId: run.nextAccount(), reason: 'load test' }),
-    headers: { 'idempotency-key': key },
-  };
-  const answer = await timed(run.proposalLatencies, `${run.url}/api/proposals`, token, init);
+  const body = JSON.stringify({ type: 'add', accountId: run.nextAccount(), reason: 'load test' });
+  const init = { method: 'POST', body, headers: { 'idempotency-key': key } };
+  const answer = await timed(run, run.proposalLatencies, '/api/proposals', token, init);
   if (answer.status === 201) {
     run.created.set(key, String(answer.body.id));
+    if (answer.measuring) run.made += 1;
     if (run.random() < 0.1) {
-      const replay = await timed(run.proposalLatencies, `${run.url}/api/proposals`, token, init);
+      const replay = await timed(run, run.proposalLatencies, '/api/proposals', token, init);
       run.replays.checked += 1;
       if (replay.status !== 201 || replay.body.id !== answer.body.id || replay.headers.get('idempotent-replayed') !== 'true')
         run.replays.mismatched += 1;
@@ -60,14 +63,14 @@ async function proposeOnce(run: LoadRun, token: string): Promise<void> {
 
 /**
  * Reps proposing at a steady total rate (open loop: a slow answer does not slow the offered load),
- * taking turns; at most MAX_IN_FLIGHT requests wait at once.
+ * taking turns, until `until`; at most MAX_IN_FLIGHT requests wait at once.
  */
-export async function proposeAtRate(run: LoadRun, tokens: readonly string[], perSecond: number): Promise<void> {
+export async function proposeAtRate(run: LoadRun, tokens: readonly string[], perSecond: number, until: number): Promise<void> {
   const started = performance.now();
   const inFlight = new Set<Promise<void>>();
   for (let n = 0; ; n += 1) {
     const due = started + (n * 1000) / perSecond;
-    if (due >= run.deadline) break;
+    if (due >= until) break;
     if (due > performance.now()) await sleep(due - performance.now());
     if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
     const sending = proposeOnce(run, tokens[n % tokens.length] as string).catch((error: unknown) => {
@@ -80,26 +83,25 @@ export async function proposeAtRate(run: LoadRun, tokens: readonly string[], per
 }
 
 /** A rep proposing back to back (closed loop), to find the ceiling with `--rate max`. */
-export async function proposeFlatOut(run: LoadRun, token: string): Promise<void> {
-  while (performance.now() < run.deadline) await proposeOnce(run, token);
+export async function proposeFlatOut(run: LoadRun, token: string, until: number): Promise<void> {
+  while (performance.now() < until) await proposeOnce(run, token);
 }
 
 /** A manager reading the review queue and the quota, and deciding up to two proposals a round. */
-export async function managerWorker(run: LoadRun, token: string): Promise<void> {
-  while (performance.now() < run.deadline) {
-    const queue = await timed(run.readLatencies, `${run.url}/api/proposals?status=pending&limit=20`, token);
+export async function managerWorker(run: LoadRun, token: string, until: number): Promise<void> {
+  while (performance.now() < until) {
+    const queue = await timed(run, run.readLatencies, '/api/proposals?status=pending&limit=20', token);
     const pending = (queue.body as unknown as { id: string }[]).slice(0, 2);
     for (const [i, proposal] of pending.entries()) {
-      if (performance.now() >= run.deadline) break;
       const decision = JSON.stringify({ decision: i % 2 === 1 ? 'reject' : 'approve', note: 'load test' });
-      const answer = await timed(run.decisionLatencies, `${run.url}/api/proposals/${proposal.id}/decision`, token, {
+      const answer = await timed(run, run.decisionLatencies, `/api/proposals/${proposal.id}/decision`, token, {
         method: 'POST',
         body: decision,
       });
       // 409: another manager of the team decided it first, which is fine.
       if (answer.status !== 200 && answer.status !== 409) run.failures.push(`decision ${answer.status} ${JSON.stringify(answer.body)}`);
     }
-    const quota = await timed(run.readLatencies, `${run.url}/api/quota`, token);
+    const quota = await timed(run, run.readLatencies, '/api/quota', token);
     if (quota.status !== 200) run.failures.push(`quota ${quota.status}`);
     await sleep(MANAGER_PAUSE_MS);
   }
