@@ -13,7 +13,7 @@ const PAGE = { default: 1000, max: 10_000 };
 const DeltaQuerySchema = z.strictObject({
   since: z
     .string()
-    .regex(/^\d{1,18}$/, 'since must be a cursor from an earlier answer')
+    .regex(/^\d{1,15}$/, 'since must be a cursor from an earlier answer')
     .optional(),
   limit: z.coerce.number().int().min(1).max(PAGE.max).optional(),
 });
