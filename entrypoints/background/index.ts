@@ -4,6 +4,7 @@ import { setupDemoData } from './demo-data';
 import { setupMessages } from './messages';
 import { setupPageSignals } from './page-signals';
 import { setupSidePanel } from './side-panel';
+import { setupTeamSync } from './sync';
 
 export default defineBackground(() => {
   // Wiring only: each concern lives in a sibling setup file.
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupDemoData(db);
   setupMessages(db);
   setupPageSignals();
+  setupTeamSync({ db });
 });

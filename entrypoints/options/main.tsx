@@ -2,9 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@/components/i18n';
-import { createTalDb, getActivePlaybook, openAccountCache, savePlaybookVersion } from '@/lib/db';
-import { soloActor } from '@/lib/services/solo-actor';
-import { createSoloTalService } from '@/lib/services/solo-tal-service';
+import { createTalDb, getActivePlaybook, openAccountCache } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { checkConnection } from '@/lib/services/check-connection';
+import { chooseActor, createModeTalService } from '@/lib/services/choose-tal-service';
+import { currentTranslator } from '@/lib/services/current-translator';
+import { savePlaybookFor } from '@/lib/services/save-playbook';
 import '@/components/theme.css';
 import './options.css';
 import { App } from './App';
@@ -13,17 +16,23 @@ import { saveFile } from './data/download';
 import { PlaybookSection } from './playbook/PlaybookSection';
 import { ReviewSection } from './review/ReviewSection';
 import { TalSection } from './tal/TalSection';
+import { TeamSection } from './team/TeamSection';
+import { useTeamServer } from './team/use-team-server';
 
-// Wiring only. Solo mode: one person is rep and manager, writes go to the local database; the team
-// server (Team section) will supply its own actor and service here.
+// Wiring only. Solo mode: one person is rep and manager, writes go to the local database. Team mode
+// (a server set in the Team section): the server's member acts, writes go to the server; the choice
+// follows the setting live.
 const db = createTalDb();
 const accounts = openAccountCache(db);
-const service = createSoloTalService(db, accounts);
+const askSync = () => sendMessage('syncNow');
+const service = createModeTalService({ db, accounts, askSync });
 
-function SoloOptions() {
+function Options() {
   const active = useLiveQuery(() => getActivePlaybook(db), []);
-  const actor = useMemo(() => soloActor(active?.playbook), [active]);
+  const server = useTeamServer();
+  const actor = useMemo(() => chooseActor(server ?? null, active?.playbook), [server, active]);
   const [now] = useState(() => Date.now());
+  if (server === undefined) return null;
   return (
     <App
       sections={{
@@ -31,8 +40,14 @@ function SoloOptions() {
         tal: <TalSection db={db} now={now} download={(fileName, text) => saveFile(fileName, [text])} />,
         data: <DataSection db={db} />,
         playbook: (
-          <PlaybookSection db={db} actor={actor} now={now} save={(playbook) => savePlaybookVersion(db, playbook, 'editor', new Date())} />
+          <PlaybookSection
+            db={db}
+            actor={actor}
+            now={now}
+            save={(playbook) => savePlaybookFor(server, playbook, { db, translate: currentTranslator })}
+          />
         ),
+        team: <TeamSection check={(url, token) => checkConnection(url, token)} syncNow={askSync} />,
       }}
     />
   );
@@ -41,7 +56,7 @@ function SoloOptions() {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <SoloOptions />
+      <Options />
     </I18nProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSignals } from '../recognize/signals/schema';
+import type { SyncStatus } from '../settings/team';
 
 /**
  * The one typed message protocol between content scripts, the background and the extension pages.
@@ -11,6 +12,8 @@ export interface ProtocolMap {
   resetDemoData(): { accounts: number };
   /** A content script reports what it read on its page (validated by the background before it is kept). */
   pageSignals(signals: PageSignals): void;
+  /** Syncs with the team server now (a new proposal, Sync now, a new connection); answers the resulting status. */
+  syncNow(): SyncStatus;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

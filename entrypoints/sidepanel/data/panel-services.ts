@@ -1,7 +1,11 @@
 import { storage } from '@wxt-dev/storage';
-import { createTalDb, openAccountCache, type TalDb } from '@/lib/db';
+import { createTalDb, getTeamLink, openAccountCache, type TalDb } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
-import { createSoloTalService } from '@/lib/services/solo-tal-service';
+import { createModeTalService } from '@/lib/services/choose-tal-service';
+import { currentTranslator } from '@/lib/services/current-translator';
+import { refuseNewAccountsInTeamMode } from '@/lib/services/team-new-account';
+import { readTeamServer } from '@/lib/settings/team';
 import type { PanelServices } from '../services';
 import { createPanelStore, type RecognizeTab } from '../store';
 import { createChoiceStore } from './choices';
@@ -16,7 +20,10 @@ export type ExtensionPanelOptions = {
   wrapRecognize?: (recognize: RecognizeTab) => RecognizeTab;
 };
 
-/** The panel's services in the extension: the Dexie database and account cache, page signals, and solo mode's TAL service. */
+/**
+ * The panel's services in the extension: the Dexie database and account cache, page signals, and the
+ * TAL service of the mode in force (solo, or the team server), which follows the setting live.
+ */
 export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize = (r) => r }: ExtensionPanelOptions = {}): PanelServices {
   const cache = openAccountCache(db);
   const choices = createChoiceStore();
@@ -26,11 +33,20 @@ export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize
     choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
     signalsOf: (tab) => signals.get(tab.tabId),
   });
+  const reads = createPanelReads(db, cache);
+  const writes = createPanelWrites({ db, choices, cacheChanged: () => cache.refresh() });
   return {
     store: createPanelStore(wrapRecognize(recognizeTab)),
-    reads: createPanelReads(db, cache),
-    writes: createPanelWrites({ db, choices, cacheChanged: () => cache.refresh() }),
-    tal: createSoloTalService(db, cache),
+    // Reading the team link inside the playbook's live query re-asks who the rep is on connect and disconnect.
+    reads: {
+      ...reads,
+      async playbook() {
+        await getTeamLink(db);
+        return reads.playbook();
+      },
+    },
+    writes: refuseNewAccountsInTeamMode(writes, { readServer: () => readTeamServer(), translate: () => currentTranslator() }),
+    tal: createModeTalService({ db, accounts: cache, askSync: () => sendMessage('syncNow') }),
     now: Date.now,
     watchPageSignals: (tabId, onChange) => storage.watch(tabSignalsKey(tabId), onChange),
   };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDexieOutbox, putProposal, setTalOverride, type TalDb } from '@/lib/db';
 import { enqueueProposal, flushOutbox } from '@/lib/sync/outbox';
 import type { OutboxItem } from '@/lib/sync/outbox-item';
+import type { ProposalRequest } from '@/lib/tal/new-proposal';
 import { dropExtensionDb, freshExtensionDb } from './team-server';
 
 const rita = { server: 'http://127.0.0.1:8787', memberId: 'rep-1' };
@@ -43,7 +44,7 @@ describe('the Dexie outbox', () => {
     await enqueueProposal(outbox, { ...request, accountId: 'A2' }, { now: new Date(now.getTime() + 1), newKey: () => 'no' });
     const { TalApiError } = await import('@/lib/sync/errors');
     const client = {
-      createProposal: async (body: typeof request, key?: string) => {
+      createProposal: async (body: ProposalRequest, key?: string) => {
         if (key === 'no')
           throw new TalApiError(409, { error: 'quota-exceeded', message: 'the quota is spent (2 of 2)', used: 2, limit: 2 });
         return { id: 'p-1', ...body, status: 'pending' as const, proposerId: 'rep-1', team: 'ka', createdAt: now.toISOString() };

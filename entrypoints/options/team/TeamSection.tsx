@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { ConnectionCheck } from '@/lib/services/check-connection';
+import { IDLE_SYNC_STATUS, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
+import { ConnectedTeam } from './ConnectedTeam';
+import { ConnectForm } from './ConnectForm';
+import { useNow } from './use-now';
+import { type SyncStatusItem, useSyncStatus } from './use-sync-status';
+import { type TeamServerItem, useTeamServer } from './use-team-server';
+
+export type TeamSectionProps = {
+  /** Checks an address and token (GET /api/me). */
+  check(url: string, token: string): Promise<ConnectionCheck>;
+  /** Asks the background to sync now; resolves with the status after it. */
+  syncNow(): Promise<SyncStatus>;
+  server?: TeamServerItem;
+  status?: SyncStatusItem;
+  clock?: () => number;
+};
+
+/**
+ * The Team section: connect this browser to the team server (address and token, checked first),
+ * see who you are there and how the sync stands, sync now, or disconnect back to solo mode.
+ */
+export function TeamSection({ check, syncNow, server = teamServerItem, status = syncStatusItem, clock = Date.now }: TeamSectionProps) {
+  const { t } = useI18n();
+  const current = useTeamServer(server);
+  const syncStatus = useSyncStatus(status);
+  const now = useNow(clock);
+  const [disconnected, setDisconnected] = useState(false);
+  const [lastUrl, setLastUrl] = useState<string | undefined>(undefined);
+  // A failed sync is reported in the status; the answer of the request itself adds nothing.
+  const sync = () => syncNow().catch((error: unknown) => console.warn('TAL Scout: sync request failed', error));
+
+  if (current === undefined) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <>
+      <p className="muted">{t('team.intro')}</p>
+      {current ? (
+        <ConnectedTeam
+          server={current}
+          status={syncStatus}
+          now={now}
+          syncNow={syncNow}
+          disconnect={async () => {
+            setLastUrl(current.url);
+            await server.setValue(null);
+            setDisconnected(true);
+            await sync();
+          }}
+        />
+      ) : (
+        <>
+          <p role="status">{disconnected && t('team.disconnected')}</p>
+          <ConnectForm
+            check={check}
+            initialUrl={lastUrl}
+            connect={async (url, token, checked) => {
+              await status.setValue(IDLE_SYNC_STATUS);
+              await server.setValue({ url, token, member: checked.member, connectedAt: new Date(clock()).toISOString() });
+              setDisconnected(false);
+              await sync();
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}

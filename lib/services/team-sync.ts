@@ -1,0 +1,78 @@
+import {
+  applyAccountChanges,
+  createDexieOutbox,
+  enterTeamMode,
+  getAccountsCursor,
+  mirrorPlaybook,
+  mirrorProposals,
+  mirrorTal,
+  readActiveCache,
+  setAccountsCursor,
+  type TalDb,
+} from '../db';
+import type { TeamServer } from '../settings/team';
+import type { TalClient } from '../sync/client';
+import { flushOutbox } from '../sync/outbox';
+import { pullChanges } from '../sync/pull';
+import type { Member } from '../tal/member';
+import type { OutboxCounts } from './sync-status';
+
+export type TeamSyncDeps = {
+  db: TalDb;
+  server: TeamServer;
+  client: Pick<TalClient, 'createProposal' | 'me' | 'accountChanges' | 'playbook' | 'proposals' | 'tal'>;
+  clock: () => Date;
+  random: () => number;
+  /** The user asked (Sync now, a new proposal): waiting proposals are tried at once, whatever their backoff. */
+  manual: boolean;
+  /** Keeps the member as the server describes it now (a role or team changed by the admin). */
+  memberChanged(member: Member): Promise<void>;
+};
+
+/**
+ * One sync with the team server: sends waiting proposals (exactly once, by idempotency key), then
+ * pulls the member, the playbook, the account delta, the proposals and decisions and the TAL into the
+ * local database. Only what the user submitted is sent. Throws when the server cannot be reached or
+ * refuses; the outbox's own state is mirrored first, so a refusal shows even then.
+ */
+export async function runTeamSync({ db, server, client, clock, random, manual, memberChanged }: TeamSyncDeps): Promise<OutboxCounts> {
+  const owner = { server: server.url, memberId: server.member.id };
+  await enterTeamMode(db, owner, clock());
+  const outbox = createDexieOutbox(db, owner);
+  if (manual) await outbox.makeDue(clock());
+  const flushed = await flushOutbox({ client, storage: outbox, clock, random });
+  await mirrorProposals(db, { outbox: await outbox.all(), proposer: server.member, now: clock() });
+
+  const member = await client.me();
+  if (JSON.stringify(member) !== JSON.stringify(server.member)) await memberChanged(member);
+
+  const [cursor, active] = await Promise.all([getAccountsCursor(db), readActiveCache(db)]);
+  const sameServer = cursor?.server === server.url;
+  // A cache replaced since (a local import) gets the whole server again, merged; a first sync replaces the cache.
+  const since = sameServer && cursor.generation === active?.generation.generation ? cursor.cursor : undefined;
+  const pulled = await pullChanges(client, since);
+  await mirrorPlaybook(db, pulled.playbook, clock());
+  const generation = await applyAccountChanges(
+    db,
+    { accounts: pulled.accounts, deleted: pulled.deleted, mode: sameServer ? 'merge' : 'replace' },
+    { now: clock, source: `team server ${server.url}` },
+  );
+  const applied = generation ?? (sameServer ? active?.generation.generation : undefined);
+  if (applied !== undefined) await setAccountsCursor(db, { server: server.url, cursor: pulled.cursor, generation: applied });
+
+  const serverIds = new Set(pulled.proposals.map((p) => p.id));
+  const justDelivered = new Set(flushed.delivered.map((item) => item.idempotencyKey));
+  for (const item of await outbox.all()) {
+    // Delivered in an earlier sync and listed by the server: the server's copy is the one kept. One
+    // delivered just now stays until the next sync, so whoever asked for this sync can read its answer.
+    const listed = item.proposal !== undefined && serverIds.has(item.proposal.id);
+    if (item.state === 'delivered' && listed && !justDelivered.has(item.idempotencyKey)) await outbox.remove(item.idempotencyKey);
+  }
+  const items = await outbox.all();
+  await mirrorProposals(db, { server: pulled.proposals, outbox: items, proposer: member, now: clock() });
+  await mirrorTal(db, pulled.tal, clock());
+  return {
+    waiting: items.filter((item) => item.state === 'queued').length,
+    refused: items.filter((item) => item.state === 'refused').length,
+  };
+}

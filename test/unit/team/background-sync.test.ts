@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SYNC_ALARM, setupTeamSync } from '@/entrypoints/background/sync';
+import { getTeamLink, listProposals, openAccountCache } from '@/lib/db';
+import type { onMessage as onProtocolMessage } from '@/lib/messaging/protocol';
+import { parseSyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
+import type { Db } from '@/server/db/types';
+import { freshExtensionDb, freshTeamServer, openServerDb, type TeamServerFixture } from './team-server';
+
+let serverDb: Db;
+let team: TeamServerFixture;
+beforeAll(async () => {
+  serverDb = await openServerDb();
+}, 60_000);
+afterAll(async () => {
+  await serverDb.close();
+});
+beforeEach(async () => {
+  team = await freshTeamServer(serverDb);
+});
+
+/** The background's handlers of protocol messages, as registered. */
+function fakeMessages() {
+  const handlers = new Map<string, () => unknown>();
+  const onMessage = ((name: string, handler: () => unknown) => {
+    handlers.set(name, handler);
+    return () => handlers.delete(name);
+  }) as unknown as typeof onProtocolMessage;
+  return { onMessage, send: async (name: string) => handlers.get(name)?.() };
+}
+
+const status = async () => parseSyncStatus(await syncStatusItem.getValue());
+
+describe('the background’s team sync', () => {
+  it('syncs when connected, every minute by alarm, on request, backs off offline, and goes back to solo on disconnect', async () => {
+    let at = Date.parse('2026-11-23T09:00:00.000Z');
+    const db = freshExtensionDb();
+    const messages = fakeMessages();
+    setupTeamSync({ db, fetch: team.fetch, clock: () => new Date(at), random: () => 0.5, onMessage: messages.onMessage });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 1 }));
+    await vi.waitFor(async () => expect((await status()).state).toBe('idle'));
+
+    const server = await team.connect('rep');
+    await teamServerItem.setValue(server);
+    await vi.waitFor(async () => expect(await status()).toMatchObject({ state: 'synced', waiting: 0 }));
+    expect(await getTeamLink(db)).toMatchObject({ memberId: server.member.id });
+    expect(await openAccountCache(db).count()).toBe(3);
+
+    await team.h.as(server.token).send('POST', '/api/proposals', { type: 'add', accountId: 'A1', reason: 'From another browser' });
+    at += 60_000;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: at, periodInMinutes: 1 });
+    await vi.waitFor(async () => expect((await listProposals(db)).map((p) => p.accountId)).toEqual(['A1']));
+
+    team.setUp(false);
+    expect(await messages.send('syncNow')).toMatchObject({ state: 'failed', problem: { kind: 'offline' }, failures: 1 });
+    team.setUp(true);
+    at += 60_000;
+    expect(await messages.send('syncNow')).toMatchObject({ state: 'synced', failures: 0 });
+
+    await teamServerItem.setValue(null);
+    await vi.waitFor(async () => expect(await getTeamLink(db)).toBeNull());
+    await vi.waitFor(async () => expect((await status()).state).toBe('idle'));
+    expect(await listProposals(db)).toEqual([]);
+  });
+});
