@@ -21,7 +21,13 @@ export function SyncStatusText({ status, now }: { status: SyncStatus; now: numbe
   if (status.refused > 0) lines.push(t('team.status.refused', { count: status.refused }));
 
   return (
-    <div role="status" data-testid="sync-status" data-state={status.state} data-problem={status.problem?.kind}>
+    <div
+      role="status"
+      data-testid="sync-status"
+      data-state={status.state}
+      data-problem={status.problem?.kind}
+      data-last-sync={status.lastSyncAt}
+    >
       {lines.map((line) => (
         <p key={line} className={status.state === 'failed' && line === lines[0] ? 'warning' : undefined}>
           {line}

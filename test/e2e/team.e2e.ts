@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CommandIo } from '../../cli/io';
+import { main } from '../../cli/tal';
+import { type ChildServer, killHard, spawnServer } from '../../server/testing/child-server';
+import { companyPage, type ExtensionSession, launchExtension } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ADMIN_TOKEN = `e2e-admin-${crypto.randomUUID()}`;
+const PROSPECT = { url: 'https://fabrikam.io/', name: 'Fabrikam Software', id: 'A003' };
+
+/** One person on the team: their browser profile and the token the admin made for them. */
+type Person = { session: ExtensionSession; token: string; options?: Page };
+
+/** Calls the team server as the admin. */
+async function asAdmin(server: ChildServer, method: string, route: string, body?: unknown) {
+  const response = await fetch(`${server.url}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+/** Runs `tal` in-process, as an admin types it. */
+async function tal(argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: CommandIo = {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    readFile: async (file) => readFileSync(path.resolve(ROOT, file), 'utf8'),
+    env: {},
+  };
+  const code = await main(argv, io);
+  if (code !== 0) throw new Error(`tal ${argv[0]} exited ${code}: ${err}`);
+  return JSON.parse(out) as Record<string, unknown>;
+}
+
+/** Opens the Team section, enters the server and token, and waits for the first sync to finish. */
+async function connect(person: Person, serverUrl: string) {
+  const options = await person.session.openExtensionPage('options.html#team');
+  await options.getByLabel('Server address').fill(serverUrl);
+  await options.getByLabel('Your token').fill(person.token);
+  await options.getByRole('button', { name: 'Connect' }).click();
+  await expect.poll(() => options.getByTestId('sync-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('synced');
+  person.options = options;
+  return options;
+}
+
+/** Presses "Sync now" in the Team section and waits until the status says synced again. */
+async function syncNow(options: Page) {
+  await options.goto(options.url().replace(/#.*$/, '#team'));
+  const status = options.getByTestId('sync-status');
+  await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('synced');
+  const before = await status.getAttribute('data-last-sync');
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  // Done when a newer sync has gone through, whatever the alarm did meanwhile.
+  await expect.poll(() => status.getAttribute('data-last-sync'), { timeout: 30_000 }).not.toBe(before);
+  await expect.poll(() => status.getAttribute('data-state')).toBe('synced');
+}
+
+describe('offline-first team sync in Chromium: a rep and a manager on two browsers and one team server', () => {
+  let server: ChildServer;
+  let dataDir: string;
+  const rep: Person = { session: undefined as unknown as ExtensionSession, token: '' };
+  const lead: Person = { session: undefined as unknown as ExtensionSession, token: '' };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'tal-e2e-server-'));
+    server = await spawnServer(dataDir, { TAL_ADMIN_TOKEN: ADMIN_TOKEN });
+    await vi.waitFor(async () => expect((await fetch(`${server.url}/api/health`)).status).toBe(200), { timeout: 30_000, interval: 200 });
+
+    await asAdmin(server, 'PUT', '/api/playbook', JSON.parse(readFileSync(path.join(ROOT, 'public/demo/playbook.json'), 'utf8')));
+    const imported = await tal(['import', '--accounts', 'public/demo/accounts.csv', '--server', server.url, '--token', ADMIN_TOKEN]);
+    expect(imported).toMatchObject({ uploaded: { accounts: 22 } });
+    rep.token = String((await asAdmin(server, 'POST', '/api/members', { name: 'Rita Rep', role: 'rep', team: 'ka' })).token);
+    lead.token = String((await asAdmin(server, 'POST', '/api/members', { name: 'Lena Lead', role: 'manager', team: 'ka' })).token);
+
+    for (const person of [rep, lead]) {
+      person.session = await launchExtension();
+      // The harness refuses every request to the network; the team server on loopback is let through.
+      await person.session.context.route(
+        (url) => url.origin === server.url,
+        (route) => route.continue(),
+      );
+    }
+    await rep.session.serve({ url: PROSPECT.url, html: companyPage(PROSPECT.name) });
+  });
+
+  afterAll(async () => {
+    await rep.session?.close();
+    await lead.session?.close();
+    if (server) await killHard(server.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('connects each browser in its Team section and shows who is signed in', async () => {
+    const repOptions = await connect(rep, server.url);
+    await expect.poll(() => repOptions.getByTestId('team-member').textContent()).toContain('Signed in as Rita Rep — rep, team ka');
+    const leadOptions = await connect(lead, server.url);
+    await expect.poll(() => leadOptions.getByTestId('team-member').textContent()).toContain('Signed in as Lena Lead — manager, team ka');
+  });
+
+  it('the rep proposes the prospect from the panel; the server has it exactly once', async () => {
+    const panel = await rep.session.openExtensionPage('sidepanel.html');
+    const site = await rep.session.context.newPage();
+    await site.goto(PROSPECT.url);
+    await site.bringToFront();
+    await expect.poll(() => panel.getByTestId('verdict').getAttribute('data-account-id'), { timeout: 30_000 }).toBe(PROSPECT.id);
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Not on the TAL.');
+    await expect.poll(() => panel.getByTestId('quota-meter').textContent()).toContain('0 of 15 used this quarter');
+
+    await panel.getByTestId('propose').click();
+    await panel.getByLabel('Reason').fill('Evaluating ABM tools this quarter');
+    await panel.getByRole('button', { name: 'Send proposal' }).click();
+    await expect.poll(() => panel.getByText('Proposal sent for review.').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Proposed for the TAL by you, waiting for review.');
+    await expect.poll(() => panel.getByTestId('quota-meter').textContent()).toContain('1 of 15 used this quarter');
+
+    const proposals = (await asAdmin(server, 'GET', '/api/proposals')) as unknown as { accountId: string; status: string }[];
+    expect(proposals).toMatchObject([{ accountId: PROSPECT.id, status: 'pending' }]);
+  });
+
+  it('the manager syncs, approves it in Review, and the rep’s panel shows it on the TAL after the rep’s sync', async () => {
+    const leadOptions = lead.options!;
+    await syncNow(leadOptions);
+    await leadOptions.goto(leadOptions.url().replace(/#.*$/, '#review'));
+    const card = leadOptions.getByRole('article', { name: new RegExp(PROSPECT.name) });
+    await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain('Evaluating ABM tools this quarter');
+    await leadOptions.getByRole('button', { name: `Approve ${PROSPECT.name}` }).click();
+    await expect.poll(() => leadOptions.getByTestId('review-outcomes').textContent()).toContain(`${PROSPECT.name}: approved.`);
+
+    const panel = rep.session.context.pages().find((page) => page.url().endsWith('sidepanel.html'))!;
+    await syncNow(rep.options!);
+    await expect.poll(() => panel.getByTestId('tal-status').textContent(), { timeout: 30_000 }).toBe('On the TAL.');
+    await expect.poll(() => panel.locator('.my-proposals li').first().getAttribute('data-status')).toBe('approved');
+    const approved = (await asAdmin(server, 'GET', '/api/proposals')) as unknown as { status: string }[];
+    expect(approved).toMatchObject([{ status: 'approved' }]);
+  });
+});
