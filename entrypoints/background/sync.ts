@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createDexieOutbox, leaveTeamMode, type TalDb } from '@/lib/db';
 import { onMessage as onProtocolMessage } from '@/lib/messaging/protocol';
+import { currentTranslator } from '@/lib/services/current-translator';
 import { createSyncRunner, type SyncRunner } from '@/lib/services/sync-runner';
 import { browserFetch, teamClient } from '@/lib/services/team-client';
 import { runTeamSync } from '@/lib/services/team-sync';
@@ -51,6 +52,7 @@ export function setupTeamSync({
         clock,
         random,
         manual,
+        translate: () => currentTranslator(),
         memberChanged: async (member) => {
           // Only if the setting still names this server and token: a disconnect meanwhile wins.
           const latest = await readServer();

@@ -6,11 +6,19 @@ import { type ProposalRow, ProposalRowSchema } from './rows';
 import { sameJson } from './same-json';
 import { isTeamProposal } from './team-mode';
 
+/** Words around the server's reason for a refused proposal, in the user's language (the panel shows them as its note). */
+export type RefusalNote = (serverMessage: string) => string;
+
 /**
  * How an outbox item shows among the proposals before the server has it: pending while it waits
  * (no `syncedAt`: not on the server yet), rejected with the server's words once refused.
  */
-export function outboxProposalRow(item: OutboxItem, proposer: Pick<Member, 'id' | 'team'>, now: Date): ProposalRow {
+export function outboxProposalRow(
+  item: OutboxItem,
+  proposer: Pick<Member, 'id' | 'team'>,
+  now: Date,
+  refusalNote: RefusalNote = (message) => message,
+): ProposalRow {
   const { type, accountId, reason, evidence } = item.request;
   const base: ProposalRow = {
     id: item.idempotencyKey,
@@ -24,7 +32,7 @@ export function outboxProposalRow(item: OutboxItem, proposer: Pick<Member, 'id' 
     ...(evidence === undefined ? {} : { evidence }),
   };
   if (item.state !== 'refused') return base;
-  return { ...base, status: 'rejected', decidedAt: now.toISOString(), note: item.refusal?.message ?? 'refused by the team server' };
+  return { ...base, status: 'rejected', decidedAt: now.toISOString(), note: refusalNote(item.refusal?.message ?? '') };
 }
 
 export type ProposalMirror = {
@@ -34,6 +42,7 @@ export type ProposalMirror = {
   outbox: readonly OutboxItem[];
   proposer: Pick<Member, 'id' | 'team'>;
   now: Date;
+  refusalNote?: RefusalNote;
 };
 
 /**
@@ -41,7 +50,7 @@ export type ProposalMirror = {
  * or refused, and, before the next pull, delivered ones as the server answered. Only rows that
  * changed are written, so live queries stay quiet when nothing happened; solo rows are never touched.
  */
-export async function mirrorProposals(db: TalDb, { server, outbox, proposer, now }: ProposalMirror): Promise<void> {
+export async function mirrorProposals(db: TalDb, { server, outbox, proposer, now, refusalNote }: ProposalMirror): Promise<void> {
   await db.transaction('rw', db.proposals, async () => {
     const existing = new Map((await db.proposals.toArray()).map((row) => [row.id, ProposalRowSchema.parse(row)]));
     const keys = new Set(outbox.map((item) => item.idempotencyKey));
@@ -53,9 +62,12 @@ export async function mirrorProposals(db: TalDb, { server, outbox, proposer, now
     for (const item of outbox) {
       if (item.state !== 'delivered') {
         const before = existing.get(item.idempotencyKey);
-        const row = outboxProposalRow(item, proposer, now);
-        // A refusal keeps the moment it was first shown.
-        wanted.set(row.id, before?.decidedAt && row.decidedAt ? { ...row, decidedAt: before.decidedAt } : row);
+        const row = outboxProposalRow(item, proposer, now, refusalNote);
+        // A refusal keeps the moment and the words it was first shown with (a later language change does not rewrite it).
+        wanted.set(
+          row.id,
+          before?.status === 'rejected' && row.status === 'rejected' ? { ...row, decidedAt: before.decidedAt, note: before.note } : row,
+        );
       } else if (item.proposal && !server) wanted.set(item.proposal.id, synced(item.proposal));
     }
     for (const proposal of server ?? []) wanted.set(proposal.id, synced(proposal));

@@ -10,6 +10,7 @@ import {
   setAccountsCursor,
   type TalDb,
 } from '../db';
+import type { Translate } from '../i18n';
 import type { TeamServer } from '../settings/team';
 import type { TalClient } from '../sync/client';
 import { flushOutbox } from '../sync/outbox';
@@ -27,6 +28,8 @@ export type TeamSyncDeps = {
   manual: boolean;
   /** Keeps the member as the server describes it now (a role or team changed by the admin). */
   memberChanged(member: Member): Promise<void>;
+  /** The user's language, for the words beside a refusal; the server's words alone without it. */
+  translate?: () => Promise<Translate>;
 };
 
 /**
@@ -35,13 +38,24 @@ export type TeamSyncDeps = {
  * local database. Only what the user submitted is sent. Throws when the server cannot be reached or
  * refuses; the outbox's own state is mirrored first, so a refusal shows even then.
  */
-export async function runTeamSync({ db, server, client, clock, random, manual, memberChanged }: TeamSyncDeps): Promise<OutboxCounts> {
+export async function runTeamSync({
+  db,
+  server,
+  client,
+  clock,
+  random,
+  manual,
+  memberChanged,
+  translate,
+}: TeamSyncDeps): Promise<OutboxCounts> {
+  const t = translate ? await translate() : undefined;
+  const refusalNote = t ? (message: string) => t('team.refusedNote', { message }) : undefined;
   const owner = { server: server.url, memberId: server.member.id };
   await enterTeamMode(db, owner, clock());
   const outbox = createDexieOutbox(db, owner);
   if (manual) await outbox.makeDue(clock());
   const flushed = await flushOutbox({ client, storage: outbox, clock, random });
-  await mirrorProposals(db, { outbox: await outbox.all(), proposer: server.member, now: clock() });
+  await mirrorProposals(db, { outbox: await outbox.all(), proposer: server.member, now: clock(), refusalNote });
 
   const member = await client.me();
   if (JSON.stringify(member) !== JSON.stringify(server.member)) await memberChanged(member);
@@ -69,7 +83,7 @@ export async function runTeamSync({ db, server, client, clock, random, manual, m
     if (item.state === 'delivered' && listed && !justDelivered.has(item.idempotencyKey)) await outbox.remove(item.idempotencyKey);
   }
   const items = await outbox.all();
-  await mirrorProposals(db, { server: pulled.proposals, outbox: items, proposer: member, now: clock() });
+  await mirrorProposals(db, { server: pulled.proposals, outbox: items, proposer: member, now: clock(), refusalNote });
   await mirrorTal(db, pulled.tal, clock());
   return {
     waiting: items.filter((item) => item.state === 'queued').length,

@@ -54,6 +54,7 @@ export default defineMessages(
     'team.newAccount.adminOnly':
       'In team mode, new accounts are added by your team’s admin on the team server. Ask them to add this company; it appears here at the next sync.',
     'team.offline.action': 'The team server cannot be reached, so nothing was changed. Try again when it is back.',
+    'team.refusedNote': 'Not sent: the team server refused it — {message}',
     'team.offline.playbook': 'The team server cannot be reached, so the playbook was not saved. Try again when it is back.',
   },
   {
@@ -109,6 +110,7 @@ export default defineMessages(
     'team.newAccount.adminOnly':
       'В командном режиме новые аккаунты добавляет администратор на сервере команды. Попросите его добавить эту компанию — она появится здесь после следующей синхронизации.',
     'team.offline.action': 'Сервер команды недоступен, ничего не изменено. Повторите, когда он снова будет доступен.',
+    'team.refusedNote': 'Не отправлено: сервер команды отклонил — {message}',
     'team.offline.playbook': 'Сервер команды недоступен, плейбук не сохранён. Повторите, когда он снова будет доступен.',
   },
   {
@@ -160,6 +162,7 @@ export default defineMessages(
     'team.disconnected': '已断开：TAL Scout 在这台电脑上以单机模式工作。',
     'team.newAccount.adminOnly': '在团队模式下，新账户由团队管理员在团队服务器上添加。请让管理员添加这家公司；下次同步后它就会出现在这里。',
     'team.offline.action': '无法连接团队服务器，未做任何更改。服务器恢复后请重试。',
+    'team.refusedNote': '未发送：团队服务器拒绝了它 —— {message}',
     'team.offline.playbook': '无法连接团队服务器，剧本未保存。服务器恢复后请重试。',
   },
 );

@@ -47,6 +47,7 @@ function browserOf(server: TeamServer) {
       clock,
       random: () => 0.5,
       manual,
+      translate: async () => createTranslator('en'),
       memberChanged: async (member) => {
         members.push(member);
       },
@@ -131,7 +132,7 @@ describe('the team sync against the real server', () => {
     expect(rows.find((r) => r.accountId === 'A1')).toMatchObject({ status: 'pending' });
     const refused = rows.find((r) => r.accountId === 'A2');
     expect(refused).toMatchObject({ status: 'rejected' });
-    expect(refused?.note).toMatch(/already has an open/);
+    expect(refused?.note).toMatch(/^Not sent: the team server refused it — .*already has an open/);
     expect(await team.proposalCount()).toBe(2);
   });
 
