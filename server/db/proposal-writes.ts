@@ -15,27 +15,37 @@ export interface LockedAccount {
   earlier: { proposalId: string; requestHash: string } | undefined;
 }
 
+const FACTS = `(SELECT tal FROM playbooks ORDER BY version DESC LIMIT 1) AS tal,
+  (SELECT json_build_object('proposalId', proposal_id, 'requestHash', request_hash) FROM idempotency_keys WHERE member_id = $2 AND key = $3) AS earlier`;
+
 /**
- * Locks the account's row (when it exists), then reads the current TAL settings and any earlier
- * use of the idempotency key. Two statements, because on PostgreSQL the second must start after
- * the lock is held: a retry that waited behind its own first attempt then sees that attempt's key.
+ * Reads the account, the current TAL settings and any earlier use of the idempotency key.
+ * With `lock` (PostgreSQL), the account's row is locked first, and the rest is read in a second
+ * statement that starts once the lock is held: a retry that waited behind its own first attempt
+ * then sees that attempt's key. Without it (PGlite, where a transaction already runs alone) one
+ * statement reads everything.
  */
 export async function lockAccountForProposal(
   tx: Queryable,
   accountId: string,
   memberId: string,
   key: string | null,
+  lock: boolean,
 ): Promise<LockedAccount> {
-  const [row] = await tx.query(
-    `SELECT document->>'name' AS name, (document->>'onTal')::boolean AS on_tal FROM accounts WHERE id = $1 AND NOT deleted FOR UPDATE`,
-    [accountId],
-  );
-  const [facts] = await tx.query(
-    `SELECT (SELECT tal FROM playbooks ORDER BY version DESC LIMIT 1) AS tal,
-            (SELECT json_build_object('proposalId', proposal_id, 'requestHash', request_hash)
-               FROM idempotency_keys WHERE member_id = $1 AND key = $2) AS earlier`,
-    [memberId, key],
-  );
+  const account = `SELECT document->>'name' AS name, (document->>'onTal')::boolean AS on_tal FROM accounts WHERE id = $1 AND NOT deleted`;
+  let row: Row | undefined;
+  let facts: Row | undefined;
+  if (lock) {
+    [row] = await tx.query(`${account} FOR UPDATE`, [accountId]);
+    [facts] = await tx.query(`SELECT $1::text AS account_id, ${FACTS}`, [accountId, memberId, key]);
+  } else {
+    [facts] = await tx.query(`SELECT a.name, a.on_tal, ${FACTS} FROM (SELECT 1) AS one LEFT JOIN LATERAL (${account}) AS a ON true`, [
+      accountId,
+      memberId,
+      key,
+    ]);
+    row = facts?.name == null ? undefined : facts;
+  }
   return {
     account: row === undefined ? undefined : { id: accountId, name: String(row.name), onTal: row.on_tal === true },
     playbook: facts?.tal == null ? undefined : { tal: PlaybookSchema.shape.tal.parse(facts.tal) },

@@ -28,6 +28,14 @@ async function phase(run: LoadRun, plan: ClientPlan, rate: number | 'max', until
 }
 
 async function drive(plan: ClientPlan): Promise<ClientResults> {
+  let last = performance.now();
+  const T0 = last;
+  const iv = setInterval(() => {
+    const now = performance.now();
+    if (now - last > 300) console.error('CLIENT blocked at', Math.round(last - T0), 'for', Math.round(now - last));
+    last = now;
+  }, 50);
+  iv.unref();
   let next = 0;
   const run: LoadRun = {
     url: plan.url,
@@ -37,7 +45,6 @@ async function drive(plan: ClientPlan): Promise<ClientResults> {
     random: Math.random,
     proposalLatencies: [],
     readLatencies: [],
-    decisionLatencies: [],
     made: 0,
     created: new Map(),
     refused: new Map(),

@@ -7,7 +7,6 @@ export function loadReport(run: ClientResults, checked: Verification, setup: { r
   const elapsed = run.elapsedMs / 1000;
   const proposals = summarize(run.proposalLatencies);
   const reads = summarize(run.readLatencies);
-  const decisions = summarize(run.decisionLatencies);
   const ok =
     checked.lost === 0 &&
     checked.duplicated === 0 &&
@@ -24,10 +23,8 @@ export function loadReport(run: ClientResults, checked: Verification, setup: { r
     proposalsPerSecond: Math.round(run.made / elapsed),
     proposalRequestsPerSecond: Math.round(proposals.count / elapsed),
     readsPerSecond: Math.round(reads.count / elapsed),
-    decisionsPerSecond: Math.round(decisions.count / elapsed),
     proposalLatencyMs: proposals,
     readLatencyMs: reads,
-    decisionLatencyMs: decisions,
     created: run.created.size,
     madeWhileMeasuring: run.made,
     refused: Object.fromEntries(run.refused),
@@ -37,7 +34,7 @@ export function loadReport(run: ClientResults, checked: Verification, setup: { r
   };
   const lines = [
     `proposals: ${summary.proposalsPerSecond}/s made (${summary.proposalRequestsPerSecond}/s requests with replays and refusals), p50 ${proposals.p50} ms, p99 ${proposals.p99} ms`,
-    `reads:     ${summary.readsPerSecond}/s, p50 ${reads.p50} ms, p99 ${reads.p99} ms; decisions ${summary.decisionsPerSecond}/s, p99 ${decisions.p99} ms`,
+    `reads:     ${summary.readsPerSecond}/s, p50 ${reads.p50} ms, p99 ${reads.p99} ms`,
     `verified:  ${checked.stored} stored, ${checked.lost} lost, ${checked.duplicated} duplicated, quota exceeded in [${checked.quotaExceeded.join(', ')}], ${run.replays.checked} replays (${run.replays.mismatched} wrong), ${run.failures.length} failures`,
     ...run.failures.slice(0, 5).map((f) => `failure:   ${f}`),
     JSON.stringify(summary),
