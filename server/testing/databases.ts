@@ -26,11 +26,15 @@ export async function openTestDb(kind: Db['kind']): Promise<Db> {
 
 /**
  * An in-memory PGlite, loaded from a migrated image kept in the temp folder: starting PGlite from
- * scratch costs seconds, loading an image well under that. The image is named by the migrations'
- * hash, so a changed migration makes a new one; migrate() still runs and checks it.
+ * scratch costs seconds, loading an image well under that. The image is named by a hash of the
+ * migrations and PGlite's package, so a change to either makes a new one; migrate() still runs.
  */
 async function openMigratedPglite(migrations: readonly Migration[]): Promise<Db> {
-  const hash = createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
+  // A new PGlite may not read an older one's image, so its version is part of the name too.
+  const pglite = await readFile(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8').catch(
+    () => 'unknown',
+  );
+  const hash = createHash('sha256').update(JSON.stringify(migrations)).update(pglite).digest('hex').slice(0, 16);
   const image = join(tmpdir(), `tal-test-pglite-${hash}.tar`);
   const saved = await readFile(image).catch(() => undefined);
   if (saved !== undefined) return pgliteDb(await PGlite.create({ loadDataDir: new Blob([saved]) }));
