@@ -1,22 +1,68 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CommandIo } from '../../cli/io';
 import { main } from '../../cli/tal';
-import { type ChildServer, killHard, spawnServer } from '../../server/testing/child-server';
 import { companyPage, type ExtensionSession, launchExtension } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ADMIN_TOKEN = `e2e-admin-${crypto.randomUUID()}`;
 const PROSPECT = { url: 'https://fabrikam.io/', name: 'Fabrikam Software', id: 'A003' };
+const OFFLINE_PROSPECT = { url: 'https://litware.ai/', name: 'Litware Analytics', id: 'A007' };
+
+/** A `tal serve` process on a fixed loopback port, so it can be stopped and started again at the same address. */
+type TalServe = { child: ChildProcess; url: string };
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+/** Starts `tal serve` as an admin would (`npm run --silent tal -- serve`), resolving once it prints that it listens. */
+function startTalServe(dataDir: string, port: number): Promise<TalServe> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/tal.ts', 'serve', '--port', String(port), '--data', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: '', TAL_ADMIN_TOKEN: ADMIN_TOKEN },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`tal serve exited with ${code}: ${err}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.includes('"listening"'));
+      if (line === undefined) return;
+      child.removeAllListeners('exit');
+      resolve({ child, url: (JSON.parse(line) as { listening: string }).listening });
+    });
+  });
+}
+
+/** Stops the server as Ctrl+C does and waits until it is gone. */
+function stopTalServe(server: TalServe): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    server.child.once('exit', () => done());
+    server.child.kill('SIGTERM');
+  });
+}
 
 /** One person on the team: their browser profile and the token the admin made for them. */
 type Person = { session: ExtensionSession; token: string; options?: Page };
 
 /** Calls the team server as the admin. */
-async function asAdmin(server: ChildServer, method: string, route: string, body?: unknown) {
+async function asAdmin(server: TalServe, method: string, route: string, body?: unknown) {
   const response = await fetch(`${server.url}${route}`, {
     method,
     headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
@@ -69,14 +115,16 @@ async function syncNow(options: Page) {
 }
 
 describe('offline-first team sync in Chromium: a rep and a manager on two browsers and one team server', () => {
-  let server: ChildServer;
+  let server: TalServe;
   let dataDir: string;
+  let port: number;
   const rep: Person = { session: undefined as unknown as ExtensionSession, token: '' };
   const lead: Person = { session: undefined as unknown as ExtensionSession, token: '' };
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'tal-e2e-server-'));
-    server = await spawnServer(dataDir, { TAL_ADMIN_TOKEN: ADMIN_TOKEN });
+    port = await freePort();
+    server = await startTalServe(dataDir, port);
     await vi.waitFor(async () => expect((await fetch(`${server.url}/api/health`)).status).toBe(200), { timeout: 30_000, interval: 200 });
 
     await asAdmin(server, 'PUT', '/api/playbook', JSON.parse(readFileSync(path.join(ROOT, 'public/demo/playbook.json'), 'utf8')));
@@ -94,12 +142,13 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
       );
     }
     await rep.session.serve({ url: PROSPECT.url, html: companyPage(PROSPECT.name) });
+    await rep.session.serve({ url: OFFLINE_PROSPECT.url, html: companyPage(OFFLINE_PROSPECT.name) });
   });
 
   afterAll(async () => {
     await rep.session?.close();
     await lead.session?.close();
-    if (server) await killHard(server.child);
+    if (server) await stopTalServe(server);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -145,5 +194,33 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await expect.poll(() => panel.locator('.my-proposals li').first().getAttribute('data-status')).toBe('approved');
     const approved = (await asAdmin(server, 'GET', '/api/proposals')) as unknown as { status: string }[];
     expect(approved).toMatchObject([{ status: 'approved' }]);
+  });
+
+  it('a proposal made while the server is down waits, says so, and arrives exactly once when the server is back', async () => {
+    await stopTalServe(server);
+    const panel = rep.session.context.pages().find((page) => page.url().endsWith('sidepanel.html'))!;
+    const site = await rep.session.context.newPage();
+    await site.goto(OFFLINE_PROSPECT.url);
+    await site.bringToFront();
+    await expect.poll(() => panel.getByTestId('verdict').getAttribute('data-account-id'), { timeout: 30_000 }).toBe(OFFLINE_PROSPECT.id);
+    await panel.getByTestId('propose').click();
+    await panel.getByLabel('Reason').fill('Asked for a demo at the webinar');
+    await panel.getByRole('button', { name: 'Send proposal' }).click();
+    await expect.poll(() => panel.getByText('Saved offline; it will be sent when the team server is reachable.').count()).toBe(1);
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Proposed for the TAL by you, waiting for review.');
+
+    const options = rep.options!;
+    await options.goto(options.url().replace(/#.*$/, '#team'));
+    const status = options.getByTestId('sync-status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Offline — 1 proposal waiting.');
+
+    server = await startTalServe(dataDir, port);
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('synced');
+    // One more sync must not send it again.
+    await syncNow(options);
+    const proposals = (await asAdmin(server, 'GET', '/api/proposals')) as unknown as { accountId: string }[];
+    expect(proposals.filter((p) => p.accountId === OFFLINE_PROSPECT.id)).toHaveLength(1);
+    await expect.poll(() => panel.locator('.my-proposals li[data-status="pending"]').count()).toBe(1);
   });
 });
