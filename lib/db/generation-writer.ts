@@ -1,30 +1,28 @@
 import type { Account } from '../schema/account';
-import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
-import { buildNamePages } from './build-name-pages';
 import type { TalDb } from './database';
 import { collectGarbage, deleteGeneration, startGeneration } from './generations';
-import { createGrowableUint32 } from './growable-uint32';
-import { cacheKeysOf, hashKey } from './key-hash';
-import { nameSearchEntries } from './name-search';
+import { createIndexBuilder, type IndexBuilder } from './index-builder';
 import type { ImportRecordRow } from './rows';
 
 /** Accounts per chunk record: small enough that reading one account parses little, big enough to write few records. */
 export const ACCOUNTS_PER_CHUNK = 200;
 /** Chunk records per bulk write: large writes are fast, and memory stays bounded between them. */
 const CHUNKS_PER_WRITE = 25;
-/** Bucket and name-page records per bulk write. */
-const INDEX_RECORDS_PER_WRITE = 1024;
 
 /** What commit records about the import besides the generation and the account count. */
 export type ImportSummary = Omit<ImportRecordRow, 'id' | 'generation' | 'accounts'>;
 
 /**
  * Writes one new generation of the account cache beside the active one. `append` stores accounts as
- * chunk records and gathers their keys; `commit` writes the key buckets and name pages, then makes
- * the generation active in one transaction; `abort` deletes what was written. Until commit, readers
- * see the previous generation, whole.
+ * chunk records and hands their JSON to the index builder (in process, or a worker of its own);
+ * `commit` waits for the indexes, then makes the generation active in one transaction; `abort`
+ * deletes what was written. Until commit, readers see the previous generation, whole.
  */
-export async function createGenerationWriter(db: TalDb, now: () => Date, options: { trackIds?: boolean } = {}) {
+export async function createGenerationWriter(
+  db: TalDb,
+  now: () => Date,
+  options: { trackIds?: boolean; indexBuilder?: (generation: number) => IndexBuilder } = {},
+) {
   const row = await startGeneration(db, now(), {
     count: 0,
     chunkSize: ACCOUNTS_PER_CHUNK,
@@ -34,64 +32,50 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     customKeys: [],
   });
   const { generation } = row;
-  const keyHashes = createGrowableUint32(1 << 16);
-  const keyPositions = createGrowableUint32(1 << 16);
-  const names: string[] = [];
-  const namePositions = createGrowableUint32(1 << 14);
-  const fields = new Set<string>();
-  const customKeys = new Set<string>();
+  const indexes = (options.indexBuilder ?? ((g) => createIndexBuilder(db, g)))(generation);
   const ids = new Set<string>();
   let count = 0;
   let chunk: string[] = [];
   let pendingChunks: { generation: number; chunk: number; accounts: string[] }[] = [];
+  // JSON of accounts not yet handed to the index builder, from position `indexedUpTo`.
+  let toIndex: string[] = [];
+  let indexedUpTo = 0;
 
-  function add(account: Account, json: string) {
+  function add(id: string, json: string) {
     const position = count++;
-    if (options.trackIds) ids.add(account.id);
+    if (options.trackIds) ids.add(id);
     chunk.push(json);
+    toIndex.push(json);
     if (chunk.length === ACCOUNTS_PER_CHUNK) {
       pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
       chunk = [];
     }
-    for (const key of cacheKeysOf(account)) {
-      keyHashes.push(hashKey(key));
-      keyPositions.push(position);
-    }
-    for (const entry of nameSearchEntries(account.name)) {
-      names.push(entry);
-      namePositions.push(position);
-    }
-    for (const field in account) fields.add(field);
-    if (account.custom) for (const key in account.custom) customKeys.add(key);
   }
+
+  function handToIndex() {
+    if (toIndex.length === 0) return;
+    indexes.add(toIndex, indexedUpTo);
+    indexedUpTo += toIndex.length;
+    toIndex = [];
+  }
+
+  // IndexedDB writes run off this thread: one write stays in flight while the next accounts are prepared.
+  let writing: Promise<unknown> = Promise.resolve();
 
   async function flushChunks(all: boolean) {
     if (all && chunk.length > 0) {
       pendingChunks.push({ generation, chunk: Math.floor((count - 1) / ACCOUNTS_PER_CHUNK), accounts: chunk });
       chunk = [];
     }
-    if (pendingChunks.length === 0 || (!all && pendingChunks.length < CHUNKS_PER_WRITE)) return;
-    const rows = pendingChunks;
-    pendingChunks = [];
-    await db.accountChunks.bulkPut(rows);
-  }
-
-  async function writeIndexes() {
-    const bucketBits = chooseBucketBits(keyHashes.length);
-    const buckets = buildKeyBuckets(keyHashes.view(), keyPositions.view(), bucketBits);
-    for (let start = 0; start < buckets.length; start += INDEX_RECORDS_PER_WRITE) {
-      await db.keyBuckets.bulkPut(
-        buckets.slice(start, start + INDEX_RECORDS_PER_WRITE).map((b, i) => ({ generation, bucket: start + i, ...b })),
-      );
+    if (pendingChunks.length > 0 && (all || pendingChunks.length >= CHUNKS_PER_WRITE)) {
+      const rows = pendingChunks;
+      pendingChunks = [];
+      await writing;
+      writing = db.accountChunks.bulkPut(rows);
+      // Handled here so a failure is not reported as unhandled before the next await sees it.
+      writing.catch(() => undefined);
     }
-    const { pages, directory } = buildNamePages(names, namePositions.view());
-    names.length = 0;
-    for (let start = 0; start < pages.length; start += INDEX_RECORDS_PER_WRITE) {
-      await db.namePages.bulkPut(
-        pages.slice(start, start + INDEX_RECORDS_PER_WRITE).map((p, i) => ({ generation, page: start + i, ...p })),
-      );
-    }
-    return { bucketBits, nameDirectory: directory };
+    if (all) await writing;
   }
 
   return {
@@ -102,23 +86,26 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     has: (id: string) => ids.has(id),
     /** Appends accounts in order; resolves once the write they may have filled is done (backpressure). */
     async append(accounts: readonly Account[]) {
-      for (const account of accounts) add(account, JSON.stringify(account));
+      for (const account of accounts) add(account.id, JSON.stringify(account));
+      handToIndex();
       await flushChunks(false);
     },
     /** Appends an account already serialized (merging reuses the stored JSON). */
     async appendSerialized(account: Account, json: string) {
-      add(account, json);
+      add(account.id, json);
+      if (toIndex.length >= ACCOUNTS_PER_CHUNK) handToIndex();
       if (pendingChunks.length >= CHUNKS_PER_WRITE) await flushChunks(false);
     },
     /** Writes the indexes and makes this generation the active cache, recording the import; then clears replaced generations. */
-    async commit(summary: ImportSummary): Promise<ImportRecordRow> {
-      await flushChunks(true);
-      const indexes = await writeIndexes();
+    async commit(importSummary: ImportSummary): Promise<ImportRecordRow> {
+      handToIndex();
+      const [summary] = await Promise.all([indexes.finish(), flushChunks(true)]);
+      indexes.dispose();
       const record = await db.transaction('rw', [db.meta, db.generations, db.imports], async () => {
         const current = await db.generations.get(generation);
         if (current?.status !== 'writing') throw new Error(`generation ${generation} was removed while it was written; import again`);
-        await db.generations.put({ ...current, status: 'ready', count, ...indexes, fields: [...fields], customKeys: [...customKeys] });
-        const record: ImportRecordRow = { ...summary, generation, accounts: count };
+        await db.generations.put({ ...current, status: 'ready', count, ...summary });
+        const record: ImportRecordRow = { ...importSummary, generation, accounts: count };
         const importId = await db.imports.add(record);
         await db.meta.put({ key: 'activeCache', generation, importId });
         return { ...record, id: importId };
@@ -131,8 +118,12 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       }
       return record;
     },
-    /** Deletes everything this generation wrote; the active cache is untouched. */
-    abort: () => deleteGeneration(db, generation),
+    /** Deletes everything this generation wrote (after the write in flight lands); the active cache is untouched. */
+    async abort() {
+      indexes.dispose();
+      await writing.catch(() => undefined);
+      await deleteGeneration(db, generation);
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { AccountSchema } from '../schema/account';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { readActiveCache } from './generations';
+import type { IndexBuilder } from './index-builder';
 import { AccountChunkRowSchema, type GenerationRow, type ImportMode, type ImportRecordRow } from './rows';
 import { parseStoredRow } from './stored-row';
 
@@ -26,6 +27,8 @@ export type ImportOptions = {
   now?: () => Date;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** Where the lookup indexes are built: in process by default, a worker of its own in the extension. */
+  indexBuilder?: (generation: number) => IndexBuilder;
 };
 
 /** The import was cancelled: nothing changed. */
@@ -50,7 +53,7 @@ export async function importAccounts(
   const now = options.now ?? (() => new Date());
   const previous = options.mode === 'merge' ? await readActiveCache(db) : null;
   const reader = createAccountReader({ fileName: options.fileName, mapping: options.mapping });
-  const writer = await createGenerationWriter(db, now, { trackIds: options.mode === 'merge' });
+  const writer = await createGenerationWriter(db, now, { trackIds: options.mode === 'merge', indexBuilder: options.indexBuilder });
   let charactersRead = 0;
   const progress = (phase: ImportPhase) => options.onProgress?.({ phase, charactersRead, ...reader.progress() });
   try {

@@ -1,5 +1,5 @@
 import type { Account } from '../schema/account';
-import { buildAccount, isBlank, type RowOutcome } from './build-account';
+import { createRowBuilder, isBlank, type RowOutcome } from './build-account';
 import { planColumns } from './column-plan';
 import { type CsvTokenizer, createCsvTokenizer, detectDelimiter } from './csv-tokenizer';
 import { AccountFileError } from './file-errors';
@@ -49,12 +49,14 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
   // CSV state
   let tokenizer: CsvTokenizer | undefined;
   let csvPlan: ReturnType<typeof planColumns> | undefined;
+  let buildCsvRow: ReturnType<typeof createRowBuilder> | undefined;
   let deriveIds = false;
   let record = 0;
   // JSON state
   const jsonColumns = createJsonColumns(overrides);
   const jsonChunks: string[] = [];
   let ndjsonLine = 0;
+  let jsonBuilder: { plan: ReturnType<typeof planColumns>; build: ReturnType<typeof createRowBuilder> } | undefined;
   // The spreadsheet row of the record being read, for the duplicate-id error.
   let currentRow = 0;
 
@@ -94,6 +96,7 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
         if (cells.every(isBlank)) continue;
         csvPlan = planColumns(cells, overrides);
         deriveIds = !csvPlan.targets.some((t) => t.kind === 'field' && t.field === 'id');
+        buildCsvRow = createRowBuilder(csvPlan, deriveIds);
         if (deriveIds) {
           warnings.push({
             row: record,
@@ -107,7 +110,7 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
       if (cells.every(isBlank)) continue;
       rows++;
       currentRow = record;
-      const outcome = buildAccount(cells, csvPlan, record, deriveIds);
+      const outcome = (buildCsvRow as ReturnType<typeof createRowBuilder>)(cells, record);
       if (outcome.ok && sawReplacementChar) warnEncoding(outcome, cells, csvPlan.labels);
       accept(outcome, out, deriveIds);
     }
@@ -128,7 +131,9 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
       } else {
         const cells = jsonColumns.cellsOf(value as Record<string, unknown>);
         const plan = jsonColumns.plan();
-        accept(buildAccount(cells, plan, row, false), out, false);
+        // Keys can appear in any record: a new plan gets a new builder.
+        if (jsonBuilder?.plan !== plan) jsonBuilder = { plan, build: createRowBuilder(plan, false) };
+        accept(jsonBuilder.build(cells, row), out, false);
       }
     }
   }

@@ -26,12 +26,6 @@ export function createCsvTokenizer(delimiter: string): CsvTokenizer {
   // The chunk ended with CR: a LF opening the next chunk belongs to the same line break.
   let crAtChunkEnd = false;
 
-  function endCell(text: string, start: number, i: number) {
-    record.push(cell + text.slice(start, i));
-    cell = '';
-    atCellStart = true;
-  }
-
   function push(text: string): string[][] {
     const records: string[][] = [];
     const n = text.length;
@@ -58,8 +52,7 @@ export function createCsvTokenizer(delimiter: string): CsvTokenizer {
         cell += text.slice(start, quote);
         if (quote + 1 === n) {
           quoteAtChunkEnd = true;
-          i = n;
-          start = n;
+          start = i = n;
           break;
         }
         if (text.charCodeAt(quote + 1) === QUOTE) {
@@ -72,29 +65,37 @@ export function createCsvTokenizer(delimiter: string): CsvTokenizer {
         start = i;
         continue;
       }
-      const c = text.charCodeAt(i);
-      if (c === DELIMITER) {
-        endCell(text, start, i);
+      if (atCellStart && text.charCodeAt(i) === QUOTE) {
+        inQuotes = true;
+        atCellStart = false;
         start = ++i;
-      } else if (c === LF || c === CR) {
-        endCell(text, start, i);
+        continue;
+      }
+      // The rest of an unquoted cell: up to the next delimiter or line break (a quote in it is a character).
+      let c = 0;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c === DELIMITER || c === LF || c === CR) break;
+        i++;
+      }
+      if (i === n) {
+        if (i > start) atCellStart = false;
+        break;
+      }
+      record.push(cell === '' ? text.slice(start, i) : cell + text.slice(start, i));
+      cell = '';
+      atCellStart = true;
+      if (c !== DELIMITER) {
         records.push(record);
         record = [];
         if (c === CR) {
           if (i + 1 === n) crAtChunkEnd = true;
           else if (text.charCodeAt(i + 1) === LF) i++;
         }
-        start = ++i;
-      } else if (c === QUOTE && atCellStart) {
-        inQuotes = true;
-        atCellStart = false;
-        start = ++i;
-      } else {
-        atCellStart = false;
-        i++;
       }
+      start = ++i;
     }
-    cell += text.slice(start, n);
+    if (start < n) cell += text.slice(start, n);
     return records;
   }
 

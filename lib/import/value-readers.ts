@@ -3,11 +3,19 @@ import { IsoDateSchema } from '../schema/account';
 import { decodeHtmlEntities } from './html-entities';
 import { parseNumberText } from './number-text';
 
-/** What reading one cell gave: a value, the reason it could not be read, or null for an empty cell. */
-export type ValueRead<T> = { value: T } | { problem: string } | null;
+/** Why a cell could not be read. A class, so a read is told from a value with `instanceof` and no wrapper object per cell. */
+export class ReadProblem {
+  constructor(readonly message: string) {}
+}
+
+/** What reading one cell gave: the value, the problem, or null for an empty cell. */
+export type ValueRead<T> = T | ReadProblem | null;
 
 /** Placeholders that CRM exports write for "no value" in number, date and yes/no columns. */
 const PLACEHOLDERS = new Set(['n/a', '#n/a', '-', '—', 'null']);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const PLAIN_INTEGER = /^\d{1,15}$/;
+const PLAIN_ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function quoted(raw: unknown): string {
   const text = typeof raw === 'string' ? raw.trim() : JSON.stringify(raw);
@@ -15,21 +23,22 @@ function quoted(raw: unknown): string {
 }
 
 /** A non-empty string from a cell or a JSON scalar; null for blanks and (in typed fields) placeholders. */
-function scalarText(raw: unknown, allowPlaceholders: boolean): string | null | { problem: string } {
+function scalarText(raw: unknown, allowPlaceholders: boolean): ValueRead<string> {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-  if (typeof raw !== 'string') return { problem: `${quoted(raw)} is not a single value` };
+  if (typeof raw !== 'string') return new ReadProblem(`${quoted(raw)} is not a single value`);
   const text = raw.trim();
   if (text === '') return null;
-  if (!allowPlaceholders && PLACEHOLDERS.has(text.toLowerCase())) return null;
+  // Placeholders never start with a digit: most typed cells skip the lookup.
+  if (!allowPlaceholders && !isDigit(text.charCodeAt(0)) && PLACEHOLDERS.has(text.toLowerCase())) return null;
   return text;
 }
 
 /** Text, trimmed, with HTML character references decoded (`Lowe&#8217;s` → `Lowe’s`). */
 export function readText(raw: unknown): ValueRead<string> {
   const text = scalarText(raw, true);
-  if (text === null || typeof text === 'object') return text;
-  return { value: text.includes('&') ? decodeHtmlEntities(text) : text };
+  if (typeof text !== 'string') return text;
+  return text.includes('&') ? decodeHtmlEntities(text) : text;
 }
 
 /** A number, optionally whole and within bounds; the problem says which rule it broke. */
@@ -38,16 +47,17 @@ export function readNumber(raw: unknown, rules: { integer?: boolean; min?: numbe
   if (typeof raw === 'number') value = Number.isFinite(raw) ? raw : null;
   else {
     const text = scalarText(raw, false);
-    if (text === null || typeof text === 'object') return text;
-    value = parseNumberText(text);
+    if (typeof text !== 'string') return text;
+    // Most exports write plain whole numbers: no need for the separators and currency rules.
+    value = PLAIN_INTEGER.test(text) ? Number(text) : parseNumberText(text);
   }
-  if (value === null) return { problem: `${quoted(raw)} is not a number` };
+  if (value === null) return new ReadProblem(`${quoted(raw)} is not a number`);
   if (rules.min !== undefined && value < rules.min) {
-    return { problem: rules.min === 0 ? `${quoted(raw)} is negative` : `${quoted(raw)} is below ${rules.min}` };
+    return new ReadProblem(rules.min === 0 ? `${quoted(raw)} is negative` : `${quoted(raw)} is below ${rules.min}`);
   }
-  if (rules.max !== undefined && value > rules.max) return { problem: `${quoted(raw)} is above ${rules.max}` };
-  if (rules.integer && !Number.isInteger(value)) return { problem: `${quoted(raw)} is not a whole number` };
-  return { value };
+  if (rules.max !== undefined && value > rules.max) return new ReadProblem(`${quoted(raw)} is above ${rules.max}`);
+  if (rules.integer && !Number.isInteger(value)) return new ReadProblem(`${quoted(raw)} is not a whole number`);
+  return value;
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1']);
@@ -55,13 +65,13 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '0']);
 
 /** A yes/no value: true/false, yes/no, 1/0 in any case. */
 export function readBoolean(raw: unknown): ValueRead<boolean> {
-  if (typeof raw === 'boolean') return { value: raw };
+  if (typeof raw === 'boolean') return raw;
   const text = scalarText(raw, false);
-  if (text === null || typeof text === 'object') return text;
+  if (typeof text !== 'string') return text;
   const word = text.toLowerCase();
-  if (TRUE_WORDS.has(word)) return { value: true };
-  if (FALSE_WORDS.has(word)) return { value: false };
-  return { problem: `${quoted(raw)} is not yes/no (use true/false, yes/no or 1/0)` };
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return new ReadProblem(`${quoted(raw)} is not yes/no (use true/false, yes/no or 1/0)`);
 }
 
 /** A list: a JSON array, or text separated by `;` or `|`; blanks and repeats dropped. */
@@ -70,17 +80,17 @@ export function readList(raw: unknown): ValueRead<string[]> {
   if (Array.isArray(raw)) items = raw;
   else {
     const text = scalarText(raw, true);
-    if (text === null || typeof text === 'object') return text;
+    if (typeof text !== 'string') return text;
     items = text.split(/[;|]/);
   }
   const values: string[] = [];
   for (const item of items) {
     const read = readText(item);
     if (read === null) continue;
-    if ('problem' in read) return read;
-    if (!values.includes(read.value)) values.push(read.value);
+    if (read instanceof ReadProblem) return read;
+    if (!values.includes(read)) values.push(read);
   }
-  return values.length > 0 ? { value: values } : null;
+  return values.length > 0 ? values : null;
 }
 
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -88,6 +98,7 @@ const SLASHED_ISO_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const SPACED_DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?)$/;
 
 const pad = (part: string) => part.padStart(2, '0');
+const notADate = (raw: unknown) => new ReadProblem(`${quoted(raw)} is not a date (use ISO 8601, e.g. 2026-11-02)`);
 
 /**
  * An ISO 8601 date or date-time. Also read, because exports write them and they are unambiguous:
@@ -95,9 +106,10 @@ const pad = (part: string) => part.padStart(2, '0');
  * read: month-first or day-first cannot be told apart.
  */
 export function readDate(raw: unknown): ValueRead<string> {
-  if (typeof raw === 'number') return { problem: `${quoted(raw)} is not a date (use ISO 8601, e.g. 2026-11-02)` };
+  if (typeof raw === 'number') return notADate(raw);
   const text = scalarText(raw, false);
-  if (text === null || typeof text === 'object') return text;
+  if (typeof text !== 'string') return text;
+  if (PLAIN_ISO_DATE.test(text)) return IsoDateSchema.safeParse(text).success ? text : notADate(raw);
   let iso = text;
   const dotted = DOTTED_DATE.exec(text);
   const slashed = SLASHED_ISO_DATE.exec(text);
@@ -106,9 +118,7 @@ export function readDate(raw: unknown): ValueRead<string> {
   else if (slashed) iso = `${slashed[1]}-${pad(slashed[2] as string)}-${pad(slashed[3] as string)}`;
   else if (spaced) iso = `${spaced[1]}T${spaced[2]}`;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(iso)) iso += ':00';
-  return IsoDateSchema.safeParse(iso).success
-    ? { value: iso }
-    : { problem: `${quoted(raw)} is not a date (use ISO 8601, e.g. 2026-11-02)` };
+  return IsoDateSchema.safeParse(iso).success ? iso : notADate(raw);
 }
 
 /**
@@ -132,29 +142,29 @@ export function domainOf(text: string): string | null {
 /** A domain field: see {@link domainOf}. */
 export function readDomain(raw: unknown): ValueRead<string> {
   const text = scalarText(raw, true);
-  if (text === null || typeof text === 'object') return text;
-  const domain = domainOf(text);
-  return domain ? { value: domain } : { problem: `${quoted(raw)} is not a website or domain` };
+  if (typeof text !== 'string') return text;
+  return domainOf(text) ?? new ReadProblem(`${quoted(raw)} is not a website or domain`);
 }
 
 /** Other domains of the company: a list, each reduced to its registrable domain. */
 export function readDomains(raw: unknown): ValueRead<string[]> {
   const list = readList(raw);
-  if (list === null || 'problem' in list) return list;
+  if (list === null || list instanceof ReadProblem) return list;
   const domains: string[] = [];
-  for (const item of list.value) {
+  for (const item of list) {
     const domain = domainOf(item);
-    if (!domain) return { problem: `${quoted(item)} is not a website or domain` };
+    if (!domain) return new ReadProblem(`${quoted(item)} is not a website or domain`);
     if (!domains.includes(domain)) domains.push(domain);
   }
-  return { value: domains };
+  return domains;
 }
 
 /** A LinkedIn or Crunchbase slug, also read from a company page URL (`linkedin.com/company/acme/` → `acme`). */
 export function readSlug(raw: unknown): ValueRead<string> {
   const text = readText(raw);
-  if (text === null || 'problem' in text) return text;
-  const fromUrl = /\/(?:company|organization|school|showcase)\/([^/?#]+)/i.exec(text.value);
-  const slug = (fromUrl?.[1] ?? text.value).replace(/^\/+|\/+$/g, '');
-  return slug === '' ? { problem: `${quoted(raw)} is not a company page or slug` } : { value: slug };
+  if (typeof text !== 'string') return text;
+  if (!text.includes('/')) return text;
+  const fromUrl = /\/(?:company|organization|school|showcase)\/([^/?#]+)/i.exec(text);
+  const slug = (fromUrl?.[1] ?? text).replace(/^\/+|\/+$/g, '');
+  return slug === '' ? new ReadProblem(`${quoted(raw)} is not a company page or slug`) : slug;
 }

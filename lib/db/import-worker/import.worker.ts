@@ -1,6 +1,7 @@
 import { createTalDb } from '../database';
 import { importFile } from './import-file';
 import { type ImportWorkerEvent, ImportWorkerRequestSchema } from './protocol';
+import { createWorkerIndexBuilder } from './worker-index-builder';
 
 /**
  * The import worker: reads and parses the file and writes the cache off the page's thread, so the
@@ -23,6 +24,7 @@ function listen(scope: { onmessage: ((event: MessageEvent) => void) | null; post
     let lastPhase = '';
     importFile(createTalDb(dbName), file, {
       fileName,
+      indexBuilder: (generation) => createWorkerIndexBuilder(dbName, generation),
       mode,
       mapping,
       signal: controller.signal,

@@ -25,3 +25,27 @@ export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
 
 export type ImportWorkerRequest = z.infer<typeof ImportWorkerRequestSchema>;
 export type ImportWorkerEvent = z.infer<typeof ImportWorkerEventSchema>;
+
+/** What the import worker asks of the index worker: build one generation's indexes from its accounts' JSON. */
+export const IndexWorkerRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), dbName: z.string().min(1), generation: z.number().int().positive() }),
+  z.object({ type: z.literal('add'), jsons: z.array(z.string()), firstPosition: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('finish') }),
+]);
+
+/** The index worker's answer to `finish`. */
+export const IndexWorkerEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('finished'),
+    summary: z.object({
+      bucketBits: z.number(),
+      nameDirectory: z.array(z.string()),
+      fields: z.array(z.string()),
+      customKeys: z.array(z.string()),
+    }),
+  }),
+  z.object({ type: z.literal('failed'), name: z.string(), message: z.string() }),
+]);
+
+export type IndexWorkerRequest = z.infer<typeof IndexWorkerRequestSchema>;
+export type IndexWorkerEvent = z.infer<typeof IndexWorkerEventSchema>;

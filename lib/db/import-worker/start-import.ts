@@ -2,6 +2,7 @@ import type { ImportReport } from '../../import/report';
 import type { TalDb } from '../database';
 import { ImportCancelledError, type ImportProgress, NothingToImportError } from '../import-accounts';
 import type { ImportMode, ImportRecordRow } from '../rows';
+import ImportWorker from './import.worker.ts?worker';
 import { importFile } from './import-file';
 import { ImportWorkerEventSchema, type ImportWorkerRequest } from './protocol';
 
@@ -23,7 +24,8 @@ function rebuildError(name: string, message: string): Error {
 
 /** Runs an import in a dedicated Web Worker (same origin, so the same IndexedDB); the worker ends with the import. */
 export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  // Vite bundles the worker module on its own (`?worker`); `new Worker(new URL(…, import.meta.url))` is not rewritten in WXT's page builds.
+  const worker = new ImportWorker();
   const done = new Promise<{ report: ImportReport; record: ImportRecordRow }>((resolve, reject) => {
     worker.onmessage = (message) => {
       const event = ImportWorkerEventSchema.parse(message.data);

@@ -12,7 +12,7 @@ async function answers(cache: AccountCache, probes: ReturnType<typeof syntheticA
     for (const key of accountKeys(account)) found.push([key.kind, key.value, await cache.find(key)]);
     found.push(['get', account.id, (await cache.getAccount(account.id))?.name]);
   }
-  for (const prefix of ['acme', 'ACME ROB', 'bank', 'globex foods 1', 'zzz', 'hooli software 99', 'é']) {
+  for (const prefix of ['acme', 'ACME ROB', 'globex foods 1', 'zzz', 'hooli software 99', 'é', 'c']) {
     found.push(['search', prefix, (await cache.searchByName(prefix, 7)).map((a) => a.id)]);
   }
   return found;
@@ -45,16 +45,17 @@ describe('the Dexie account cache', () => {
     expect(await cache.find({ kind: 'name', value: 'acme robotics' })).toEqual(['1', '2']);
   });
 
-  it('searches names by any word’s start, folding case, accents and punctuation, up to the limit', async () => {
+  it('searches names by their start, folding case, accents and punctuation, up to the limit', async () => {
     const db = freshDb();
     const csv = 'id,name\n1,Société Générale S.A.\n2,Contoso Bank\n3,"Stark Industries, Inc."\n4,Bank of Tokyo\n5,Banco Santander\n';
     await importAccounts(db, [csv], { fileName: 'a.csv', mode: 'replace', now });
     const cache = openAccountCache(db);
     const names = async (prefix: string, limit = 10) => (await cache.searchByName(prefix, limit)).map((a) => a.name);
     expect(await names('societe gen')).toEqual(['Société Générale S.A.']);
-    expect(await names('bank')).toEqual(['Contoso Bank', 'Bank of Tokyo']);
-    expect(await names('ban')).toEqual(['Banco Santander', 'Contoso Bank', 'Bank of Tokyo']);
+    expect(await names('bank')).toEqual(['Bank of Tokyo']);
+    expect(await names('ban')).toEqual(['Banco Santander', 'Bank of Tokyo']);
     expect(await names('ban', 1)).toEqual(['Banco Santander']);
+    expect(await names('CONTOSO-B')).toEqual(['Contoso Bank']);
     expect(await names('stark industries inc')).toEqual(['Stark Industries, Inc.']);
     expect(await names('  ')).toEqual([]);
   });

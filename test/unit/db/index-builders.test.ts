@@ -36,9 +36,11 @@ describe('buildKeyBuckets', () => {
 });
 
 describe('name search entries and pages', () => {
-  it('folds names and adds an entry per later word worth searching', () => {
+  it('folds names for prefix search, ASCII and not', () => {
     expect(foldForSearch('Société Générale, S.A.')).toBe('societe generale s a');
-    expect(nameSearchEntries('Contoso Bank of Tokyo Inc.')).toEqual(['contoso bank of tokyo inc', 'bank of tokyo inc', 'tokyo inc']);
+    expect(foldForSearch('  Stark   Industries, Inc. ')).toBe('stark industries inc');
+    expect(foldForSearch('ООО «Ромашка»')).toBe('ооо ромашка');
+    expect(nameSearchEntries('Contoso Bank of Tokyo Inc.')).toEqual(['contoso bank of tokyo inc']);
     expect(nameSearchEntries('!!!')).toEqual([]);
   });
 

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { readCustomerType } from '../../../lib/import/picklists';
-import {
-  readBoolean,
-  readDate,
-  readDomain,
-  readDomains,
-  readList,
-  readNumber,
-  readSlug,
-  readText,
-} from '../../../lib/import/value-readers';
+import * as picklists from '../../../lib/import/picklists';
+import * as readers from '../../../lib/import/value-readers';
+import { ReadProblem, type ValueRead } from '../../../lib/import/value-readers';
+
+/** A read as the tests state it: `{ value }`, `{ problem }` or null. */
+function show<T>(read: ValueRead<T>) {
+  if (read === null) return null;
+  return read instanceof ReadProblem ? { problem: read.message } : { value: read };
+}
+const wrap =
+  <A extends unknown[], T>(read: (...args: A) => ValueRead<T>) =>
+  (...args: A) =>
+    show(read(...args));
+const readText = wrap(readers.readText);
+const readNumber = wrap(readers.readNumber);
+const readBoolean = wrap(readers.readBoolean);
+const readList = wrap(readers.readList);
+const readDate = wrap(readers.readDate);
+const readDomain = wrap(readers.readDomain);
+const readDomains = wrap(readers.readDomains);
+const readSlug = wrap(readers.readSlug);
+const readCustomerType = wrap(picklists.readCustomerType);
 
 describe('value readers', () => {
   it('treat an empty cell as missing, never as zero or false', () => {
