@@ -6,8 +6,11 @@ import { ProposalStatusMark } from './ProposalStatusMark';
 import { RefusalText } from './RefusalText';
 import './proposal.css';
 
-/** One proposal with the name of its account (null when the account is not in the cache). */
-export type ProposalRow = { proposal: Proposal; accountName: string | null };
+/**
+ * One proposal with the name of its account (null when the account is not in the cache) and, in team
+ * mode, whether it still waits in the outbox or the server refused it.
+ */
+export type ProposalRow = { proposal: Proposal; accountName: string | null; delivery?: 'waiting' | 'refused' };
 
 export type MyProposalsProps = {
   rows: ProposalRow[];
@@ -41,7 +44,7 @@ export function MyProposals({ rows, onWithdraw }: MyProposalsProps) {
   return (
     <>
       <ul className="my-proposals">
-        {rows.map(({ proposal, accountName }) => {
+        {rows.map(({ proposal, accountName, delivery }) => {
           const name = accountName ?? proposal.accountId;
           return (
             <li key={proposal.id} data-proposal-id={proposal.id} data-status={proposal.status}>
@@ -54,7 +57,10 @@ export function MyProposals({ rows, onWithdraw }: MyProposalsProps) {
                 <time dateTime={proposal.createdAt}>{date.format(new Date(proposal.createdAt))}</time>
               </p>
               <p className="proposal-reason">{proposal.reason}</p>
-              {proposal.note && <p className="proposal-note">{t('proposals.note', { note: proposal.note })}</p>}
+              {delivery === 'waiting' && <p className="proposal-note">{t('proposals.waiting')}</p>}
+              {proposal.note && (
+                <p className="proposal-note">{delivery === 'refused' ? proposal.note : t('proposals.note', { note: proposal.note })}</p>
+              )}
               {proposal.status === 'pending' && (
                 <button
                   type="button"

@@ -7,6 +7,9 @@ import type { Proposal } from '@/lib/schema/proposal';
 import type { TalService } from '@/lib/services/tal-service';
 import type { PanelStore } from './store';
 
+/** A team-mode proposal still in the outbox: waiting to be sent, or refused by the server. */
+export type Delivery = 'waiting' | 'refused';
+
 /** One account and what the panel shows beside it: the rep's answers and notes, and the account's proposals. */
 export type AccountFile = {
   account: Account;
@@ -30,8 +33,8 @@ export interface PanelReads {
   accounts(ids: readonly string[]): Promise<Account[]>;
   /** Accounts whose name matches the text, best first. */
   searchAccounts(text: string, limit: number): Promise<Account[]>;
-  /** The proposals one rep made, newest first. */
-  proposalsBy(proposerId: string): Promise<Proposal[]>;
+  /** The proposals one rep made, newest first, with where each stands on its way to the team server. */
+  proposalsBy(proposerId: string): Promise<{ proposal: Proposal; delivery?: Delivery }[]>;
 }
 
 /** What the panel writes besides proposals (which go through the TalService). */

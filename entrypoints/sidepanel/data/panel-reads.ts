@@ -1,4 +1,4 @@
-import { getActivePlaybook, getAnswers, getTalOverride, isOnTal, listProposals, type TalDb } from '@/lib/db';
+import { allOutboxRows, getActivePlaybook, getAnswers, getTalOverride, isOnTal, listProposals, type TalDb } from '@/lib/db';
 import type { AccountCache } from '@/lib/db/account-cache';
 import type { Account } from '@/lib/schema/account';
 import type { PanelReads } from '../services';
@@ -30,7 +30,16 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
     },
     searchAccounts: (text, limit) => cache.searchByName(text, limit),
     async proposalsBy(proposerId) {
-      return (await listProposals(db)).filter((p) => p.proposerId === proposerId).reverse();
+      const outbox = new Map((await allOutboxRows(db)).map((row) => [row.key, row.item.state]));
+      return (await listProposals(db))
+        .filter((p) => p.proposerId === proposerId)
+        .reverse()
+        .map((proposal) => {
+          const state = outbox.get(proposal.id);
+          return state === 'queued' || state === 'refused'
+            ? { proposal, delivery: state === 'queued' ? 'waiting' : 'refused' }
+            : { proposal };
+        });
     },
   };
 }

@@ -7,9 +7,9 @@ export function useMyProposals(proposerId: string | undefined): ProposalRow[] | 
   const { reads } = usePanelServices();
   return useLiveQuery(async () => {
     if (proposerId === undefined) return undefined;
-    const proposals = await reads.proposalsBy(proposerId);
-    const accounts = await reads.accounts([...new Set(proposals.map((p) => p.accountId))]);
+    const mine = await reads.proposalsBy(proposerId);
+    const accounts = await reads.accounts([...new Set(mine.map(({ proposal }) => proposal.accountId))]);
     const names = new Map(accounts.map((a) => [a.id, a.name]));
-    return proposals.map((proposal) => ({ proposal, accountName: names.get(proposal.accountId) ?? null }));
+    return mine.map((row) => ({ ...row, accountName: names.get(row.proposal.accountId) ?? null }));
   }, [reads, proposerId]);
 }

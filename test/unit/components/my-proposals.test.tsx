@@ -37,6 +37,23 @@ describe('my proposals', () => {
     expect(approved.textContent).toContain('Remove');
   });
 
+  it('says when a team proposal waits in the outbox, and shows a server refusal in its own words', async () => {
+    const team: ProposalRow[] = [
+      { ...(rows[0] as ProposalRow), delivery: 'waiting' },
+      {
+        proposal: { ...base, id: 'p4', accountId: 'A005', reason: 'x', status: 'rejected', note: 'Not sent: quota spent' },
+        accountName: 'Woodgrove Financial',
+        delivery: 'refused',
+      },
+    ];
+    await renderIn(<MyProposals rows={team} onWithdraw={vi.fn()} />);
+    const [waiting, refused] = screen.getAllByRole('listitem') as [HTMLElement, HTMLElement];
+    expect(waiting.textContent).toContain('Waiting to be sent');
+    expect(within(refused).getByText('Not sent: quota spent')).toBeTruthy();
+    expect(refused.textContent).not.toContain('Reviewer’s note');
+    expect(screen.getAllByRole('listitem').filter((li) => li.textContent?.includes('Waiting to be sent'))).toHaveLength(1);
+  });
+
   it('withdraws a pending proposal and confirms it', async () => {
     const user = userEvent.setup();
     const onWithdraw = vi.fn(async () => ({ ok: true, proposal: { ...rows[0]!.proposal, status: 'withdrawn' } }) as const);
