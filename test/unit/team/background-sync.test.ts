@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SYNC_ALARM, setupTeamSync } from '@/entrypoints/background/sync';
 import { getTeamLink, listProposals, openAccountCache } from '@/lib/db';
 import type { onMessage as onProtocolMessage } from '@/lib/messaging/protocol';
 import { parseSyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
-import type { Db } from '@/server/db/types';
-import { freshExtensionDb, freshTeamServer, openServerDb, type TeamServerFixture } from './team-server';
+import { freshExtensionDb, type TeamServerFixture, withTeamServer } from './team-server';
 
-let serverDb: Db;
 let team: TeamServerFixture;
-beforeAll(async () => {
-  serverDb = await openServerDb();
-}, 60_000);
-afterAll(async () => {
-  await serverDb.close();
-});
-beforeEach(async () => {
-  team = await freshTeamServer(serverDb);
+withTeamServer((fresh) => {
+  team = fresh;
 });
 
 /** The background's handlers of protocol messages, as registered. */

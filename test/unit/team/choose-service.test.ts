@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAccountCache, getActivePlaybook, listProposals, savePlaybookVersion } from '@/lib/db';
 import { createTranslator } from '@/lib/i18n';
 import { checkConnection } from '@/lib/services/check-connection';
@@ -7,23 +7,15 @@ import { savePlaybookFor } from '@/lib/services/save-playbook';
 import { SOLO_ACTOR_ID } from '@/lib/services/solo-actor';
 import { refuseNewAccountsInTeamMode } from '@/lib/services/team-new-account';
 import { type TeamServer, teamServerItem } from '@/lib/settings/team';
-import type { Db } from '@/server/db/types';
 import { examplePlaybook } from '../options/fixtures';
-import { freshExtensionDb, freshTeamServer, openServerDb, SERVER_URL, TEAM_ACCOUNTS, type TeamServerFixture } from './team-server';
+import { freshExtensionDb, SERVER_URL, TEAM_ACCOUNTS, type TeamServerFixture, withTeamServer } from './team-server';
 
 const evidence = { verdict: 'fit' as const, score: 1, coverage: 1, segments: [] };
 const now = () => new Date('2026-11-23T09:00:00.000Z');
 const translate = async () => createTranslator('en');
-let serverDb: Db;
 let team: TeamServerFixture;
-beforeAll(async () => {
-  serverDb = await openServerDb();
-}, 60_000);
-afterAll(async () => {
-  await serverDb.close();
-});
-beforeEach(async () => {
-  team = await freshTeamServer(serverDb);
+withTeamServer((fresh) => {
+  team = fresh;
 });
 
 describe('checking a connection against the real server', () => {

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '@/cli/commands/import';
 import type { CommandIo } from '@/cli/io';
 import { InputError } from '@/cli/io';
-import type { Db } from '@/server/db/types';
 import { ADMIN_TOKEN } from '@/server/testing/harness';
 import { runTal } from '../cli/run-tal';
-import { freshTeamServer, openServerDb, SERVER_URL, type TeamServerFixture } from './team-server';
+import { SERVER_URL, type TeamServerFixture, withTeamServer } from './team-server';
 
 const CSV =
   'Account ID,Account Name,Website,Employees\nA1,Fabrikam Software Inc,fabrikam.io,"1,800"\nA9,New Co,newco.com,lots\n,No id,x.com,3\n';
 
-let serverDb: Db;
 let team: TeamServerFixture;
-beforeAll(async () => {
-  serverDb = await openServerDb();
-}, 60_000);
-afterAll(async () => {
-  await serverDb.close();
-});
-beforeEach(async () => {
-  team = await freshTeamServer(serverDb);
+withTeamServer((fresh) => {
+  team = fresh;
 });
 
 function io(env: Record<string, string> = {}) {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createTalDb, type TalDb } from '@/lib/db';
 import type { Account } from '@/lib/schema/account';
 import type { TeamServer } from '@/lib/settings/team';
@@ -70,4 +71,18 @@ export function freshExtensionDb(): TalDb {
 export async function dropExtensionDb(db: TalDb) {
   db.close();
   await db.delete();
+}
+
+/** Registers a suite's hooks: one server database for the file, a fresh team before each test. */
+export function withTeamServer(onFresh: (team: TeamServerFixture) => void, quota?: number) {
+  let db: Db;
+  beforeAll(async () => {
+    db = await openServerDb();
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+  });
+  beforeEach(async () => {
+    onFresh(await freshTeamServer(db, quota));
+  });
 }
