@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { FIELD_READERS } from '@/lib/import/field-readers';
+import { ReadProblem } from '@/lib/import/value-readers';
 import { CUSTOMER_TYPES, type CustomerType } from '@/lib/schema/account';
 import type { NewAccount } from '../services';
 import { TextField } from './TextField';
@@ -45,8 +46,8 @@ export function NewAccountForm({ initial, onSubmit, onCancel }: NewAccountFormPr
     const found: Partial<Record<Field, string>> = {};
     for (const field of FIELDS) {
       const read = FIELD_READERS[field](values[field]);
-      if (read && 'value' in read) draft[field] = read.value;
-      else if (read) found[field] = t(PROBLEMS[field] ?? 'common.error', { message: read.problem });
+      if (read instanceof ReadProblem) found[field] = t(PROBLEMS[field] ?? 'common.error', { message: read.message });
+      else if (read !== null) draft[field] = read;
     }
     if (draft.name === undefined) found.name = t('find.new.nameRequired');
     setErrors(found);
