@@ -2,7 +2,15 @@ import type { Decision, Evidence, Proposal, ProposalInput } from '../schema/prop
 
 /** Why a proposal or decision was refused: the codes of spec §6 plus the client-side ones. */
 export type Refusal = {
-  code: 'missing-reason' | 'unknown-account' | 'duplicate' | 'quota-exceeded' | 'already-decided' | 'forbidden' | 'unknown-team' | 'invalid';
+  code:
+    | 'missing-reason'
+    | 'unknown-account'
+    | 'duplicate'
+    | 'quota-exceeded'
+    | 'already-decided'
+    | 'forbidden'
+    | 'unknown-team'
+    | 'invalid';
   message: string;
   used?: number;
   limit?: number;
