@@ -1,7 +1,8 @@
-import { type Account, AccountSchema } from '../schema/account';
+import type { Account } from '../schema/account';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { readActiveCache } from './generations';
+import { prepareAccounts, prepareStoredJsons } from './prepare-accounts';
 import { AccountChunkRowSchema, type GenerationRow } from './rows';
 import { parseStoredRow } from './stored-row';
 
@@ -27,7 +28,7 @@ export async function applyAccountChanges(
   const previous = mode === 'merge' ? await readActiveCache(db) : null;
   const writer = await createGenerationWriter(db, options.now, { trackIds: true });
   try {
-    await writer.append(accounts);
+    await writer.append(prepareAccounts(accounts));
     if (previous) await copyUnchanged(db, writer, previous.generation, new Set(deleted));
     const record = await writer.commit({
       at: options.now().toISOString(),
@@ -54,10 +55,11 @@ async function copyUnchanged(db: TalDb, writer: GenerationWriter, previous: Gene
     for (const [i, raw] of rows.entries()) {
       const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
       if (!row) throw new Error('the account cache was replaced while team changes were applied; the next sync tries again');
-      for (const json of row.accounts) {
-        const account = AccountSchema.parse(JSON.parse(json));
-        if (!writer.has(account.id) && !deleted.has(account.id)) await writer.appendSerialized(account, json);
-      }
+      const prepared = prepareStoredJsons(row.accounts);
+      await writer.append(
+        prepared,
+        prepared.ids.map((id) => !writer.has(id) && !deleted.has(id)),
+      );
     }
   }
 }

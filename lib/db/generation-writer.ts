@@ -1,28 +1,29 @@
-import type { Account } from '../schema/account';
+import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
+import { buildNamePages } from './build-name-pages';
 import type { TalDb } from './database';
 import { collectGarbage, deleteGeneration, startGeneration } from './generations';
-import { createIndexBuilder, type IndexBuilder } from './index-builder';
+import { createGrowableUint32 } from './growable-uint32';
+import type { PreparedAccounts } from './prepare-accounts';
 import type { ImportRecordRow } from './rows';
 
 /** Accounts per chunk record: small enough that reading one account parses little, big enough to write few records. */
 export const ACCOUNTS_PER_CHUNK = 200;
 /** Chunk records per bulk write: large writes are fast, and memory stays bounded between them. */
 const CHUNKS_PER_WRITE = 25;
+/** Bucket and name-page records per bulk write. */
+const INDEX_RECORDS_PER_WRITE = 1024;
 
 /** What commit records about the import besides the generation and the account count. */
 export type ImportSummary = Omit<ImportRecordRow, 'id' | 'generation' | 'accounts'>;
 
 /**
- * Writes one new generation of the account cache beside the active one. `append` stores accounts as
- * chunk records and hands their JSON to the index builder (in process, or a worker of its own);
- * `commit` waits for the indexes, then makes the generation active in one transaction; `abort`
- * deletes what was written. Until commit, readers see the previous generation, whole.
+ * Writes one new generation of the account cache beside the active one. `append` stores prepared
+ * accounts as chunk records (one write in flight while the next are prepared) and gathers their key
+ * hashes and names; `commit` writes the key buckets and name pages, then makes the generation active
+ * in one transaction; `abort` deletes what was written. Until commit, readers see the previous
+ * generation, whole.
  */
-export async function createGenerationWriter(
-  db: TalDb,
-  now: () => Date,
-  options: { trackIds?: boolean; indexBuilder?: (generation: number) => IndexBuilder } = {},
-) {
+export async function createGenerationWriter(db: TalDb, now: () => Date, options: { trackIds?: boolean } = {}) {
   const row = await startGeneration(db, now(), {
     count: 0,
     chunkSize: ACCOUNTS_PER_CHUNK,
@@ -32,33 +33,16 @@ export async function createGenerationWriter(
     customKeys: [],
   });
   const { generation } = row;
-  const indexes = (options.indexBuilder ?? ((g) => createIndexBuilder(db, g)))(generation);
+  const keyHashes = createGrowableUint32(1 << 16);
+  const keyPositions = createGrowableUint32(1 << 16);
+  const names: string[] = [];
+  const namePositions = createGrowableUint32(1 << 14);
+  const fields = new Set<string>();
+  const customKeys = new Set<string>();
   const ids = new Set<string>();
   let count = 0;
   let chunk: string[] = [];
   let pendingChunks: { generation: number; chunk: number; accounts: string[] }[] = [];
-  // JSON of accounts not yet handed to the index builder, from position `indexedUpTo`.
-  let toIndex: string[] = [];
-  let indexedUpTo = 0;
-
-  function add(id: string, json: string) {
-    const position = count++;
-    if (options.trackIds) ids.add(id);
-    chunk.push(json);
-    toIndex.push(json);
-    if (chunk.length === ACCOUNTS_PER_CHUNK) {
-      pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
-      chunk = [];
-    }
-  }
-
-  function handToIndex() {
-    if (toIndex.length === 0) return;
-    indexes.add(toIndex, indexedUpTo);
-    indexedUpTo += toIndex.length;
-    toIndex = [];
-  }
-
   // IndexedDB writes run off this thread: one write stays in flight while the next accounts are prepared.
   let writing: Promise<unknown> = Promise.resolve();
 
@@ -78,34 +62,73 @@ export async function createGenerationWriter(
     if (all) await writing;
   }
 
+  async function writeIndexes() {
+    const bucketBits = chooseBucketBits(keyHashes.length);
+    const buckets = buildKeyBuckets(keyHashes.view(), keyPositions.view(), bucketBits);
+    const writes: Promise<unknown>[] = [];
+    for (let start = 0; start < buckets.length; start += INDEX_RECORDS_PER_WRITE) {
+      writes.push(
+        db.keyBuckets.bulkPut(
+          buckets.slice(start, start + INDEX_RECORDS_PER_WRITE).map((b, i) => ({ generation, bucket: start + i, ...b })),
+        ),
+      );
+    }
+    // The buckets are written while the names are sorted.
+    const { pages, directory } = buildNamePages(names, namePositions.view());
+    for (let start = 0; start < pages.length; start += INDEX_RECORDS_PER_WRITE) {
+      writes.push(
+        db.namePages.bulkPut(pages.slice(start, start + INDEX_RECORDS_PER_WRITE).map((p, i) => ({ generation, page: start + i, ...p }))),
+      );
+    }
+    await Promise.all(writes);
+    return { bucketBits, nameDirectory: directory };
+  }
+
   return {
     generation,
     /** How many accounts were appended. */
     count: () => count,
     /** Whether an account with this id was appended (with `trackIds`, which merging needs). */
     has: (id: string) => ids.has(id),
-    /** Appends accounts in order; resolves once the write they may have filled is done (backpressure). */
-    async append(accounts: readonly Account[]) {
-      for (const account of accounts) add(account.id, JSON.stringify(account));
-      handToIndex();
+    /** Appends prepared accounts in order, those `keep` allows; resolves once the write they may have filled has started. */
+    async append(prepared: PreparedAccounts, keep?: readonly boolean[]) {
+      let hashAt = 0;
+      for (let i = 0; i < prepared.jsons.length; i++) {
+        const keys = prepared.keyCounts[i] as number;
+        if (keep && !keep[i]) {
+          hashAt += keys;
+          continue;
+        }
+        const position = count++;
+        if (options.trackIds) ids.add(prepared.ids[i] as string);
+        chunk.push(prepared.jsons[i] as string);
+        if (chunk.length === ACCOUNTS_PER_CHUNK) {
+          pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
+          chunk = [];
+        }
+        for (let k = 0; k < keys; k++) {
+          keyHashes.push(prepared.keyHashes[hashAt + k] as number);
+          keyPositions.push(position);
+        }
+        hashAt += keys;
+        const name = prepared.names[i] as string;
+        if (name !== '') {
+          names.push(name);
+          namePositions.push(position);
+        }
+      }
+      for (const field of prepared.fields) fields.add(field);
+      for (const key of prepared.customKeys) customKeys.add(key);
       await flushChunks(false);
     },
-    /** Appends an account already serialized (merging reuses the stored JSON). */
-    async appendSerialized(account: Account, json: string) {
-      add(account.id, json);
-      if (toIndex.length >= ACCOUNTS_PER_CHUNK) handToIndex();
-      if (pendingChunks.length >= CHUNKS_PER_WRITE) await flushChunks(false);
-    },
     /** Writes the indexes and makes this generation the active cache, recording the import; then clears replaced generations. */
-    async commit(importSummary: ImportSummary): Promise<ImportRecordRow> {
-      handToIndex();
-      const [summary] = await Promise.all([indexes.finish(), flushChunks(true)]);
-      indexes.dispose();
+    async commit(summary: ImportSummary): Promise<ImportRecordRow> {
+      const [indexes] = await Promise.all([writeIndexes(), flushChunks(true)]);
       const record = await db.transaction('rw', [db.meta, db.generations, db.imports], async () => {
         const current = await db.generations.get(generation);
         if (current?.status !== 'writing') throw new Error(`generation ${generation} was removed while it was written; import again`);
-        await db.generations.put({ ...current, status: 'ready', count, ...summary });
-        const record: ImportRecordRow = { ...importSummary, generation, accounts: count };
+        await db.generations.put({ ...current, status: 'ready', count, ...indexes, fields: [...fields], customKeys: [...customKeys] });
+        const record: ImportRecordRow = { ...summary, generation, accounts: count };
         const importId = await db.imports.add(record);
         await db.meta.put({ key: 'activeCache', generation, importId });
         return { ...record, id: importId };
@@ -120,7 +143,6 @@ export async function createGenerationWriter(
     },
     /** Deletes everything this generation wrote (after the write in flight lands); the active cache is untouched. */
     async abort() {
-      indexes.dispose();
       await writing.catch(() => undefined);
       await deleteGeneration(db, generation);
     },

@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { createAccountReader, type ImportReport } from '../import';
-import { AccountSchema } from '../schema/account';
+import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport } from '../import';
+import { planColumns } from '../import/column-plan';
+import { derivesIds } from '../import/csv-batch';
+import { createRecordSplitter } from '../import/csv-record-splitter';
+import { DERIVED_IDS_WARNING, isBlankRecord, unescapeFormulas } from '../import/csv-rows';
+import { createCsvTokenizer, detectDelimiter } from '../import/csv-tokenizer';
+import { createImportCollector } from '../import/import-collector';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { readActiveCache } from './generations';
-import type { IndexBuilder } from './index-builder';
+import { createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
+import { prepareAccounts } from './prepare-accounts';
 import { AccountChunkRowSchema, type GenerationRow, type ImportMode, type ImportRecordRow } from './rows';
 import { parseStoredRow } from './stored-row';
 
@@ -27,8 +33,8 @@ export type ImportOptions = {
   now?: () => Date;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
-  /** Where the lookup indexes are built: in process by default, a worker of its own in the extension. */
-  indexBuilder?: (generation: number) => IndexBuilder;
+  /** Where rows are read and prepared: in process by default, a pool of workers in the extension. */
+  pool?: ImportPool;
 };
 
 /** The import was cancelled: nothing changed. */
@@ -40,10 +46,18 @@ export class NothingToImportError extends Error {
   override name = 'NothingToImportError';
 }
 
+/** Text gathered per batch: large enough that messages to workers are few, small enough to spread over them. */
+const BATCH_CHARACTERS = 256 * 1024;
+/** Chunk records read per step while merging. */
+const MERGE_READ_BATCH = 20;
+
+type Step = { progress(phase: ImportPhase): void; checkCancel(): void };
+
 /**
  * Imports an account file, read chunk by chunk, into a new cache generation and makes it active at
  * the very end. A failure, a cancel or a closed browser at any point before leaves the previous
- * cache complete and in use. Returns the spec §5 report and the import's record.
+ * cache complete and in use. CSV rows are read in batches by the pool (every core in the extension),
+ * and their report assembled in file order. Returns the spec §5 report and the import's record.
  */
 export async function importAccounts(
   db: TalDb,
@@ -51,31 +65,40 @@ export async function importAccounts(
   options: ImportOptions,
 ): Promise<{ report: ImportReport; record: ImportRecordRow }> {
   const now = options.now ?? (() => new Date());
+  const pool = options.pool ?? createInProcessPool();
   const previous = options.mode === 'merge' ? await readActiveCache(db) : null;
-  const reader = createAccountReader({ fileName: options.fileName, mapping: options.mapping });
-  const writer = await createGenerationWriter(db, now, { trackIds: options.mode === 'merge', indexBuilder: options.indexBuilder });
+  const writer = await createGenerationWriter(db, now, { trackIds: options.mode === 'merge' });
   let charactersRead = 0;
-  const progress = (phase: ImportPhase) => options.onProgress?.({ phase, charactersRead, ...reader.progress() });
-  try {
-    for await (const chunk of chunks) {
+  let counts = () => ({ rows: 0, valid: 0 });
+  const step: Step = {
+    progress: (phase) => options.onProgress?.({ phase, charactersRead, ...counts() }),
+    checkCancel: () => {
       if (options.signal?.aborted) throw new ImportCancelledError('import cancelled');
-      await writer.append(reader.push(chunk));
+    },
+  };
+  async function* counted() {
+    for await (const chunk of chunks) {
+      step.checkCancel();
       charactersRead += chunk.length;
-      progress('reading');
+      yield chunk;
     }
-    await writer.append(reader.end());
-    const report = reader.report();
+  }
+  try {
+    const read = await readFile(counted(), options, pool, writer, step, (progress) => {
+      counts = progress;
+    });
+    const report = read.report();
     if (report.valid === 0) {
       throw new NothingToImportError(
         `${options.fileName}: no row could be imported (${report.errors.length} errors); the cache is unchanged`,
       );
     }
     if (previous) {
-      progress('merging');
-      await appendPreviousAccounts(db, writer, previous.generation, options.signal);
+      step.progress('merging');
+      await appendPreviousAccounts(db, pool, writer, previous.generation, step);
     }
-    if (options.signal?.aborted) throw new ImportCancelledError('import cancelled');
-    progress('indexing');
+    step.checkCancel();
+    step.progress('indexing');
     const record = await writer.commit({
       at: now().toISOString(),
       fileName: options.fileName,
@@ -90,29 +113,170 @@ export async function importAccounts(
   } catch (error) {
     await writer.abort();
     throw error;
+  } finally {
+    pool.dispose();
   }
 }
 
-/** Chunk records read per step while merging. */
-const MERGE_READ_BATCH = 20;
+/** Reads the file into the writer: CSV in parallel batches, JSON with the streaming reader. */
+async function readFile(
+  chunks: AsyncIterable<string>,
+  options: ImportOptions,
+  pool: ImportPool,
+  writer: GenerationWriter,
+  step: Step,
+  onCounts: (counts: () => { rows: number; valid: number }) => void,
+): Promise<{ report(): ImportReport }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  // The format and the delimiter are decided from the whole first line.
+  let head = '';
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head += next.value;
+    if (/[\r\n]/.test(head) || head.length >= 65536) break;
+  }
+  head = head.replace(/^\uFEFF/, '');
+  if (head.trim() === '') throw new AccountFileError(`${options.fileName}: the file is empty`);
+  const rest = { [Symbol.asyncIterator]: () => iterator };
+  if (detectFileFormat(options.fileName, head) !== 'csv') {
+    const reader = createAccountReader({ fileName: options.fileName, mapping: options.mapping });
+    onCounts(reader.progress);
+    await writer.append(prepareAccounts(reader.push(head)));
+    for await (const chunk of rest) {
+      await writer.append(prepareAccounts(reader.push(chunk)));
+      step.progress('reading');
+    }
+    await writer.append(prepareAccounts(reader.end()));
+    return reader;
+  }
+  return readCsvInBatches(head, rest, options, pool, writer, step, onCounts);
+}
+
+/**
+ * CSV: cuts the text into runs of whole records, reads them in the pool, and applies the results in
+ * file order (the report's order and the rule that the first of repeated ids stands need it).
+ */
+async function readCsvInBatches(
+  head: string,
+  rest: AsyncIterable<string>,
+  options: ImportOptions,
+  pool: ImportPool,
+  writer: GenerationWriter,
+  step: Step,
+  onCounts: (counts: () => { rows: number; valid: number }) => void,
+) {
+  const delimiter = detectDelimiter(head);
+  const splitter = createRecordSplitter(delimiter);
+  let collector: ReturnType<typeof createImportCollector> | undefined;
+  let mapping: Record<string, string> = {};
+  let nextRecord = 1;
+  let pending = { texts: [] as string[], characters: 0, firstRecord: 1, records: 0 };
+  const inFlight: Promise<PreparedBatch>[] = [];
+
+  async function applyOldest() {
+    const { batch, prepared } = await (inFlight.shift() as Promise<PreparedBatch>);
+    const keep = (collector as NonNullable<typeof collector>).accept({ ...batch, ids: prepared.ids });
+    await writer.append(prepared, keep);
+    step.progress('reading');
+  }
+
+  /** The header: the first record that is not blank, found in the first run that has one. */
+  function findHeader(text: string, firstRecord: number): number | null {
+    const tokenizer = createCsvTokenizer(delimiter);
+    const records = [...tokenizer.push(text), ...tokenizer.end().records];
+    const index = records.findIndex((cells) => !isBlankRecord(cells));
+    if (index === -1) return null;
+    const header = unescapeFormulas(records[index] as string[]);
+    const overrides = { ...(options.mapping ?? {}) };
+    const plan = planColumns(header, overrides);
+    mapping = plan.mapping;
+    collector = createImportCollector(derivesIds(plan));
+    if (derivesIds(plan)) collector.warn({ row: firstRecord + index, field: 'id', message: DERIVED_IDS_WARNING });
+    onCounts(collector.progress);
+    pool.configure({ delimiter, header, mapping: overrides });
+    return index + 1;
+  }
+
+  async function dispatch(force: boolean) {
+    if (pending.records === 0 || (!force && pending.characters < BATCH_CHARACTERS)) return;
+    const text = pending.texts.join('');
+    let skip = 0;
+    if (!collector) {
+      const found = findHeader(text, pending.firstRecord);
+      if (found === null) {
+        // Only blank lines so far: they keep their row numbers, and the header is still to come.
+        pending = { texts: [], characters: 0, firstRecord: nextRecord, records: 0 };
+        return;
+      }
+      skip = found;
+    }
+    inFlight.push(pool.readCsv(text, pending.firstRecord, skip));
+    pending = { texts: [], characters: 0, firstRecord: nextRecord, records: 0 };
+    if (inFlight.length >= pool.size * 2) await applyOldest();
+  }
+
+  async function take(run: { text: string; records: number }) {
+    if (run.records === 0) return;
+    pending.texts.push(run.text);
+    pending.characters += run.text.length;
+    pending.records += run.records;
+    nextRecord += run.records;
+    await dispatch(false);
+  }
+
+  // Browsers stream files in pieces of up to megabytes: cut them so batches stay small and spread over the workers.
+  async function feed(chunk: string) {
+    for (let at = 0; at < chunk.length; at += BATCH_CHARACTERS) await take(splitter.push(chunk.slice(at, at + BATCH_CHARACTERS)));
+    step.progress('reading');
+  }
+
+  await feed(head);
+  for await (const chunk of rest) await feed(chunk);
+  const last = splitter.end();
+  if (last.unterminatedQuote) {
+    await dispatch(true);
+    if (!collector) throw new AccountFileError(`${options.fileName}: the header row opens a quote that is never closed`);
+  } else await take(last);
+  await dispatch(true);
+  while (inFlight.length > 0) await applyOldest();
+  if (!collector) throw new AccountFileError(`${options.fileName}: the file is empty (no header row)`);
+  const done = collector;
+  if (last.unterminatedQuote) {
+    done.error({
+      row: nextRecord,
+      field: 'row',
+      message: 'a quoted cell that starts in this row is never closed, so the rest of the file was read as one cell: check the quotes',
+    });
+  }
+  return { report: () => done.report(mapping) };
+}
 
 /** Merging: the previous cache's accounts that the file did not replace, in their order, after the file's. */
-async function appendPreviousAccounts(db: TalDb, writer: GenerationWriter, previous: GenerationRow, signal?: AbortSignal) {
+async function appendPreviousAccounts(db: TalDb, pool: ImportPool, writer: GenerationWriter, previous: GenerationRow, step: Step) {
   const chunks = Math.ceil(previous.count / previous.chunkSize);
+  const inFlight: Promise<Awaited<ReturnType<ImportPool['prepareStored']>>>[] = [];
+  const applyOldest = async () => {
+    const prepared = await (inFlight.shift() as (typeof inFlight)[number]);
+    await writer.append(
+      prepared,
+      prepared.ids.map((id) => !writer.has(id)),
+    );
+  };
   for (let first = 0; first < chunks; first += MERGE_READ_BATCH) {
-    if (signal?.aborted) throw new ImportCancelledError('import cancelled');
+    step.checkCancel();
     const keys = Array.from({ length: Math.min(MERGE_READ_BATCH, chunks - first) }, (_, i): [number, number] => [
       previous.generation,
       first + i,
     ]);
     const rows = await db.accountChunks.bulkGet(keys);
-    for (const [i, raw] of rows.entries()) {
+    const jsons = rows.flatMap((raw, i) => {
       const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
       if (!row) throw new Error('the account cache was replaced by another import during the merge; import again');
-      for (const json of row.accounts) {
-        const account = AccountSchema.parse(JSON.parse(json));
-        if (!writer.has(account.id)) await writer.appendSerialized(account, json);
-      }
-    }
+      return row.accounts;
+    });
+    inFlight.push(pool.prepareStored(jsons));
+    if (inFlight.length >= pool.size * 2) await applyOldest();
   }
+  while (inFlight.length > 0) await applyOldest();
 }

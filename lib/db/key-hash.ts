@@ -24,17 +24,42 @@ export function cacheKeysOf(account: Account): string[] {
  * bucket, are well mixed). Collisions only cost a read: every hit is checked against the account.
  */
 export function hashKey(text: string): number {
-  let hash = 0x811c9dc5;
+  return finishHash(feed(0x811c9dc5, text));
+}
+
+/** The hash of the key string `kind\0value` without building it: the same number as hashKey(cacheKeyString(key)). */
+export function hashKeyParts(kind: string, value: string): number {
+  return finishHash(feed(Math.imul(feed(0x811c9dc5, kind), 0x01000193), value));
+}
+
+function feed(start: number, text: string): number {
+  let hash = start;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  return hash;
+}
+
+function finishHash(fed: number): number {
+  let hash = fed;
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
   hash ^= hash >>> 16;
   return hash >>> 0;
+}
+
+/** Pushes the hashes of every key the cache indexes for one account (as cacheKeysOf, repeats removed); returns how many. */
+export function pushKeyHashes(account: Account, out: number[]): number {
+  const start = out.length;
+  out.push(hashKeyParts('id', account.id));
+  for (const key of accountKeys(account)) {
+    const hash = hashKeyParts(key.kind, key.value);
+    if (!out.includes(hash, start)) out.push(hash);
+  }
+  return out.length - start;
 }
 
 /** The bucket of a hash when there are 2^bits buckets: its top bits. */

@@ -1,6 +1,7 @@
 import { type Account, AccountSchema } from '../schema/account';
 import { accountFromValues, CANONICAL_FIELDS, FIELD_INDEX } from './account-shape';
 import type { ColumnTarget } from './column-plan';
+import { createFieldChecker } from './field-checker';
 import { FIELD_READERS } from './field-readers';
 import type { AccountField } from './header-aliases';
 import { customerTypeOfLifecycleStage } from './picklists';
@@ -48,6 +49,7 @@ type Columns = { targets: readonly ColumnTarget[]; labels: readonly string[] };
  */
 export function createRowBuilder(columns: Columns, deriveIds: boolean) {
   const fieldIndex = columns.targets.map((target) => (target.kind === 'field' ? FIELD_INDEX[target.field] : -1));
+  const checkField = createFieldChecker();
   // One values array for every row: no per-row allocation but the account itself.
   const values: unknown[] = new Array(CANONICAL_FIELDS.length).fill(undefined);
 
@@ -97,7 +99,7 @@ export function createRowBuilder(columns: Columns, deriveIds: boolean) {
     if (errors.length > 0) return { ok: false, errors };
     if (stage !== undefined && values[F.customerType] === undefined) values[F.customerType] = customerTypeOfLifecycleStage(stage);
     if (values[F.salesforceId] === undefined && SALESFORCE_ACCOUNT_ID.test(values[F.id] as string)) values[F.salesforceId] = values[F.id];
-    return checkValues(values, custom, row, warnings);
+    return checkValues(checkField, values, custom, row, warnings);
   };
 }
 
@@ -108,19 +110,26 @@ export function createRowBuilder(columns: Columns, deriveIds: boolean) {
  * parses every account read from the fixtures with the whole schema. Per field, because a strict
  * object parse of accounts of a hundred shapes was the slowest step of a large import.
  */
-function checkValues(values: unknown[], custom: Record<string, unknown> | undefined, row: number, warnings: RowIssue[]): RowOutcome {
+function checkValues(
+  checkField: ReturnType<typeof createFieldChecker>,
+  values: unknown[],
+  custom: Record<string, unknown> | undefined,
+  row: number,
+  warnings: RowIssue[],
+): RowOutcome {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value === undefined) continue;
-    const field = CANONICAL_FIELDS[i] as AccountField;
-    const parsed = FIELD_SCHEMAS[field].safeParse(value);
-    if (parsed.success) values[i] = parsed.data;
-    else {
-      const message = parsed.error.issues[0]?.message ?? 'not a valid value';
-      if (field === 'id' || field === 'name') return { ok: false, errors: [{ row, field, message: `${message}: the row is left out` }] };
-      warnings.push({ row, field, message: `${message}; left empty` });
-      values[i] = undefined;
+    const checked = checkField(i, value);
+    if (checked.ok) {
+      values[i] = checked.value;
+      continue;
     }
+    const field = CANONICAL_FIELDS[i] as AccountField;
+    if (field === 'id' || field === 'name')
+      return { ok: false, errors: [{ row, field, message: `${checked.message}: the row is left out` }] };
+    warnings.push({ row, field, message: `${checked.message}; left empty` });
+    values[i] = undefined;
   }
   let checkedCustom = custom;
   if (custom) {
@@ -129,4 +138,34 @@ function checkValues(values: unknown[], custom: Record<string, unknown> | undefi
     if (!parsed.success) warnings.push({ row, field: 'custom', message: `${parsed.error.issues[0]?.message ?? 'not valid'}; left empty` });
   }
   return { ok: true, account: accountFromValues(values, checkedCustom), warnings };
+}
+
+const KNOWN_KEYS = new Set<string>([...CANONICAL_FIELDS, 'custom']);
+
+/**
+ * Checks an object as a strict AccountSchema parse does (no unknown key, id and name present, each
+ * value by its field's schema), field by field, and gives the account in the one shape; null when it
+ * fails. For accounts stored as JSON by an earlier import, read back by the million when merging.
+ */
+export function parseAccountObject(input: unknown): Account | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return null;
+  const object = input as Record<string, unknown>;
+  for (const key in object) if (!KNOWN_KEYS.has(key)) return null;
+  const values = new Array<unknown>(CANONICAL_FIELDS.length);
+  for (let i = 0; i < CANONICAL_FIELDS.length; i++) {
+    const field = CANONICAL_FIELDS[i] as AccountField;
+    const value = object[field];
+    if (value === undefined) continue;
+    const parsed = FIELD_SCHEMAS[field].safeParse(value);
+    if (!parsed.success) return null;
+    values[i] = parsed.data;
+  }
+  if (values[F.id] === undefined || values[F.name] === undefined) return null;
+  let custom: Record<string, unknown> | undefined;
+  if (object.custom !== undefined) {
+    const parsed = FIELD_SCHEMAS.custom.safeParse(object.custom);
+    if (!parsed.success) return null;
+    custom = parsed.data;
+  }
+  return accountFromValues(values, custom);
 }

@@ -1,7 +1,16 @@
 import { createTalDb } from '../database';
+import { createInProcessPool } from '../import-pool';
 import { importFile } from './import-file';
 import { type ImportWorkerEvent, ImportWorkerRequestSchema } from './protocol';
-import { createWorkerIndexBuilder } from './worker-index-builder';
+import { createWorkerPool } from './worker-pool';
+
+/** Files under this size are read here: starting parse workers would cost more than they save. */
+const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
+
+/** The import pool for a file: a parse worker per core (up to 4) for a large file, this worker for a small one. */
+function choosePool(bytes: number, cores = 2) {
+  return bytes < PARALLEL_FROM_BYTES ? createInProcessPool() : createWorkerPool(Math.max(2, Math.min(cores, 4)));
+}
 
 /**
  * The import worker: reads and parses the file and writes the cache off the page's thread, so the
@@ -24,7 +33,7 @@ function listen(scope: { onmessage: ((event: MessageEvent) => void) | null; post
     let lastPhase = '';
     importFile(createTalDb(dbName), file, {
       fileName,
-      indexBuilder: (generation) => createWorkerIndexBuilder(dbName, generation),
+      pool: choosePool(file.size, navigator.hardwareConcurrency),
       mode,
       mapping,
       signal: controller.signal,

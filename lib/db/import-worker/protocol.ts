@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImportReportSchema } from '../../import/report';
+import { ImportReportSchema, RowIssueSchema } from '../../import/report';
 import { ImportProgressSchema } from '../import-accounts';
 import { ImportModeSchema, ImportRecordRowSchema } from '../rows';
 
@@ -26,26 +26,49 @@ export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
 export type ImportWorkerRequest = z.infer<typeof ImportWorkerRequestSchema>;
 export type ImportWorkerEvent = z.infer<typeof ImportWorkerEventSchema>;
 
-/** What the import worker asks of the index worker: build one generation's indexes from its accounts' JSON. */
-export const IndexWorkerRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), dbName: z.string().min(1), generation: z.number().int().positive() }),
-  z.object({ type: z.literal('add'), jsons: z.array(z.string()), firstPosition: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('finish') }),
-]);
-
-/** The index worker's answer to `finish`. */
-export const IndexWorkerEventSchema = z.discriminatedUnion('type', [
+/** A job for a parse worker of the import pool. */
+export const ParseWorkerRequestSchema = z.discriminatedUnion('type', [
   z.object({
-    type: z.literal('finished'),
-    summary: z.object({
-      bucketBits: z.number(),
-      nameDirectory: z.array(z.string()),
-      fields: z.array(z.string()),
-      customKeys: z.array(z.string()),
-    }),
+    type: z.literal('configure'),
+    context: z.object({ delimiter: z.string().length(1), header: z.array(z.string()), mapping: z.record(z.string(), z.string()) }),
   }),
-  z.object({ type: z.literal('failed'), name: z.string(), message: z.string() }),
+  z.object({
+    type: z.literal('readCsv'),
+    job: z.number().int(),
+    text: z.string(),
+    firstRecord: z.number().int().positive(),
+    skip: z.number().int().nonnegative(),
+  }),
+  z.object({ type: z.literal('prepareStored'), job: z.number().int(), jsons: z.array(z.string()) }),
 ]);
 
-export type IndexWorkerRequest = z.infer<typeof IndexWorkerRequestSchema>;
-export type IndexWorkerEvent = z.infer<typeof IndexWorkerEventSchema>;
+const PreparedAccountsSchema = z.object({
+  ids: z.array(z.string()),
+  jsons: z.array(z.string()),
+  keyHashes: z.instanceof(Uint32Array),
+  keyCounts: z.instanceof(Uint8Array),
+  names: z.array(z.string()),
+  fields: z.array(z.string()),
+  customKeys: z.array(z.string()),
+});
+
+/** A parse worker's answer to one job. */
+export const ParseWorkerEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('done'),
+    job: z.number().int(),
+    batch: z
+      .object({
+        accountRows: z.array(z.number()),
+        rows: z.number().int(),
+        errors: z.array(RowIssueSchema),
+        warnings: z.array(RowIssueSchema),
+      })
+      .nullable(),
+    prepared: PreparedAccountsSchema,
+  }),
+  z.object({ type: z.literal('failed'), job: z.number().int(), name: z.string(), message: z.string() }),
+]);
+
+export type ParseWorkerRequest = z.infer<typeof ParseWorkerRequestSchema>;
+export type ParseWorkerEvent = z.infer<typeof ParseWorkerEventSchema>;

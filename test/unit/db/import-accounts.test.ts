@@ -8,6 +8,7 @@ import {
   readActiveCache,
 } from '../../../lib/db';
 import { createGenerationWriter } from '../../../lib/db/generation-writer';
+import { prepareAccounts } from '../../../lib/db/prepare-accounts';
 import { fixedClock, freshDb, readRepoFile } from './helpers';
 
 const salesforceCsv = readRepoFile('test/fixtures/examples/salesforce-export.csv');
@@ -121,7 +122,7 @@ describe('importAccounts', () => {
     const before = await tableCounts(db);
     // An import that wrote chunks and then never ran again: no commit, no abort.
     const writer = await createGenerationWriter(db, now);
-    await writer.append(Array.from({ length: 6000 }, (_, i) => ({ id: `X${i}`, name: `Company ${i}` })));
+    await writer.append(prepareAccounts(Array.from({ length: 6000 }, (_, i) => ({ id: `X${i}`, name: `Company ${i}` }))));
     const during = await tableCounts(db);
     expect(during.generations).toBe(2);
     expect(during.accountChunks).toBeGreaterThan(before.accountChunks);
@@ -163,7 +164,9 @@ describe('importAccounts', () => {
         last = progress;
       },
     });
-    expect(phases).toEqual(['reading', 'reading', 'indexing']);
+    expect(phases.at(-1)).toBe('indexing');
+    expect(phases.slice(0, -1).every((phase) => phase === 'reading')).toBe(true);
+    expect(phases.length).toBeGreaterThanOrEqual(3);
     expect(last).toMatchObject({ charactersRead: 24, rows: 2, valid: 2 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKeyBuckets, chooseBucketBits } from '../../../lib/db/build-key-buckets';
 import { buildNamePages } from '../../../lib/db/build-name-pages';
-import { bucketOf, cacheKeysOf, hashKey } from '../../../lib/db/key-hash';
+import { bucketOf, cacheKeysOf, hashKey, hashKeyParts, pushKeyHashes } from '../../../lib/db/key-hash';
 import { foldForSearch, nameSearchEntries } from '../../../lib/db/name-search';
 
 describe('key hashing', () => {
@@ -49,5 +49,15 @@ describe('name search entries and pages', () => {
     expect(pages.map((p) => p.names)).toEqual([['alpha', 'alpha'], ['bravo', 'charlie'], ['delta']]);
     expect(pages.map((p) => Array.from(p.positions))).toEqual([[1, 4], [3, 2], [0]]);
     expect(directory).toEqual(['alpha', 'bravo', 'delta']);
+  });
+});
+
+describe('hashKeyParts and pushKeyHashes', () => {
+  it('hash a key exactly as hashing its key string does, once per distinct key', () => {
+    const account = { id: 'A1', name: 'Acme Inc', domain: 'acme.com', aliases: ['acme.io'], hubspotId: '9' };
+    const out: number[] = [];
+    expect(pushKeyHashes(account, out)).toBe(5);
+    expect(out).toEqual(cacheKeysOf(account).map(hashKey));
+    expect(hashKeyParts('domain', 'acme.com')).toBe(hashKey('domain\u0000acme.com'));
   });
 });

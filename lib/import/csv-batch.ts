@@ -1,0 +1,57 @@
+import type { Account } from '../schema/account';
+import { planColumns } from './column-plan';
+import { createCsvRowReader, isBlankRecord, unescapeFormulas } from './csv-rows';
+import { createCsvTokenizer } from './csv-tokenizer';
+import type { RowIssue } from './report';
+
+/** What every batch of one CSV file shares: its delimiter, header and the user's mapping corrections. */
+export type CsvBatchContext = { delimiter: string; header: string[]; mapping: Record<string, string> };
+
+/** The rows of one batch: accounts (before the check for repeated ids) with their rows, and the row issues. */
+export type CsvBatch = {
+  accounts: Account[];
+  /** The spreadsheet row of each account. */
+  accountRows: number[];
+  /** Data rows read (blank records are not rows). */
+  rows: number;
+  errors: RowIssue[];
+  /** Warnings of the accounts, to be kept only for the accounts that stay. */
+  warnings: RowIssue[];
+};
+
+/** Whether a CSV's columns give no id, so ids are derived from domain or name. */
+export function derivesIds(plan: ReturnType<typeof planColumns>): boolean {
+  return !plan.targets.some((target) => target.kind === 'field' && target.field === 'id');
+}
+
+/**
+ * Reads a run of whole CSV records (see createRecordSplitter) on its own: `firstRecord` is the
+ * spreadsheet row of its first record, and its first `skip` records are passed over (the header).
+ * Gives exactly what the streaming reader gives for those rows, repeated ids aside.
+ */
+export function createCsvBatchReader(context: CsvBatchContext) {
+  const plan = planColumns(context.header, context.mapping);
+  const readRow = createCsvRowReader(plan, derivesIds(plan));
+  return function readBatch(text: string, firstRecord: number, skip: number): CsvBatch {
+    const tokenizer = createCsvTokenizer(context.delimiter);
+    const records = tokenizer.push(text);
+    records.push(...tokenizer.end().records);
+    const checkEncoding = text.includes('\uFFFD');
+    const batch: CsvBatch = { accounts: [], accountRows: [], rows: 0, errors: [], warnings: [] };
+    for (let i = skip; i < records.length; i++) {
+      const cells = unescapeFormulas(records[i] as string[]);
+      if (isBlankRecord(cells)) continue;
+      const row = firstRecord + i;
+      batch.rows++;
+      const outcome = readRow(cells, row, checkEncoding);
+      if (!outcome.ok) {
+        batch.errors.push(...outcome.errors);
+        continue;
+      }
+      batch.accounts.push(outcome.account);
+      batch.accountRows.push(row);
+      if (outcome.warnings.length > 0) batch.warnings.push(...outcome.warnings);
+    }
+    return batch;
+  };
+}
