@@ -1,12 +1,14 @@
+import { parseAccountObject } from '../import/build-account';
 import { type AccountKey, accountKeys } from '../recognize/keys';
-import { type Account, AccountSchema } from '../schema/account';
+import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
+import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
 import { readActiveCache } from './generations';
 import { bucketOf, type CacheKey, cacheKeyString, hashKey } from './key-hash';
 import { foldForSearch, lowerBound } from './name-search';
 import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
-import { parseStoredRow } from './stored-row';
+import { parseStoredRow, StoredRowError } from './stored-row';
 
 /** Options of the Dexie cache reader: how long it trusts the active generation it read, and how many chunks it keeps parsed. */
 export type DexieAccountCacheOptions = { now?: () => number; pointerMaxAgeMs?: number; recentChunks?: number };
@@ -25,6 +27,8 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
   const recentLimit = options.recentChunks ?? 16;
   let active: { at: number; generation: Promise<GenerationRow | null> } | null = null;
   const recentChunks = new Map<string, string[]>();
+  const getChunk = createBatchedGet(db.accountChunks);
+  const getBucket = createBatchedGet(db.keyBuckets);
   // Where recently found accounts sit, so getAccount after find reads nothing new.
   const recentPositions = new Map<string, number>();
 
@@ -55,7 +59,7 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
     const recent = recentChunks.get(cacheKey);
     if (recent) return recent;
     const key: [number, number] = [generation.generation, chunk];
-    const row = parseStoredRow(AccountChunkRowSchema, await db.accountChunks.get(key), 'accountChunks', key);
+    const row = parseStoredRow(AccountChunkRowSchema, await getChunk(key), 'accountChunks', key);
     if (!row) throw new GenerationGone();
     recentChunks.set(cacheKey, row.accounts);
     if (recentChunks.size > recentLimit) recentChunks.delete(recentChunks.keys().next().value as string);
@@ -66,7 +70,13 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
     const accounts = await chunkAt(generation, Math.floor(position / generation.chunkSize));
     const json = accounts[position % generation.chunkSize];
     if (json === undefined) throw new Error(`account cache: no account at position ${position} of generation ${generation.generation}`);
-    return AccountSchema.parse(JSON.parse(json));
+    // Checked as AccountSchema says, field by field: the row may have been written by an older version.
+    const account = parseAccountObject(JSON.parse(json));
+    if (!account)
+      throw new StoredRowError(
+        `accountChunks [${generation.generation},${position}]: stored account is not readable (${json.slice(0, 80)}…)`,
+      );
+    return account;
   }
 
   function carries(account: Account, key: CacheKey): boolean {
@@ -78,7 +88,7 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
   async function lookup(generation: GenerationRow, key: CacheKey): Promise<Account[]> {
     const hash = hashKey(cacheKeyString(key));
     const id: [number, number] = [generation.generation, bucketOf(hash, generation.bucketBits)];
-    const bucket = parseStoredRow(KeyBucketRowSchema, await db.keyBuckets.get(id), 'keyBuckets', id);
+    const bucket = parseStoredRow(KeyBucketRowSchema, await getBucket(id), 'keyBuckets', id);
     if (!bucket) throw new GenerationGone();
     const found: Account[] = [];
     for (let i = 0; i < bucket.hashes.length; i++) {

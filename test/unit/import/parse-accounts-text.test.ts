@@ -209,3 +209,19 @@ describe('parseAccountsText refuses files that are not CSV or JSON', () => {
     expect(() => parseAccountsText(text, name)).toThrow(message);
   });
 });
+
+describe('every account read is a valid account', () => {
+  it.each([
+    'salesforce-export.csv',
+    'hubspot-export.csv',
+    'accounts.csv',
+    'real/salesforce-dataloader-accounts.csv',
+    'real/salesforce-dataloader-edge-cases.csv',
+    'real/salesforce-accounts-contacts.csv',
+    'real/fortune1000-2021-top100.csv',
+  ])('%s parses with the whole AccountSchema', (name) => {
+    const { accounts } = parseAccountsText(readExample(name), name);
+    expect(accounts.length).toBeGreaterThan(0);
+    for (const account of accounts) expect(AccountSchema.safeParse(account).error).toBeUndefined();
+  });
+});

@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { createTalDb, type ImportMode, openAccountCache, startWorkerImport } from '../../../lib/db';
+import { recognize } from '../../../lib/recognize';
+import { compilePlaybook } from '../../../lib/rules';
+import { parsePlaybook } from '../../../lib/schema/load-playbook';
+import { naiveImport } from './naive-import';
+import { percentile, roundMs } from './percentiles';
+
+const DB_NAME = 'tal-bench';
+
+function pickedFiles(doc: Document): File[] {
+  const input = doc.querySelector<HTMLInputElement>('#bench-files');
+  return [...(input?.files ?? [])];
+}
+
+/** Imports the picked files through the real worker import (the first replaces, the rest merge), timing file → queryable cache. */
+async function importFiles(doc: Document) {
+  await Dexie.delete(DB_NAME);
+  const db = createTalDb(DB_NAME);
+  const files = pickedFiles(doc);
+  const perFile: { file: string; ms: number; rows: number; valid: number; errors: number; warnings: number }[] = [];
+  const started = performance.now();
+  for (const [i, file] of files.entries()) {
+    const mode: ImportMode = i === 0 ? 'replace' : 'merge';
+    const t = performance.now();
+    const { report } = await startWorkerImport({ db, file, mode, mapping: {} }, () => {}).done;
+    perFile.push({
+      file: file.name,
+      ms: roundMs(performance.now() - t),
+      rows: report.rows,
+      valid: report.valid,
+      errors: report.errors.length,
+      warnings: report.warnings.length,
+    });
+  }
+  const importMs = performance.now() - started;
+  const accounts = await openAccountCache(db).count();
+  db.close();
+  return { importMs: roundMs(importMs), accounts, perFile };
+}
+
+/** Recognizes each URL against the cache (a fresh reader, nothing warm) and reads the matched account: URL → account. */
+async function lookups(urls: readonly string[]) {
+  const db = createTalDb(DB_NAME);
+  const cache = openAccountCache(db);
+  const times: number[] = [];
+  const matches: (string | null)[] = [];
+  for (const url of urls) {
+    const t = performance.now();
+    const recognition = await recognize(url, { index: cache });
+    const account = recognition.match ? await cache.getAccount(recognition.match.accountId) : undefined;
+    times.push(performance.now() - t);
+    matches.push(account?.id ?? null);
+  }
+  db.close();
+  return { lookupP50Ms: roundMs(percentile(times, 50)), lookupP95Ms: roundMs(percentile(times, 95)), matches };
+}
+
+/** ICP, segments and priority of cached accounts with the example playbook; only the evaluation is timed. */
+async function evaluate(playbookJson: string, ids: readonly string[], now: string) {
+  const parsed = parsePlaybook(JSON.parse(playbookJson));
+  if (!parsed.ok) throw new Error(`playbook: ${parsed.errors.join('; ')}`);
+  const compiled = compilePlaybook(parsed.playbook);
+  const db = createTalDb(DB_NAME);
+  const cache = openAccountCache(db);
+  const at = Date.parse(now);
+  const times: number[] = [];
+  for (const id of ids) {
+    const account = await cache.getAccount(id);
+    if (!account) throw new Error(`account ${id} is not in the cache`);
+    const t = performance.now();
+    compiled.evaluate(account, undefined, at);
+    times.push(performance.now() - t);
+  }
+  db.close();
+  return { evaluateP50Ms: roundMs(percentile(times, 50)), evaluateP95Ms: roundMs(percentile(times, 95)), evaluated: times.length };
+}
+
+/** The measurements `npm run bench` (test/bench/run.ts) calls on the bench page. */
+export function createBenchApi(doc: Document) {
+  return {
+    importFiles: () => importFiles(doc),
+    naiveImport: async () => {
+      const result = await naiveImport(pickedFiles(doc));
+      return { ...result, naiveImportMs: roundMs(result.naiveImportMs), naiveWriteMs: roundMs(result.naiveWriteMs) };
+    },
+    lookups,
+    evaluate,
+  };
+}
+
+export type TalBenchApi = ReturnType<typeof createBenchApi>;
+
+/** Exposes the measurements as `window.__talBench`. */
+export function installBench(win: Window) {
+  Object.assign(win, { __talBench: createBenchApi(win.document) });
+}

@@ -1,0 +1,140 @@
+/**
+ * The account cache benchmark: `npm run bench -- [--json] [--no-build] [--accounts 100000] [--seed 42] [--no-naive]`.
+ * Builds the extension, opens its bench page in Debian's Chromium, imports generated CRM accounts from CSV
+ * through the real import worker, and measures lookups (URL → account), evaluation and the page's heap.
+ * Human-readable lines go first; the last line on stdout is one JSON object with the figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { TalBenchApi } from './browser/bench-api';
+import { writeAccountFiles } from './browser/bench-files';
+import { launchExtension } from './browser/launch-extension';
+import { lookupCases } from './browser/lookup-urls';
+import { chromiumCpuMs, loadAverage } from './browser/process-cpu';
+import { generateAccounts } from './generate-accounts';
+
+type BenchWindow = Window & { __talBench: TalBenchApi };
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const NOW = '2026-11-23T00:00:00Z';
+const GOALS = { importMs: 3000, speedup: 8, lookupP95Ms: 5, evaluateP95Ms: 1, heapMb: 60 };
+
+const { values: options } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    build: { type: 'boolean', default: true },
+    'no-build': { type: 'boolean', default: false },
+    naive: { type: 'boolean', default: true },
+    'no-naive': { type: 'boolean', default: false },
+    accounts: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '42' },
+    lookups: { type: 'string', default: '1000' },
+  },
+});
+const count = Number(options.accounts);
+const seed = Number(options.seed);
+// With --json, stdout carries only the JSON line; the human-readable lines go to stderr.
+const log = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+
+function build() {
+  log('building the extension (npx wxt build)…');
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+  if (result.status !== 0) throw new Error('wxt build failed');
+}
+
+async function main() {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--accounts must be a positive whole number, not "${options.accounts}"`);
+  if (options.build && !options['no-build']) build();
+  const started = performance.now();
+  const accounts = generateAccounts(count, seed);
+  const dir = mkdtempSync(join(tmpdir(), 'tal-bench-'));
+  const files = await writeAccountFiles(accounts, dir);
+  const cases = lookupCases(accounts, Number(options.lookups), seed + 1);
+  const evaluateIds = cases.filter((c) => c.expected !== null).map((c) => c.expected as string);
+  log(
+    `generated ${count} accounts (seed ${seed}) in ${files.paths.length} CSV file(s), ${files.megabytes} MB, in ${Math.round(performance.now() - started)} ms`,
+  );
+
+  // A private copy: other builds of the shared .output folder cannot change the extension under the benchmark.
+  const extensionDir = join(dir, 'extension');
+  cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
+  const { context, extensionId } = await launchExtension(extensionDir);
+  try {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/bench.html`);
+    await page.waitForFunction(() => '__talBench' in window);
+    await page.setInputFiles('#bench-files', files.paths);
+    const imported = await page.evaluate(() => (window as unknown as BenchWindow).__talBench.importFiles());
+    log(
+      `import: ${imported.importMs} ms for ${imported.accounts} accounts (${imported.perFile.map((f) => `${f.file} ${f.ms} ms`).join(', ')})`,
+    );
+
+    const looked = await page.evaluate(
+      (urls) => (window as unknown as BenchWindow).__talBench.lookups(urls),
+      cases.map((c) => c.url),
+    );
+    const correct = cases.filter((c, i) => looked.matches[i] === c.expected).length;
+    log(`lookups: p50 ${looked.lookupP50Ms} ms, p95 ${looked.lookupP95Ms} ms, ${correct}/${cases.length} recognized as expected`);
+
+    const playbookJson = readFileSync(join(ROOT, 'test/fixtures/examples/playbook.json'), 'utf8');
+    const evaluated = await page.evaluate(([json, ids, now]) => (window as unknown as BenchWindow).__talBench.evaluate(json, ids, now), [
+      playbookJson,
+      evaluateIds,
+      NOW,
+    ] as const);
+    log(`evaluate: p50 ${evaluated.evaluateP50Ms} ms, p95 ${evaluated.evaluateP95Ms} ms over ${evaluated.evaluated} accounts`);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const heapMb = Math.round((heap.usedSize / 1024 / 1024) * 10) / 10;
+    log(`page heap after load: ${heapMb} MB`);
+
+    let naive: { naiveImportMs: number; naiveWriteMs: number } | null = null;
+    if (options.naive && !options['no-naive']) {
+      naive = await page.evaluate(() => (window as unknown as BenchWindow).__talBench.naiveImport());
+      log(`naive import (same files, plain Dexie bulkPut, 3 indexes): ${naive.naiveImportMs} ms (bulkPut alone ${naive.naiveWriteMs} ms)`);
+    }
+
+    const speedup = naive ? Math.round((naive.naiveImportMs / imported.importMs) * 10) / 10 : null;
+    const result = {
+      accounts: imported.accounts,
+      files: files.paths.length,
+      fileMb: files.megabytes,
+      importMs: imported.importMs,
+      importCpuMs,
+      cores: cpus().length,
+      loadAverage: loadBefore,
+      naiveImportMs: naive?.naiveImportMs ?? null,
+      naiveWriteMs: naive?.naiveWriteMs ?? null,
+      speedup,
+      lookupP50Ms: looked.lookupP50Ms,
+      lookupP95Ms: looked.lookupP95Ms,
+      lookupCorrect: correct,
+      lookups: cases.length,
+      evaluateP50Ms: evaluated.evaluateP50Ms,
+      evaluateP95Ms: evaluated.evaluateP95Ms,
+      heapMb,
+      goals: {
+        importMs: imported.importMs <= GOALS.importMs,
+        speedup: speedup === null ? null : speedup >= GOALS.speedup,
+        lookupP95Ms: looked.lookupP95Ms <= GOALS.lookupP95Ms,
+        evaluateP95Ms: evaluated.evaluateP95Ms <= GOALS.evaluateP95Ms,
+        heapMb: heapMb <= GOALS.heapMb,
+      },
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
