@@ -68,10 +68,14 @@ async function main() {
     await page.goto(`chrome-extension://${extensionId}/bench.html`);
     await page.waitForFunction(() => '__talBench' in window);
     await page.setInputFiles('#bench-files', files.paths);
+    const loadBefore = loadAverage();
+    const cpuBefore = chromiumCpuMs();
     const imported = await page.evaluate(() => (window as unknown as BenchWindow).__talBench.importFiles());
+    const importCpuMs = chromiumCpuMs() - cpuBefore;
     log(
       `import: ${imported.importMs} ms for ${imported.accounts} accounts (${imported.perFile.map((f) => `${f.file} ${f.ms} ms`).join(', ')})`,
     );
+    log(`  Chromium CPU time during the import: ${importCpuMs} ms on ${cpus().length} cores; load average before: ${loadBefore}`);
 
     const looked = await page.evaluate(
       (urls) => (window as unknown as BenchWindow).__talBench.lookups(urls),
