@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
-import { createTalDb, type ImportMode, openAccountCache, startWorkerImport } from '../../../lib/db';
+import { createTalDb, type ImportMode, openAccountCache, savePlaybookVersion, startWorkerImport } from '../../../lib/db';
 import { recognize } from '../../../lib/recognize';
 import { compilePlaybook } from '../../../lib/rules';
 import { parsePlaybook } from '../../../lib/schema/load-playbook';
+import { demoSeededItem } from '../../../lib/settings/items';
 import { naiveImport } from './naive-import';
 import { percentile, roundMs } from './percentiles';
 
@@ -76,6 +77,39 @@ async function evaluate(playbookJson: string, ids: readonly string[], now: strin
   return { evaluateP50Ms: roundMs(percentile(times, 50)), evaluateP95Ms: roundMs(percentile(times, 95)), evaluated: times.length };
 }
 
+/** Resolves once the demo data of the first install is in, so that it cannot replace what the bench loads. */
+function demoSeededSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const unwatch = demoSeededItem.watch((seeded) => {
+      if (seeded) {
+        unwatch();
+        resolve();
+      }
+    });
+    demoSeededItem.getValue().then((seeded) => {
+      if (seeded) {
+        unwatch();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Loads the picked files and the playbook into the extension's own cache, the one the side panel reads. */
+async function loadPanelCache(doc: Document, playbookJson: string) {
+  await demoSeededSettled();
+  const parsed = parsePlaybook(JSON.parse(playbookJson));
+  if (!parsed.ok) throw new Error(`playbook: ${parsed.errors.join('; ')}`);
+  const db = createTalDb();
+  for (const [i, file] of pickedFiles(doc).entries()) {
+    await startWorkerImport({ db, file, mode: i === 0 ? 'replace' : 'merge', mapping: {} }, () => {}).done;
+  }
+  await savePlaybookVersion(db, parsed.playbook, 'file', new Date());
+  const accounts = await openAccountCache(db).count();
+  db.close();
+  return { accounts };
+}
+
 /** The measurements `npm run bench` (test/bench/run.ts) calls on the bench page. */
 export function createBenchApi(doc: Document) {
   return {
@@ -86,6 +120,9 @@ export function createBenchApi(doc: Document) {
     },
     lookups,
     evaluate,
+    loadPanelCache: (playbookJson: string) => loadPanelCache(doc, playbookJson),
+    /** Whether the first install's demo data is in. */
+    demoSeeded: () => demoSeededItem.getValue(),
   };
 }
 

@@ -22,6 +22,11 @@ export async function launchExtension(extensionDir: string) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The side panel is visible beside the page in real use; opened as a tab here, it must not be
+      // throttled as a hidden tab would be, or panelReadyMs would measure Chromium's throttling.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
