@@ -1,0 +1,64 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { companyPage, type ExtensionSession, launchExtension } from './harness';
+
+const PAGES = path.resolve(import.meta.dirname, '../fixtures/pages');
+const page = (file: string) => readFileSync(path.join(PAGES, file), 'utf8');
+
+describe('recognition and import in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each([
+    ['a company site', 'https://www.fabrikam.io/careers/', 'company-site.html', 'Fabrikam Software'],
+    [
+      'a Salesforce account record',
+      'https://northwind.lightning.force.com/lightning/r/Account/001A000001NwRtlAAA/view',
+      'salesforce-lightning-account.html',
+      'Northwind Retail Group',
+    ],
+    ['a LinkedIn company page', 'https://www.linkedin.com/company/tailspin-toys/about/', 'linkedin-company.html', 'Tailspin Toys'],
+  ])('the panel recognizes %s from the demo cache', async (_what, url, file, name) => {
+    await session.serve({ url, html: page(file) });
+    const panel = await session.openExtensionPage('sidepanel.html');
+    const site = await session.context.newPage();
+    await site.goto(url);
+    await site.bringToFront();
+    await expect.poll(() => panel.locator('main h1').first().innerText(), { timeout: 20_000 }).toBe(name);
+    await expect.poll(() => panel.getByTestId('verdict').count()).toBe(1);
+    await site.close();
+    await panel.close();
+  });
+
+  it('imports a CSV through the options page, and the panel then finds the new account', async () => {
+    const file = path.join(tmpdir(), `tal-e2e-import-${process.pid}.csv`);
+    writeFileSync(
+      file,
+      '\uFEFFAccount ID;Account Name;Website;Industry;Employees\n' +
+        'N-1;Globex Corporation;https://www.globex-e2e.com/;Software;"8 200"\n' +
+        'N-2;;initech-e2e.com;Software;400\n',
+    );
+    const options = await session.openExtensionPage('options.html#data');
+    await options.getByLabel('Account file (CSV or JSON)').setInputFiles(file);
+    await options.getByLabel('Merge into the cache (update accounts by id, add new ones)').check();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => options.locator('main').innerText(), { timeout: 30_000 }).toContain('Imported 1 of 2 rows');
+    // The row without a name is reported with its spreadsheet row, and left out.
+    expect(await options.locator('main').innerText()).toMatch(/3\s+Error\s+name\s+no name/);
+
+    await session.serve({ url: 'https://www.globex-e2e.com/', html: companyPage('Globex') });
+    const panel = await session.openExtensionPage('sidepanel.html');
+    const site = await session.context.newPage();
+    await site.goto('https://www.globex-e2e.com/');
+    await site.bringToFront();
+    await expect.poll(() => panel.locator('main h1').first().innerText(), { timeout: 20_000 }).toBe('Globex Corporation');
+  });
+});
