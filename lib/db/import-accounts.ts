@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport } from '../import';
 import { planColumns } from '../import/column-plan';
 import { derivesIds } from '../import/csv-batch';
@@ -10,19 +9,12 @@ import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { readActiveCache } from './generations';
 import { createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
+import type { ImportPhase, ImportProgress } from './import-progress';
 import { prepareAccounts } from './prepare-accounts';
 import { AccountChunkRowSchema, type GenerationRow, type ImportMode, type ImportRecordRow } from './rows';
 import { parseStoredRow } from './stored-row';
 
-/** Where an import is: reading the file, merging the previous cache, or writing the indexes. */
-export const ImportProgressSchema = z.object({
-  phase: z.enum(['reading', 'merging', 'indexing']),
-  charactersRead: z.number().int().nonnegative(),
-  rows: z.number().int().nonnegative(),
-  valid: z.number().int().nonnegative(),
-});
-export type ImportProgress = z.infer<typeof ImportProgressSchema>;
-export type ImportPhase = ImportProgress['phase'];
+export { type ImportPhase, type ImportProgress, ImportProgressSchema } from './import-progress';
 
 export type ImportOptions = {
   fileName: string;

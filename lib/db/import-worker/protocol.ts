@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ImportReportSchema, RowIssueSchema } from '../../import/report';
-import { ImportProgressSchema } from '../import-accounts';
+import { ImportProgressSchema } from '../import-progress';
 import { ImportModeSchema, ImportRecordRowSchema } from '../rows';
 
 /** What the page asks of the import worker: start importing a file into a database, or cancel. */
