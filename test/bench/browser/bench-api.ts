@@ -77,27 +77,8 @@ async function evaluate(playbookJson: string, ids: readonly string[], now: strin
   return { evaluateP50Ms: roundMs(percentile(times, 50)), evaluateP95Ms: roundMs(percentile(times, 95)), evaluated: times.length };
 }
 
-/** Resolves once the demo data of the first install is in, so that it cannot replace what the bench loads. */
-function demoSeededSettled(): Promise<void> {
-  return new Promise((resolve) => {
-    const unwatch = demoSeededItem.watch((seeded) => {
-      if (seeded) {
-        unwatch();
-        resolve();
-      }
-    });
-    demoSeededItem.getValue().then((seeded) => {
-      if (seeded) {
-        unwatch();
-        resolve();
-      }
-    });
-  });
-}
-
-/** Loads the picked files and the playbook into the extension's own cache, the one the side panel reads. */
+/** Loads the picked files and the playbook into the extension's own cache, the one the side panel reads (after the demo data: run.ts waits for it). */
 async function loadPanelCache(doc: Document, playbookJson: string) {
-  await demoSeededSettled();
   const parsed = parsePlaybook(JSON.parse(playbookJson));
   if (!parsed.ok) throw new Error(`playbook: ${parsed.errors.join('; ')}`);
   const db = createTalDb();
