@@ -1,16 +1,12 @@
 import type { Account } from '../schema/account';
+import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
-import { createGenerationWriter, type GenerationWriter } from './generation-writer';
+import { createGenerationWriter } from './generation-writer';
 import { readActiveCache } from './generations';
-import { prepareAccounts, prepareStoredJsons } from './prepare-accounts';
-import { AccountChunkRowSchema, type GenerationRow } from './rows';
-import { parseStoredRow } from './stored-row';
+import { prepareAccounts } from './prepare-accounts';
 
 /** Account changes pulled from the team server. `replace` makes them the whole cache; `merge` upserts them and drops `deleted`. */
 export type AccountDelta = { accounts: readonly Account[]; deleted: readonly string[]; mode: 'replace' | 'merge' };
-
-/** Chunk records read per step while copying the previous cache. */
-const COPY_BATCH = 20;
 
 /**
  * Applies pulled account changes to the cache as a new generation, made active at the end (a failure
@@ -29,7 +25,8 @@ export async function applyAccountChanges(
   const writer = await createGenerationWriter(db, options.now, { trackIds: true });
   try {
     await writer.append(prepareAccounts(accounts));
-    if (previous) await copyUnchanged(db, writer, previous.generation, new Set(deleted));
+    const gone = new Set(deleted);
+    if (previous) await copyPreviousGeneration(db, writer, previous.generation, (id) => writer.has(id) || gone.has(id));
     const record = await writer.commit({
       at: options.now().toISOString(),
       fileName: options.source,
@@ -44,22 +41,5 @@ export async function applyAccountChanges(
   } catch (error) {
     await writer.abort();
     throw error;
-  }
-}
-
-async function copyUnchanged(db: TalDb, writer: GenerationWriter, previous: GenerationRow, deleted: ReadonlySet<string>) {
-  const chunks = Math.ceil(previous.count / previous.chunkSize);
-  for (let first = 0; first < chunks; first += COPY_BATCH) {
-    const keys = Array.from({ length: Math.min(COPY_BATCH, chunks - first) }, (_, i): [number, number] => [previous.generation, first + i]);
-    const rows = await db.accountChunks.bulkGet(keys);
-    for (const [i, raw] of rows.entries()) {
-      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
-      if (!row) throw new Error('the account cache was replaced while team changes were applied; the next sync tries again');
-      const prepared = prepareStoredJsons(row.accounts);
-      await writer.append(
-        prepared,
-        prepared.ids.map((id) => !writer.has(id) && !deleted.has(id)),
-      );
-    }
   }
 }

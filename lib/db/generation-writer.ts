@@ -121,6 +121,31 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       for (const key of prepared.customKeys) customKeys.add(key);
       await flushChunks(false);
     },
+    /** Appends one stored account as it is (merging): its keys and name come from the old indexes (addKey, addName). Returns its position. */
+    appendStored(id: string, json: string): number {
+      const position = count++;
+      if (options.trackIds) ids.add(id);
+      chunk.push(json);
+      if (chunk.length === ACCOUNTS_PER_CHUNK) {
+        pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
+        chunk = [];
+      }
+      return position;
+    },
+    /** Lets a chunk write start when enough stored accounts are waiting. */
+    flush: () => flushChunks(false),
+    addKey(hash: number, position: number) {
+      keyHashes.push(hash);
+      keyPositions.push(position);
+    },
+    addName(name: string, position: number) {
+      names.push(name);
+      namePositions.push(position);
+    },
+    addFields(present: readonly string[], custom: readonly string[]) {
+      for (const field of present) fields.add(field);
+      for (const key of custom) customKeys.add(key);
+    },
     /** Writes the indexes and makes this generation the active cache, recording the import; then clears replaced generations. */
     async commit(summary: ImportSummary): Promise<ImportRecordRow> {
       const [indexes] = await Promise.all([writeIndexes(), flushChunks(true)]);

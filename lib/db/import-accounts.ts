@@ -5,14 +5,14 @@ import { createRecordSplitter } from '../import/csv-record-splitter';
 import { DERIVED_IDS_WARNING, isBlankRecord, unescapeFormulas } from '../import/csv-rows';
 import { createCsvTokenizer, detectDelimiter } from '../import/csv-tokenizer';
 import { createImportCollector } from '../import/import-collector';
+import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { readActiveCache } from './generations';
 import { createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
 import type { ImportPhase, ImportProgress } from './import-progress';
 import { prepareAccounts } from './prepare-accounts';
-import { AccountChunkRowSchema, type GenerationRow, type ImportMode, type ImportRecordRow } from './rows';
-import { parseStoredRow } from './stored-row';
+import type { ImportMode, ImportRecordRow } from './rows';
 
 export { type ImportPhase, type ImportProgress, ImportProgressSchema } from './import-progress';
 
@@ -40,8 +40,6 @@ export class NothingToImportError extends Error {
 
 /** Text gathered per batch: large enough that messages to workers are few, small enough to spread over them. */
 const BATCH_CHARACTERS = 256 * 1024;
-/** Chunk records read per step while merging. */
-const MERGE_READ_BATCH = 20;
 
 type Step = { progress(phase: ImportPhase): void; checkCancel(): void };
 
@@ -87,7 +85,7 @@ export async function importAccounts(
     }
     if (previous) {
       step.progress('merging');
-      await appendPreviousAccounts(db, pool, writer, previous.generation, step);
+      await copyPreviousGeneration(db, writer, previous.generation, (id) => writer.has(id), step.checkCancel);
     }
     step.checkCancel();
     step.progress('indexing');
@@ -242,33 +240,4 @@ async function readCsvInBatches(
     });
   }
   return { report: () => done.report(mapping) };
-}
-
-/** Merging: the previous cache's accounts that the file did not replace, in their order, after the file's. */
-async function appendPreviousAccounts(db: TalDb, pool: ImportPool, writer: GenerationWriter, previous: GenerationRow, step: Step) {
-  const chunks = Math.ceil(previous.count / previous.chunkSize);
-  const inFlight: Promise<Awaited<ReturnType<ImportPool['prepareStored']>>>[] = [];
-  const applyOldest = async () => {
-    const prepared = await (inFlight.shift() as (typeof inFlight)[number]);
-    await writer.append(
-      prepared,
-      prepared.ids.map((id) => !writer.has(id)),
-    );
-  };
-  for (let first = 0; first < chunks; first += MERGE_READ_BATCH) {
-    step.checkCancel();
-    const keys = Array.from({ length: Math.min(MERGE_READ_BATCH, chunks - first) }, (_, i): [number, number] => [
-      previous.generation,
-      first + i,
-    ]);
-    const rows = await db.accountChunks.bulkGet(keys);
-    const jsons = rows.flatMap((raw, i) => {
-      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
-      if (!row) throw new Error('the account cache was replaced by another import during the merge; import again');
-      return row.accounts;
-    });
-    inFlight.push(pool.prepareStored(jsons));
-    if (inFlight.length >= pool.size * 2) await applyOldest();
-  }
-  while (inFlight.length > 0) await applyOldest();
 }

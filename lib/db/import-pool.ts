@@ -1,5 +1,5 @@
 import { type CsvBatch, type CsvBatchContext, createCsvBatchReader } from '../import/csv-batch';
-import { type PreparedAccounts, prepareAccounts, prepareStoredJsons } from './prepare-accounts';
+import { type PreparedAccounts, prepareAccounts } from './prepare-accounts';
 
 /** A batch of CSV rows read and made ready for the cache: its row outcomes (accounts aside) and the prepared accounts. */
 export type PreparedBatch = { batch: Omit<CsvBatch, 'accounts'>; prepared: PreparedAccounts };
@@ -16,8 +16,6 @@ export interface ImportPool {
   configure(context: CsvBatchContext): void;
   /** Reads a run of whole records (see createRecordSplitter), its first `skip` passed over. */
   readCsv(text: string, firstRecord: number, skip: number): Promise<PreparedBatch>;
-  /** Prepares accounts stored as JSON (merging with the previous cache). */
-  prepareStored(jsons: string[]): Promise<PreparedAccounts>;
   /** Stops its workers. */
   dispose(): void;
 }
@@ -45,7 +43,6 @@ export function createInProcessPool(): ImportPool {
       if (!readBatch) throw new Error('the import pool was not configured');
       return readAndPrepare(readBatch, text, firstRecord, skip);
     },
-    prepareStored: async (jsons) => prepareStoredJsons(jsons),
     dispose() {},
   };
 }

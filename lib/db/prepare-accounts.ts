@@ -1,4 +1,3 @@
-import { parseAccountObject } from '../import/build-account';
 import type { Account } from '../schema/account';
 import { pushKeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
@@ -48,19 +47,4 @@ export function prepareAccounts(accounts: readonly Account[], jsons?: readonly s
   prepared.fields = [...fields];
   prepared.customKeys = [...customKeys];
   return prepared;
-}
-
-/**
- * Stored JSON (the previous generation, when merging) made ready again; its ids tell which accounts
- * the file replaced. Each account is checked as AccountSchema says: it may have been written by an
- * older version.
- */
-export function prepareStoredJsons(jsons: readonly string[]): PreparedAccounts {
-  const accounts = jsons.map((json, i) => {
-    const account = parseAccountObject(JSON.parse(json));
-    if (!account)
-      throw new Error(`a stored account is not readable (${json.slice(0, 80)}…, #${i} of its chunk): import the accounts again`);
-    return account;
-  });
-  return prepareAccounts(accounts, jsons);
 }

@@ -1,6 +1,5 @@
 import { type CsvBatchContext, createCsvBatchReader } from '../../import/csv-batch';
 import { readAndPrepare } from '../import-pool';
-import { prepareStoredJsons } from '../prepare-accounts';
 import { type ParseWorkerEvent, ParseWorkerRequestSchema } from './protocol';
 
 type Scope = { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: ParseWorkerEvent, transfer: Transferable[]): void };
@@ -20,12 +19,9 @@ function listen(scope: Scope) {
       return;
     }
     try {
-      let done: ParseWorkerEvent & { type: 'done' };
-      if (message.type === 'readCsv') {
-        if (!readBatch) throw new Error('the parse worker was not configured');
-        const { batch, prepared } = readAndPrepare(readBatch, message.text, message.firstRecord, message.skip);
-        done = { type: 'done', job: message.job, batch, prepared };
-      } else done = { type: 'done', job: message.job, batch: null, prepared: prepareStoredJsons(message.jsons) };
+      if (!readBatch) throw new Error('the parse worker was not configured');
+      const { batch, prepared } = readAndPrepare(readBatch, message.text, message.firstRecord, message.skip);
+      const done: ParseWorkerEvent & { type: 'done' } = { type: 'done', job: message.job, batch, prepared };
       // The typed arrays move to the coordinator rather than being copied.
       scope.postMessage(done, [done.prepared.keyHashes.buffer, done.prepared.keyCounts.buffer]);
     } catch (error) {

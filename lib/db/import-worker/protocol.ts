@@ -39,7 +39,6 @@ export const ParseWorkerRequestSchema = z.discriminatedUnion('type', [
     firstRecord: z.number().int().positive(),
     skip: z.number().int().nonnegative(),
   }),
-  z.object({ type: z.literal('prepareStored'), job: z.number().int(), jsons: z.array(z.string()) }),
 ]);
 
 const PreparedAccountsSchema = z.object({
@@ -57,14 +56,12 @@ export const ParseWorkerEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('done'),
     job: z.number().int(),
-    batch: z
-      .object({
-        accountRows: z.array(z.number()),
-        rows: z.number().int(),
-        errors: z.array(RowIssueSchema),
-        warnings: z.array(RowIssueSchema),
-      })
-      .nullable(),
+    batch: z.object({
+      accountRows: z.array(z.number()),
+      rows: z.number().int(),
+      errors: z.array(RowIssueSchema),
+      warnings: z.array(RowIssueSchema),
+    }),
     prepared: PreparedAccountsSchema,
   }),
   z.object({ type: z.literal('failed'), job: z.number().int(), name: z.string(), message: z.string() }),

@@ -39,11 +39,7 @@ export function createWorkerPool(size: number): ImportPool {
     },
     async readCsv(text, firstRecord, skip): Promise<PreparedBatch> {
       const done = await run({ type: 'readCsv', job: nextJob++, text, firstRecord, skip });
-      if (!done.batch) throw new Error('a parse worker answered a CSV batch without its rows');
       return { batch: done.batch, prepared: done.prepared as PreparedAccounts };
-    },
-    async prepareStored(jsons) {
-      return (await run({ type: 'prepareStored', job: nextJob++, jsons })).prepared as PreparedAccounts;
     },
     dispose() {
       for (const worker of workers) worker.terminate();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importAccounts, openAccountCache } from '../../../lib/db';
+import { createMemoryAccountCache, importAccounts, openAccountCache } from '../../../lib/db';
+import { storedAccountId } from '../../../lib/db/copy-previous-generation';
 import { createInProcessPool, type ImportPool } from '../../../lib/db/import-pool';
 import { parseAccountsText } from '../../../lib/import';
+import { accountKeys, normalizeCompanyName } from '../../../lib/recognize/keys';
 import { fixedClock, freshDb, readRepoFile, syntheticAccounts } from './helpers';
 
 const now = fixedClock();
@@ -68,5 +70,45 @@ describe('importAccounts in batches', () => {
     };
     await importAccounts(freshDb(), [messyCsv()], { fileName: 'messy.csv', mode: 'replace', now, pool: counting });
     expect(batches).toBeGreaterThan(2);
+  });
+});
+
+describe('merging into a large cache', () => {
+  it('gives exactly the file’s accounts then the untouched previous ones, found by every key and by name', async () => {
+    const db = freshDb();
+    const { csv, accounts } = syntheticAccounts(6000);
+    await importAccounts(db, [csv], { fileName: 'all.csv', mode: 'replace', now });
+    // The update renames a few accounts (new name keys, old ones gone) and adds new ones.
+    const update = syntheticAccounts(1500, 'N');
+    const renamed = accounts.filter((_, i) => i % 500 === 7).map((a) => ({ ...a, name: `${a.name} Renamed`, aliases: undefined }));
+    const header = 'id,name,domain,employees,salesforceId,linkedinSlug,tier';
+    const line = (a: (typeof accounts)[number]) =>
+      [a.id, a.name, a.domain, a.employees, a.salesforceId, a.linkedinSlug, a.custom?.tier].join(',');
+    const updateCsv = `${header}\n${[...renamed, ...update.accounts].map(line).join('\n')}\n`;
+    await importAccounts(db, [updateCsv], { fileName: 'update.csv', mode: 'merge', now });
+    const fileAccounts = parseAccountsText(updateCsv, 'update.csv').accounts;
+    const replaced = new Set(fileAccounts.map((a) => a.id));
+    const expected = [...fileAccounts, ...accounts.filter((a) => !replaced.has(a.id))];
+    const dexie = openAccountCache(db);
+    const memory = createMemoryAccountCache(expected);
+    expect(await dexie.count()).toBe(expected.length);
+    for (const account of expected.filter((_, i) => i % 97 === 0)) {
+      for (const key of accountKeys(account)) expect(await dexie.find(key), `${key.kind} ${key.value}`).toEqual(await memory.find(key));
+      expect(await dexie.getAccount(account.id)).toEqual(account);
+    }
+    const old = renamed[0];
+    if (!old) throw new Error('no renamed account');
+    // The old name no longer finds the renamed account (a new account of the update may carry it).
+    const oldName = { kind: 'name' as const, value: normalizeCompanyName(accounts.find((a) => a.id === old.id)?.name ?? '') };
+    expect(await dexie.find(oldName)).toEqual(await memory.find(oldName));
+    expect(await dexie.find(oldName)).not.toContain(old.id);
+    for (const prefix of ['acme robotics 1', 'globex', 'hooli software 9']) {
+      expect((await dexie.searchByName(prefix, 15)).map((a) => a.id)).toEqual((await memory.searchByName(prefix, 15)).map((a) => a.id));
+    }
+  });
+
+  it('reads a stored account’s id from the start of its JSON, or from all of it', () => {
+    expect(storedAccountId('{"id":"A\\"1","name":"x"}')).toBe('A"1');
+    expect(storedAccountId('{"name":"x","id":"B2"}')).toBe('B2');
   });
 });

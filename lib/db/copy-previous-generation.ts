@@ -1,0 +1,90 @@
+import Dexie from 'dexie';
+import type { TalDb } from './database';
+import type { GenerationWriter } from './generation-writer';
+import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
+import { parseStoredRow } from './stored-row';
+
+/** Chunk records read per step. */
+const READ_BATCH = 25;
+/** Bucket and name-page records read per step. */
+const INDEX_READ_BATCH = 512;
+
+/**
+ * The id of an account stored as JSON, read from the JSON's start when it is ours (`{"id":"…",` —
+ * accounts are serialized with the id first), else by parsing it all.
+ */
+export function storedAccountId(json: string): string {
+  if (json.startsWith('{"id":"')) {
+    let end = 7;
+    while (end < json.length && json.charCodeAt(end) !== 34) end += json.charCodeAt(end) === 92 ? 2 : 1;
+    return JSON.parse(json.slice(6, end + 1)) as string;
+  }
+  return String((JSON.parse(json) as { id: unknown }).id);
+}
+
+const gone = () => new Error('the account cache was replaced by another import meanwhile; import again');
+
+/**
+ * Copies the previous generation's accounts that `drop` does not take out into the new generation,
+ * after the accounts already written, in their order. The accounts are copied as stored, and their
+ * keys and names taken from the previous generation's own indexes with positions moved: nothing is
+ * parsed or hashed again, so merging a file into a million accounts costs reading them, not
+ * importing them again. Each record read is checked with its schema; the accounts themselves are
+ * checked when they are read as accounts.
+ */
+export async function copyPreviousGeneration(
+  db: TalDb,
+  writer: GenerationWriter,
+  previous: GenerationRow,
+  drop: (id: string) => boolean,
+  checkCancel: () => void = () => undefined,
+) {
+  const { generation } = previous;
+  const moved = new Int32Array(previous.count).fill(-1);
+  const chunks = Math.ceil(previous.count / previous.chunkSize);
+  for (let first = 0; first < chunks; first += READ_BATCH) {
+    checkCancel();
+    const keys = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i): [number, number] => [generation, first + i]);
+    const rows = await db.accountChunks.bulkGet(keys);
+    rows.forEach((raw, i) => {
+      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
+      if (!row) throw gone();
+      const base = (first + i) * previous.chunkSize;
+      row.accounts.forEach((json, k) => {
+        const id = storedAccountId(json);
+        if (!drop(id)) moved[base + k] = writer.appendStored(id, json);
+      });
+    });
+    await writer.flush();
+  }
+  const range = [
+    [generation, Dexie.minKey],
+    [generation, Dexie.maxKey],
+  ] as const;
+  for (let offset = 0; ; offset += INDEX_READ_BATCH) {
+    checkCancel();
+    const buckets = await db.keyBuckets.where(':id').between(range[0], range[1]).offset(offset).limit(INDEX_READ_BATCH).toArray();
+    for (const raw of buckets) {
+      const bucket = parseStoredRow(KeyBucketRowSchema, raw, 'keyBuckets', [raw.generation, raw.bucket]);
+      if (!bucket) throw gone();
+      for (let i = 0; i < bucket.hashes.length; i++) {
+        const position = moved[bucket.positions[i] as number] ?? -1;
+        if (position >= 0) writer.addKey(bucket.hashes[i] as number, position);
+      }
+    }
+    if (buckets.length < INDEX_READ_BATCH) break;
+  }
+  for (let offset = 0; ; offset += INDEX_READ_BATCH) {
+    const pages = await db.namePages.where(':id').between(range[0], range[1]).offset(offset).limit(INDEX_READ_BATCH).toArray();
+    for (const raw of pages) {
+      const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', [raw.generation, raw.page]);
+      if (!page) throw gone();
+      page.names.forEach((name, i) => {
+        const position = moved[page.positions[i] as number] ?? -1;
+        if (position >= 0) writer.addName(name, position);
+      });
+    }
+    if (pages.length < INDEX_READ_BATCH) break;
+  }
+  writer.addFields(previous.fields, previous.customKeys);
+}
