@@ -37,7 +37,7 @@ describe('tal serve: first-start admin token, and SIGKILL in the middle of write
     // The first start prints the admin token once; the restart prints none, and the token still works.
     const first = await start();
     const ADMIN = first.adminToken ?? '';
-    expect(ADMIN).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(ADMIN).toMatch(/^tal_[A-Za-z0-9_-]{43}$/);
     await call(first.url, ADMIN, 'PUT', '/api/playbook', minimalPlaybook([{ id: 'emea', name: 'EMEA', addQuota: QUOTA }]));
     await call(first.url, ADMIN, 'PUT', '/api/accounts', someAccounts(ATTEMPTS));
     const rep = (await call(first.url, ADMIN, 'POST', '/api/members', { name: 'Rita', role: 'rep', team: 'emea' })).body as {

@@ -1,8 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** A new bearer token: 32 random bytes, base64url. Shown once, never stored. */
+/**
+ * A new bearer token: `tal_` and 32 random bytes, base64url. Shown once, never stored. The prefix
+ * lets secret scanners spot a leaked token, and a token never starts with `-`, which a command line
+ * (`tal import --token …`) would take for an option.
+ */
 export function newToken(): string {
-  return randomBytes(32).toString('base64url');
+  return `tal_${randomBytes(32).toString('base64url')}`;
 }
 
 /** What is stored instead of a token: its SHA-256, hex. */

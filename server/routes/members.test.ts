@@ -16,7 +16,7 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
       name: 'Rita',
       role: 'rep',
       team: 'emea',
-      token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      token: expect.stringMatching(/^tal_[A-Za-z0-9_-]{43}$/),
     });
     expect((await h().as(created.token).get('/api/me')).body).toEqual({ id: created.id, name: 'Rita', role: 'rep', team: 'emea' });
     const rows = await h().db.query('SELECT token_hash FROM members WHERE id = $1', [created.id]);
@@ -56,7 +56,7 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
   it('makes the first admin token once, and takes TAL_ADMIN_TOKEN over it', async () => {
     await h().db.exec('TRUNCATE members CASCADE');
     const first = await ensureAdmin(h().db, undefined, new Date());
-    expect(first.newToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first.newToken).toMatch(/^tal_[A-Za-z0-9_-]{43}$/);
     expect(await ensureAdmin(h().db, undefined, new Date())).toEqual({});
     expect((await h().as(first.newToken).get('/api/me')).body).toMatchObject({ role: 'admin' });
     await ensureAdmin(h().db, 'from-the-environment-0123456789', new Date());
