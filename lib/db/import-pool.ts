@@ -1,5 +1,5 @@
 import { type CsvBatch, type CsvBatchContext, createCsvBatchReader } from '../import/csv-batch';
-import { type PreparedAccounts, prepareAccounts } from './prepare-accounts';
+import { createPreparer, type PreparedAccounts } from './prepare-accounts';
 
 /** A batch of CSV rows read and made ready for the cache: its row outcomes (accounts aside) and the prepared accounts. */
 export type PreparedBatch = { batch: Omit<CsvBatch, 'accounts'>; prepared: PreparedAccounts };
@@ -27,8 +27,9 @@ export function readAndPrepare(
   firstRecord: number,
   skip: number,
 ): PreparedBatch {
-  const { accounts, ...batch } = readBatch(text, firstRecord, skip);
-  return { batch, prepared: prepareAccounts(accounts) };
+  const preparer = createPreparer();
+  const { accounts: _none, ...batch } = readBatch(text, firstRecord, skip, preparer.add);
+  return { batch, prepared: preparer.finish() };
 }
 
 /** The import pool on the calling thread. */

@@ -17,34 +17,44 @@ export type PreparedAccounts = {
   customKeys: string[];
 };
 
-/** Prepares accounts for the cache; `jsons` reuses their stored JSON (merging) instead of serializing again. */
-export function prepareAccounts(accounts: readonly Account[], jsons?: readonly string[]): PreparedAccounts {
+/** Prepares accounts one by one as they are read, so each account object can be dropped at once (less for the garbage collector to keep). */
+export function createPreparer() {
   const hashes: number[] = [];
-  const keyCounts = new Uint8Array(accounts.length);
+  const keyCounts: number[] = [];
   const fields = new Set<string>();
   const customKeys = new Set<string>();
-  const prepared: PreparedAccounts = {
-    ids: [],
-    jsons: [],
-    keyHashes: new Uint32Array(0),
-    keyCounts,
-    names: [],
-    fields: [],
-    customKeys: [],
+  const ids: string[] = [];
+  const jsons: string[] = [];
+  const names: string[] = [];
+  return {
+    add(account: Account, json?: string) {
+      ids.push(account.id);
+      jsons.push(json ?? JSON.stringify(account));
+      // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
+      const keys = pushKeyHashes(account, hashes);
+      if (keys > 255) hashes.length -= keys - 255;
+      keyCounts.push(Math.min(keys, 255));
+      names.push(foldForSearch(account.name));
+      for (const field in account) if (account[field as keyof Account] !== undefined) fields.add(field);
+      if (account.custom) for (const key in account.custom) customKeys.add(key);
+    },
+    finish(): PreparedAccounts {
+      return {
+        ids,
+        jsons,
+        keyHashes: Uint32Array.from(hashes),
+        keyCounts: Uint8Array.from(keyCounts),
+        names,
+        fields: [...fields],
+        customKeys: [...customKeys],
+      };
+    },
   };
-  accounts.forEach((account, i) => {
-    prepared.ids.push(account.id);
-    prepared.jsons.push(jsons?.[i] ?? JSON.stringify(account));
-    // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
-    const keys = pushKeyHashes(account, hashes);
-    if (keys > 255) hashes.length -= keys - 255;
-    keyCounts[i] = Math.min(keys, 255);
-    prepared.names.push(foldForSearch(account.name));
-    for (const field in account) if (account[field as keyof Account] !== undefined) fields.add(field);
-    if (account.custom) for (const key in account.custom) customKeys.add(key);
-  });
-  prepared.keyHashes = Uint32Array.from(hashes);
-  prepared.fields = [...fields];
-  prepared.customKeys = [...customKeys];
-  return prepared;
+}
+
+/** Prepares accounts already in hand (a JSON file's, the team server's). */
+export function prepareAccounts(accounts: readonly Account[]): PreparedAccounts {
+  const preparer = createPreparer();
+  for (const account of accounts) preparer.add(account);
+  return preparer.finish();
 }

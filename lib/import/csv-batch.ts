@@ -32,7 +32,8 @@ export function derivesIds(plan: ReturnType<typeof planColumns>): boolean {
 export function createCsvBatchReader(context: CsvBatchContext) {
   const plan = planColumns(context.header, context.mapping);
   const readRow = createCsvRowReader(plan, derivesIds(plan));
-  return function readBatch(text: string, firstRecord: number, skip: number): CsvBatch {
+  /** `onAccount` takes each account as it is read (they are then not kept in the batch). */
+  return function readBatch(text: string, firstRecord: number, skip: number, onAccount?: (account: Account) => void): CsvBatch {
     const tokenizer = createCsvTokenizer(context.delimiter);
     const records = tokenizer.push(text);
     records.push(...tokenizer.end().records);
@@ -48,7 +49,8 @@ export function createCsvBatchReader(context: CsvBatchContext) {
         batch.errors.push(...outcome.errors);
         continue;
       }
-      batch.accounts.push(outcome.account);
+      if (onAccount) onAccount(outcome.account);
+      else batch.accounts.push(outcome.account);
       batch.accountRows.push(row);
       if (outcome.warnings.length > 0) batch.warnings.push(...outcome.warnings);
     }

@@ -28,10 +28,10 @@ describe('buildKeyBuckets', () => {
     expect(Array.from(buckets[3]?.hashes ?? [])).toEqual([0xf0000000, 0xf0000001]);
   });
 
-  it('chooses about 256 entries per bucket', () => {
+  it('chooses about 1024 entries per bucket', () => {
     expect(chooseBucketBits(0)).toBe(0);
-    expect(chooseBucketBits(256)).toBe(0);
-    expect(chooseBucketBits(600_000)).toBe(12);
+    expect(chooseBucketBits(1024)).toBe(0);
+    expect(chooseBucketBits(600_000)).toBe(10);
   });
 });
 
