@@ -51,6 +51,11 @@ const CJK_LEGAL_FORM = /股份有限公司|有限责任公司|有限責任公司
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
+/** Punctuation, symbols and spaces: what separates the words of a name. */
+const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
+/** The same characters within ASCII, matched without Unicode property lookups. */
+const ASCII_SEPARATORS = /[\t-\r !-/:-@[-`{-~]+/g;
+
 /**
  * A company name folded for matching: case, accents and punctuation folded, legal forms (Inc, GmbH, S.A.,
  * ООО, 有限公司, 株式会社 …) dropped before or after the name. `ООО «Ромашка»` and `Ромашка` give one key.
@@ -58,7 +63,8 @@ const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 
 export function normalizeCompanyName(name: string): string {
   let text = name.slice(0, 1000);
   // Most names are plain ASCII: Unicode folding is only needed, and only paid for, when they are not.
-  if (/[\u0080-\uffff]/.test(text)) {
+  const ascii = !/[\u0080-\uffff]/.test(text);
+  if (!ascii) {
     text = text
       .normalize('NFKC')
       .toLowerCase()
@@ -74,7 +80,7 @@ export function normalizeCompanyName(name: string): string {
   const words = text
     .replace(/['’`]/g, '')
     .replace(/&/g, ' and ')
-    .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ')
+    .replace(ascii ? ASCII_SEPARATORS : SEPARATORS, ' ')
     .split(' ')
     .filter(Boolean);
   return dropLegalForms(joinInitials(words)).join(' ');

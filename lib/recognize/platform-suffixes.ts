@@ -41,16 +41,33 @@ export const EXTRA_PLATFORM_SUFFIXES = [
   'applytojob.com',
 ];
 
+/** The list ready for matching: each suffix with its leading dot, by the suffix's last two labels (every entry has two or more). */
+const PLATFORMS_BY_ENDING = new Map<string, { dotted: string; suffix: string; wildcard: boolean }[]>();
+for (const entry of EXTRA_PLATFORM_SUFFIXES) {
+  const wildcard = entry.startsWith('*.');
+  const suffix = wildcard ? entry.slice(2) : entry;
+  const ending = lastTwoLabels(suffix);
+  const list = PLATFORMS_BY_ENDING.get(ending) ?? [];
+  list.push({ dotted: `.${suffix}`, suffix, wildcard });
+  PLATFORMS_BY_ENDING.set(ending, list);
+}
+
+function lastTwoLabels(host: string): string {
+  const last = host.lastIndexOf('.');
+  return last <= 0 ? host : host.slice(host.lastIndexOf('.', last - 1) + 1);
+}
+
 /**
  * The tenant domain of a host on one of the platforms above (`help.acme.zendesk.com` → `acme.zendesk.com`),
- * the platform itself for its own `www` site, or undefined when the host is on none of them.
+ * the platform itself for its own `www` site, or undefined when the host is on none of them. Called for
+ * every domain of a million-account import: a host on no platform costs one map lookup.
  */
 export function platformTenantDomain(host: string): string | null | undefined {
-  for (const entry of EXTRA_PLATFORM_SUFFIXES) {
-    const wildcard = entry.startsWith('*.');
-    const suffix = wildcard ? entry.slice(2) : entry;
-    if (!host.endsWith(`.${suffix}`)) continue;
-    const labels = host.slice(0, -suffix.length - 1).split('.');
+  const candidates = PLATFORMS_BY_ENDING.get(lastTwoLabels(host));
+  if (!candidates) return undefined;
+  for (const { dotted, suffix, wildcard } of candidates) {
+    if (!host.endsWith(dotted)) continue;
+    const labels = host.slice(0, -dotted.length).split('.');
     const platformLabels = wildcard ? labels.splice(-1, 1) : [];
     const tenant = labels.pop();
     if (!tenant) return null;

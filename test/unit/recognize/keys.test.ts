@@ -113,6 +113,14 @@ describe('normalizeCompanyName', () => {
   it('keeps the marks of scripts other than Latin', () => {
     expect(normalizeCompanyName('ガス')).not.toBe(normalizeCompanyName('カス'));
   });
+
+  it('separates words at the same ASCII characters on the fast path as on the Unicode one', () => {
+    // `é` sends a name down the Unicode path and folds to `e`: both paths must split `Acme?Labs` alike.
+    for (let code = 0; code < 128; code++) {
+      const char = String.fromCharCode(code);
+      expect(`${normalizeCompanyName(`Acme${char}Labs`)}e`, `character ${code}`).toBe(normalizeCompanyName(`Acme${char}Labsé`));
+    }
+  });
 });
 
 describe('normalizeSlug', () => {
