@@ -29,6 +29,8 @@ export async function launchExtension(extensionDir: string) {
       '--disable-backgrounding-occluded-windows',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      // For profiling a run, e.g. TAL_BENCH_CHROMIUM_ARGS="--trace-startup=toplevel --trace-startup-file=/tmp/trace.json".
+      ...(process.env.TAL_BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
