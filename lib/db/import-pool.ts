@@ -1,5 +1,5 @@
 import { type CsvBatch, type CsvBatchContext, createCsvBatchReader } from '../import/csv-batch';
-import { createPreparer, type PreparedAccounts } from './prepare-accounts';
+import { AccountPreparer, type PreparedAccounts } from './prepare-accounts';
 
 /** A batch of CSV rows read and made ready for the cache: its row outcomes (accounts aside) and the prepared accounts. */
 export type PreparedBatch = { batch: Omit<CsvBatch, 'accounts'>; prepared: PreparedAccounts };
@@ -27,8 +27,8 @@ export function readAndPrepare(
   firstRecord: number,
   skip: number,
 ): PreparedBatch {
-  const preparer = createPreparer();
-  const { accounts: _none, ...batch } = readBatch(text, firstRecord, skip, preparer.add);
+  const preparer = new AccountPreparer();
+  const { accounts: _none, ...batch } = readBatch(text, firstRecord, skip, (account) => preparer.add(account));
   return { batch, prepared: preparer.finish() };
 }
 

@@ -13,29 +13,43 @@ export interface CsvTokenizer {
 /**
  * A streaming RFC 4180 tokenizer. Lenient where real exports are messy: a quote inside an unquoted
  * cell is kept as a character, text after a closing quote is kept, and CRLF, LF or CR end a record.
- * State lives in the closure so a record, a cell or a `""` may straddle two chunks.
+ * State lives in the object so a record, a cell or a `""` may straddle two chunks.
  */
 export function createCsvTokenizer(delimiter: string): CsvTokenizer {
-  const DELIMITER = delimiter.charCodeAt(0);
-  let record: string[] = [];
-  let cell = '';
-  let atCellStart = true;
-  let inQuotes = false;
-  // The chunk ended right after a quote inside a quoted cell: the next character decides `""` or a close.
-  let quoteAtChunkEnd = false;
-  // The chunk ended with CR: a LF opening the next chunk belongs to the same line break.
-  let crAtChunkEnd = false;
+  return new StreamingTokenizer(delimiter.charCodeAt(0));
+}
 
-  function push(text: string): string[][] {
+/**
+ * A class rather than a closure over mutable variables: an import makes a tokenizer per batch, and
+ * every instance shares one optimized `push` (closures' compiled code was rebuilt again and again).
+ */
+class StreamingTokenizer implements CsvTokenizer {
+  private record: string[] = [];
+  private cell = '';
+  private atCellStart = true;
+  private inQuotes = false;
+  // The chunk ended right after a quote inside a quoted cell: the next character decides `""` or a close.
+  private quoteAtChunkEnd = false;
+  // The chunk ended with CR: a LF opening the next chunk belongs to the same line break.
+  private crAtChunkEnd = false;
+
+  constructor(private readonly delimiter: number) {}
+
+  push(text: string): string[][] {
+    const DELIMITER = this.delimiter;
     const records: string[][] = [];
     const n = text.length;
+    let record = this.record;
+    let cell = this.cell;
+    let atCellStart = this.atCellStart;
+    let inQuotes = this.inQuotes;
     let i = 0;
-    if (crAtChunkEnd && n > 0) {
-      crAtChunkEnd = false;
+    if (this.crAtChunkEnd && n > 0) {
+      this.crAtChunkEnd = false;
       if (text.charCodeAt(0) === LF) i = 1;
     }
-    if (quoteAtChunkEnd && n > 0) {
-      quoteAtChunkEnd = false;
+    if (this.quoteAtChunkEnd && n > 0) {
+      this.quoteAtChunkEnd = false;
       if (text.charCodeAt(i) === QUOTE) {
         cell += '"';
         i++;
@@ -51,7 +65,7 @@ export function createCsvTokenizer(delimiter: string): CsvTokenizer {
         }
         cell += text.slice(start, quote);
         if (quote + 1 === n) {
-          quoteAtChunkEnd = true;
+          this.quoteAtChunkEnd = true;
           start = i = n;
           break;
         }
@@ -89,32 +103,34 @@ export function createCsvTokenizer(delimiter: string): CsvTokenizer {
         records.push(record);
         record = [];
         if (c === CR) {
-          if (i + 1 === n) crAtChunkEnd = true;
+          if (i + 1 === n) this.crAtChunkEnd = true;
           else if (text.charCodeAt(i + 1) === LF) i++;
         }
       }
       start = ++i;
     }
     if (start < n) cell += text.slice(start, n);
+    this.record = record;
+    this.cell = cell;
+    this.atCellStart = atCellStart;
+    this.inQuotes = inQuotes;
     return records;
   }
 
-  function end() {
-    const unterminatedQuote = inQuotes && !quoteAtChunkEnd;
+  end() {
+    const unterminatedQuote = this.inQuotes && !this.quoteAtChunkEnd;
     const records: string[][] = [];
-    if (record.length > 0 || cell !== '' || !atCellStart) {
-      record.push(cell);
-      records.push(record);
+    if (this.record.length > 0 || this.cell !== '' || !this.atCellStart) {
+      this.record.push(this.cell);
+      records.push(this.record);
     }
-    record = [];
-    cell = '';
-    atCellStart = true;
-    inQuotes = false;
-    quoteAtChunkEnd = false;
+    this.record = [];
+    this.cell = '';
+    this.atCellStart = true;
+    this.inQuotes = false;
+    this.quoteAtChunkEnd = false;
     return { records, unterminatedQuote };
   }
-
-  return { push, end };
 }
 
 /** The delimiter of a CSV file, from its first line: `,`, `;` or tab, whichever occurs most outside quotes (comma on a tie). */
