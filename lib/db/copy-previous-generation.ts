@@ -22,7 +22,9 @@ export function storedAccountId(json: string): string {
   return String((JSON.parse(json) as { id: unknown }).id);
 }
 
-const gone = () => new Error('the account cache was replaced by another import meanwhile; import again');
+/** A record of the previous generation is missing: it was replaced meanwhile (or damaged). Names the record. */
+const gone = (table: string, key: readonly [number, number]) =>
+  new Error(`the account cache was replaced by another import meanwhile (${table} [${key.join(',')}] is gone); import again`);
 
 /**
  * Copies the previous generation's accounts that `drop` does not take out into the new generation,
@@ -47,8 +49,9 @@ export async function copyPreviousGeneration(
     const keys = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i): [number, number] => [generation, first + i]);
     const rows = await db.accountChunks.bulkGet(keys);
     rows.forEach((raw, i) => {
-      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
-      if (!row) throw gone();
+      const key = keys[i] as [number, number];
+      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
+      if (!row) throw gone('accountChunks', key);
       const base = (first + i) * previous.chunkSize;
       row.accounts.forEach((json, k) => {
         const id = storedAccountId(json);
@@ -66,7 +69,7 @@ export async function copyPreviousGeneration(
     const buckets = await db.keyBuckets.where(':id').between(range[0], range[1]).offset(offset).limit(INDEX_READ_BATCH).toArray();
     for (const raw of buckets) {
       const bucket = parseStoredRow(KeyBucketRowSchema, raw, 'keyBuckets', [raw.generation, raw.bucket]);
-      if (!bucket) throw gone();
+      if (!bucket) throw gone('keyBuckets', [raw.generation, raw.bucket]);
       for (let i = 0; i < bucket.hashes.length; i++) {
         const position = moved[bucket.positions[i] as number] ?? -1;
         if (position >= 0) writer.addKey(bucket.hashes[i] as number, position);
@@ -78,7 +81,7 @@ export async function copyPreviousGeneration(
     const pages = await db.namePages.where(':id').between(range[0], range[1]).offset(offset).limit(INDEX_READ_BATCH).toArray();
     for (const raw of pages) {
       const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', [raw.generation, raw.page]);
-      if (!page) throw gone();
+      if (!page) throw gone('namePages', [raw.generation, raw.page]);
       page.names.forEach((name, i) => {
         const position = moved[page.positions[i] as number] ?? -1;
         if (position >= 0) writer.addName(name, position);
