@@ -64,6 +64,9 @@ async function main() {
   const extensionDir = join(dir, 'extension');
   cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
   const { context, extensionId } = await launchExtension(extensionDir);
+  // Said when it happens, so a failed run tells whether Chromium went away or a page did.
+  context.on('close', () => log('bench: the browser closed'));
+  context.on('page', (opened) => opened.on('crash', () => log(`bench: page ${opened.url()} crashed`)));
   try {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/bench.html`);
