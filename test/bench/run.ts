@@ -14,7 +14,7 @@ import type { TalBenchApi } from './browser/bench-api';
 import { writeAccountFiles } from './browser/bench-files';
 import { launchExtension } from './browser/launch-extension';
 import { lookupCases } from './browser/lookup-urls';
-import { measurePanelReady, serveCompanySites } from './browser/panel-ready';
+import { measurePanelReady, openCompanySites } from './browser/panel-ready';
 import { chromiumCpuMs, loadAverage } from './browser/process-cpu';
 import { generateAccounts } from './generate-accounts';
 
@@ -63,10 +63,15 @@ async function main() {
   // A private copy: other builds of the shared .output folder cannot change the extension under the benchmark.
   const extensionDir = join(dir, 'extension');
   cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
+  for (const signal of ['SIGHUP', 'SIGTERM', 'SIGINT'] as const) process.on(signal, () => log(`bench: got ${signal}`));
   const { context, extensionId } = await launchExtension(extensionDir);
   // Said when it happens, so a failed run tells whether Chromium went away or a page did.
   context.on('close', () => log('bench: the browser closed'));
   context.on('page', (opened) => opened.on('crash', () => log(`bench: page ${opened.url()} crashed`)));
+  context.on('weberror', (error) => log(`bench: uncaught in a page: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') log(`bench: console ${message.type()}: ${message.text()}`);
+  });
   try {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/bench.html`);
@@ -117,22 +122,15 @@ async function main() {
     }
 
     // The side panel with the same accounts cached: tab switch → verdict rendered, then its heap.
-    const loaded = await page.evaluate((json) => (window as unknown as BenchWindow).__talBench.loadPanelCache(json), playbookJson);
     const [first, second] = accounts.filter((a) => a.domain);
     if (!first?.domain || !second?.domain) throw new Error('the generated accounts have no two with a domain');
-    await serveCompanySites(context, [
-      { domain: first.domain, name: first.name },
-      { domain: second.domain, name: second.name },
-    ]);
+    const loaded = await page.evaluate((json) => (window as unknown as BenchWindow).__talBench.loadPanelCache(json), playbookJson);
     const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    const sites = await Promise.all(
-      [first, second].map(async (account) => {
-        const site = await context.newPage();
-        await site.goto(`https://${account.domain}/`);
-        return { page: site, accountId: account.id };
-      }),
+    const sites = await openCompanySites(
+      context,
+      [first, second].map((account) => ({ domain: account.domain as string, name: account.name, accountId: account.id })),
     );
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const ready = await measurePanelReady(panel, sites as [(typeof sites)[0], (typeof sites)[0]], 20);
     log(
       `panel ready (${loaded.accounts} cached): p50 ${ready.panelReadyP50Ms} ms, p95 ${ready.panelReadyP95Ms} ms over ${ready.switches} tab switches`,

@@ -3,16 +3,22 @@ import { percentile, roundMs } from './percentiles';
 
 type Target = { page: Page; accountId: string };
 
-/** Serves a plain company home page for each domain (no network), as the rep's browser would show it. */
-export async function serveCompanySites(context: BrowserContext, sites: { domain: string; name: string }[]) {
-  const byHost = new Map(sites.map((s) => [s.domain, s.name]));
-  await context.route(
-    (url) => byHost.has(url.hostname),
-    (route) => {
-      const name = byHost.get(new URL(route.request().url()).hostname) ?? '';
-      return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${name}</title><h1>${name}</h1>` });
-    },
-  );
+/**
+ * Opens a tab on each company's home page, served here (no network) as the rep's browser would show
+ * it. Routed per page: with a context-wide route, opening a tab sometimes never returned in Playwright.
+ */
+export async function openCompanySites(context: BrowserContext, sites: { domain: string; name: string; accountId: string }[]) {
+  const opened: Target[] = [];
+  for (const site of sites) {
+    const page = await context.newPage();
+    await page.route(
+      (url) => url.hostname === site.domain,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${site.name}</title><h1>${site.name}</h1>` }),
+    );
+    await page.goto(`https://${site.domain}/`);
+    opened.push({ page, accountId: site.accountId });
+  }
+  return opened;
 }
 
 /**
