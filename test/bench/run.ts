@@ -63,7 +63,6 @@ async function main() {
   // A private copy: other builds of the shared .output folder cannot change the extension under the benchmark.
   const extensionDir = join(dir, 'extension');
   cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
-  for (const signal of ['SIGHUP', 'SIGTERM', 'SIGINT'] as const) process.on(signal, () => log(`bench: got ${signal}`));
   const { context, extensionId } = await launchExtension(extensionDir);
   // Said when it happens, so a failed run tells whether Chromium went away or a page did.
   context.on('close', () => log('bench: the browser closed'));

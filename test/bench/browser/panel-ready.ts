@@ -13,7 +13,8 @@ export async function openCompanySites(context: BrowserContext, sites: { domain:
     const page = await context.newPage();
     await page.route(
       (url) => url.hostname === site.domain,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${site.name}</title><h1>${site.name}</h1>` }),
+      (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${site.name}</title><h1>${site.name}</h1>` }),
     );
     await page.goto(`https://${site.domain}/`);
     opened.push({ page, accountId: site.accountId });
