@@ -64,11 +64,14 @@ async function main() {
   const extensionDir = join(dir, 'extension');
   cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
   const { context, extensionId } = await launchExtension(extensionDir);
-  // Said when it happens, so a failed run tells whether Chromium went away or a page did.
-  context.on('close', () => log('bench: the browser closed'));
+  // Said when it happens, so a failed run tells whether Chromium went away or a page did; quiet once
+  // the bench closes Chromium itself, so the JSON line stays the last.
+  let closing = false;
+  context.on('close', () => closing || log('bench: the browser closed'));
   context.on('page', (opened) => opened.on('crash', () => log(`bench: page ${opened.url()} crashed`)));
   context.on('weberror', (error) => log(`bench: uncaught in a page: ${error.error().message}`));
   context.on('console', (message) => {
+    if (closing) return;
     if (message.type() === 'error' || message.type() === 'warning') log(`bench: console ${message.type()}: ${message.text()}`);
   });
   try {
@@ -174,6 +177,7 @@ async function main() {
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
+    closing = true;
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
