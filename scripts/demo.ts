@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseAccountsText } from '../lib/import';
+import { CHROMIUM, extensionLaunchArgs } from './chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extension = path.join(root, '.output/chrome-mv3');
@@ -15,17 +16,9 @@ const { accounts } = parseAccountsText(readFileSync(path.join(root, 'public/demo
 const domains = new Map(accounts.flatMap((a) => [a.domain, ...(a.aliases ?? [])].filter(Boolean).map((d) => [d as string, a.name])));
 
 const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless,
-  args: [
-    ...(headless ? ['--headless=new'] : []),
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-  ],
+  args: extensionLaunchArgs(extension, { headless }),
 });
 await context.route(/^https?:\/\//, (route) => {
   const host = new URL(route.request().url()).hostname.replace(/^www\./, '');

@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import { CHROMIUM, extensionLaunchArgs } from '../../scripts/chromium';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export type FakeSite = { url: string; html: string; contentType?: string };
 
@@ -28,19 +29,7 @@ export async function launchExtension(options: { locale?: string } = {}): Promis
     executablePath: CHROMIUM,
     headless: true,
     locale: options.locale ?? 'en-US',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...extensionLaunchArgs(EXTENSION_DIR), ...(options.locale ? [`--lang=${options.locale}`] : [])],
   });
   // Nothing leaves the machine: any request not served by a fake site is refused.
   await context.route(/^https?:\/\//, (route: Route) => route.abort('internetdisconnected'));

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, extensionLaunchArgs } from '../../../scripts/chromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 
 /**
  * Debian's Chromium, headless, with the built extension loaded, in a throwaway profile; resolves
@@ -14,21 +15,12 @@ export async function launchExtension(extensionDir: string) {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...extensionLaunchArgs(extensionDir),
       // The side panel is visible beside the page in real use; opened as a tab here, it must not be
       // throttled as a hidden tab would be, or panelReadyMs would measure Chromium's throttling.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
       // For profiling a run, e.g. TAL_BENCH_CHROMIUM_ARGS="--trace-startup=toplevel --trace-startup-file=/tmp/trace.json".
       ...(process.env.TAL_BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
     ],
