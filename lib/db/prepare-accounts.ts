@@ -30,10 +30,9 @@ export class AccountPreparer {
   private readonly jsons: string[] = [];
   private readonly names: string[] = [];
 
-  /** Adds an account; `json` is its stored JSON when it has one already (merging). */
-  add(account: Account, json?: string): void {
+  add(account: Account): void {
     this.ids.push(account.id);
-    this.jsons.push(json ?? JSON.stringify(account));
+    this.jsons.push(JSON.stringify(account));
     // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
     const keys = pushKeyHashes(account, this.hashes);
     if (keys > 255) this.hashes.length -= keys - 255;
