@@ -3,7 +3,7 @@ import { bucketOf } from './key-hash';
 /** Average entries per bucket aimed at: one bucket read stays small (about 8 KB) while the records an import writes stay few. */
 const TARGET_ENTRIES_PER_BUCKET = 1024;
 
-/** Bits of the hash that pick the bucket, for `entries` keys: 2^bits buckets of about 256 entries. */
+/** Bits of the hash that pick the bucket, for `entries` keys: 2^bits buckets of about TARGET_ENTRIES_PER_BUCKET entries. */
 export function chooseBucketBits(entries: number): number {
   let bits = 0;
   while (bits < 24 && entries / 2 ** bits > TARGET_ENTRIES_PER_BUCKET) bits++;

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { TalDb } from './database';
 import type { GenerationWriter } from './generation-writer';
 import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
@@ -60,34 +60,38 @@ export async function copyPreviousGeneration(
     });
     await writer.flush();
   }
-  const range = [
-    [generation, Dexie.minKey],
-    [generation, Dexie.maxKey],
-  ] as const;
-  for (let offset = 0; ; offset += INDEX_READ_BATCH) {
-    checkCancel();
-    const buckets = await db.keyBuckets.where(':id').between(range[0], range[1]).offset(offset).limit(INDEX_READ_BATCH).toArray();
-    for (const raw of buckets) {
-      const bucket = parseStoredRow(KeyBucketRowSchema, raw, 'keyBuckets', [raw.generation, raw.bucket]);
-      if (!bucket) throw gone('keyBuckets', [raw.generation, raw.bucket]);
-      for (let i = 0; i < bucket.hashes.length; i++) {
-        const position = moved[bucket.positions[i] as number] ?? -1;
-        if (position >= 0) writer.addKey(bucket.hashes[i] as number, position);
-      }
+  for await (const raw of generationRecords(db.keyBuckets, generation, checkCancel)) {
+    const key = [raw.generation, raw.bucket] as const;
+    const bucket = parseStoredRow(KeyBucketRowSchema, raw, 'keyBuckets', key);
+    if (!bucket) throw gone('keyBuckets', key);
+    for (let i = 0; i < bucket.hashes.length; i++) {
+      const position = moved[bucket.positions[i] as number] ?? -1;
+      if (position >= 0) writer.addKey(bucket.hashes[i] as number, position);
     }
-    if (buckets.length < INDEX_READ_BATCH) break;
   }
-  for (let offset = 0; ; offset += INDEX_READ_BATCH) {
-    const pages = await db.namePages.where(':id').between(range[0], range[1]).offset(offset).limit(INDEX_READ_BATCH).toArray();
-    for (const raw of pages) {
-      const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', [raw.generation, raw.page]);
-      if (!page) throw gone('namePages', [raw.generation, raw.page]);
-      page.names.forEach((name, i) => {
-        const position = moved[page.positions[i] as number] ?? -1;
-        if (position >= 0) writer.addName(name, position);
-      });
-    }
-    if (pages.length < INDEX_READ_BATCH) break;
+  for await (const raw of generationRecords(db.namePages, generation, checkCancel)) {
+    const key = [raw.generation, raw.page] as const;
+    const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', key);
+    if (!page) throw gone('namePages', key);
+    page.names.forEach((name, i) => {
+      const position = moved[page.positions[i] as number] ?? -1;
+      if (position >= 0) writer.addName(name, position);
+    });
   }
   writer.addFields(previous.fields, previous.customKeys);
+}
+
+/** A generation's records of an index table (`[generation+…]` keys), read INDEX_READ_BATCH at a time. */
+async function* generationRecords<Row>(table: Table<Row, [number, number]>, generation: number, checkCancel: () => void) {
+  for (let offset = 0; ; offset += INDEX_READ_BATCH) {
+    checkCancel();
+    const rows = await table
+      .where(':id')
+      .between([generation, Dexie.minKey], [generation, Dexie.maxKey])
+      .offset(offset)
+      .limit(INDEX_READ_BATCH)
+      .toArray();
+    yield* rows;
+    if (rows.length < INDEX_READ_BATCH) return;
+  }
 }

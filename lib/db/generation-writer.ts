@@ -62,6 +62,18 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     if (all) await writing;
   }
 
+  /** Gives an account the next position and puts its JSON in the chunk being filled; a full chunk waits to be written. */
+  function place(id: string, json: string): number {
+    const position = count++;
+    if (options.trackIds) ids.add(id);
+    chunk.push(json);
+    if (chunk.length === ACCOUNTS_PER_CHUNK) {
+      pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
+      chunk = [];
+    }
+    return position;
+  }
+
   async function writeIndexes() {
     const bucketBits = chooseBucketBits(keyHashes.length);
     const buckets = buildKeyBuckets(keyHashes.view(), keyPositions.view(), bucketBits);
@@ -99,13 +111,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
           hashAt += keys;
           continue;
         }
-        const position = count++;
-        if (options.trackIds) ids.add(prepared.ids[i] as string);
-        chunk.push(prepared.jsons[i] as string);
-        if (chunk.length === ACCOUNTS_PER_CHUNK) {
-          pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
-          chunk = [];
-        }
+        const position = place(prepared.ids[i] as string, prepared.jsons[i] as string);
         for (let k = 0; k < keys; k++) {
           keyHashes.push(prepared.keyHashes[hashAt + k] as number);
           keyPositions.push(position);
@@ -122,16 +128,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       await flushChunks(false);
     },
     /** Appends one stored account as it is (merging): its keys and name come from the old indexes (addKey, addName). Returns its position. */
-    appendStored(id: string, json: string): number {
-      const position = count++;
-      if (options.trackIds) ids.add(id);
-      chunk.push(json);
-      if (chunk.length === ACCOUNTS_PER_CHUNK) {
-        pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
-        chunk = [];
-      }
-      return position;
-    },
+    appendStored: (id: string, json: string): number => place(id, json),
     /** Lets a chunk write start when enough stored accounts are waiting. */
     flush: () => flushChunks(false),
     addKey(hash: number, position: number) {

@@ -1,8 +1,8 @@
 import { type CsvBatch, type CsvBatchContext, createCsvBatchReader } from '../import/csv-batch';
 import { AccountPreparer, type PreparedAccounts } from './prepare-accounts';
 
-/** A batch of CSV rows read and made ready for the cache: its row outcomes (accounts aside) and the prepared accounts. */
-export type PreparedBatch = { batch: Omit<CsvBatch, 'accounts'>; prepared: PreparedAccounts };
+/** A batch of CSV rows read and made ready for the cache: its row outcomes and the prepared accounts. */
+export type PreparedBatch = { batch: CsvBatch; prepared: PreparedAccounts };
 
 /**
  * Where an import's costly work runs: reading runs of CSV records into accounts and preparing them
@@ -28,7 +28,7 @@ export function readAndPrepare(
   skip: number,
 ): PreparedBatch {
   const preparer = new AccountPreparer();
-  const { accounts: _none, ...batch } = readBatch(text, firstRecord, skip, (account) => preparer.add(account));
+  const batch = readBatch(text, firstRecord, skip, (account) => preparer.add(account));
   return { batch, prepared: preparer.finish() };
 }
 

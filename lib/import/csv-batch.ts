@@ -7,10 +7,9 @@ import type { RowIssue } from './report';
 /** What every batch of one CSV file shares: its delimiter, header and the user's mapping corrections. */
 export type CsvBatchContext = { delimiter: string; header: string[]; mapping: Record<string, string> };
 
-/** The rows of one batch: accounts (before the check for repeated ids) with their rows, and the row issues. */
+/** The rows of one batch: the row of each account read (before the check for repeated ids), and the row issues. */
 export type CsvBatch = {
-  accounts: Account[];
-  /** The spreadsheet row of each account. */
+  /** The spreadsheet row of each account, in the order they were handed to `onAccount`. */
   accountRows: number[];
   /** Data rows read (blank records are not rows). */
   rows: number;
@@ -32,13 +31,13 @@ export function derivesIds(plan: ReturnType<typeof planColumns>): boolean {
 export function createCsvBatchReader(context: CsvBatchContext) {
   const plan = planColumns(context.header, context.mapping);
   const readRow = createCsvRowReader(plan, derivesIds(plan));
-  /** `onAccount` takes each account as it is read (they are then not kept in the batch). */
-  return function readBatch(text: string, firstRecord: number, skip: number, onAccount?: (account: Account) => void): CsvBatch {
+  /** `onAccount` takes each account as it is read, so no batch keeps its account objects. */
+  return function readBatch(text: string, firstRecord: number, skip: number, onAccount: (account: Account) => void): CsvBatch {
     const tokenizer = createCsvTokenizer(context.delimiter);
     const records = tokenizer.push(text);
     records.push(...tokenizer.end().records);
     const checkEncoding = text.includes('\uFFFD');
-    const batch: CsvBatch = { accounts: [], accountRows: [], rows: 0, errors: [], warnings: [] };
+    const batch: CsvBatch = { accountRows: [], rows: 0, errors: [], warnings: [] };
     for (let i = skip; i < records.length; i++) {
       const cells = unescapeFormulas(records[i] as string[]);
       if (isBlankRecord(cells)) continue;
@@ -49,8 +48,7 @@ export function createCsvBatchReader(context: CsvBatchContext) {
         batch.errors.push(...outcome.errors);
         continue;
       }
-      if (onAccount) onAccount(outcome.account);
-      else batch.accounts.push(outcome.account);
+      onAccount(outcome.account);
       batch.accountRows.push(row);
       if (outcome.warnings.length > 0) batch.warnings.push(...outcome.warnings);
     }
