@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { storedAccountId, storedCount, storedStart } from './account-chunk';
 import type { TalDb } from './database';
 import type { GenerationWriter } from './generation-writer';
 import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
@@ -8,19 +9,6 @@ import { parseStoredRow } from './stored-row';
 const READ_BATCH = 25;
 /** Bucket and name-page records read per step. */
 const INDEX_READ_BATCH = 512;
-
-/**
- * The id of an account stored as JSON, read from the JSON's start when it is ours (`{"id":"…",` —
- * accounts are serialized with the id first), else by parsing it all.
- */
-export function storedAccountId(json: string): string {
-  if (json.startsWith('{"id":"')) {
-    let end = 7;
-    while (end < json.length && json.charCodeAt(end) !== 34) end += json.charCodeAt(end) === 92 ? 2 : 1;
-    return JSON.parse(json.slice(6, end + 1)) as string;
-  }
-  return String((JSON.parse(json) as { id: unknown }).id);
-}
 
 /** A record of the previous generation is missing: it was replaced meanwhile (or damaged). Names the record. */
 const gone = (table: string, key: readonly [number, number]) =>
@@ -53,10 +41,12 @@ export async function copyPreviousGeneration(
       const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
       if (!row) throw gone('accountChunks', key);
       const base = (first + i) * previous.chunkSize;
-      row.accounts.forEach((json, k) => {
-        const id = storedAccountId(json);
-        if (!drop(id)) moved[base + k] = writer.appendStored(id, json);
-      });
+      for (let k = 0; k < storedCount(row); k++) {
+        const start = storedStart(row, k);
+        const end = row.ends[k] as number;
+        const id = storedAccountId(row.json, start, end);
+        if (!drop(id)) moved[base + k] = writer.appendStored(id, row.json, start, end);
+      }
     });
     await writer.flush();
   }

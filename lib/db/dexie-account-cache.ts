@@ -2,6 +2,7 @@ import { parseAccountObject } from '../import/build-account';
 import { type AccountKey, accountKeys } from '../recognize/keys';
 import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
+import { type StoredAccounts, storedJson } from './account-chunk';
 import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
 import { readActiveCache } from './generations';
@@ -26,7 +27,7 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
   const maxAge = options.pointerMaxAgeMs ?? 2000;
   const recentLimit = options.recentChunks ?? 16;
   let active: { at: number; generation: Promise<GenerationRow | null> } | null = null;
-  const recentChunks = new Map<string, string[]>();
+  const recentChunks = new Map<string, StoredAccounts>();
   const getChunk = createBatchedGet(db.accountChunks);
   const getBucket = createBatchedGet(db.keyBuckets);
   // Where recently found accounts sit, so getAccount after find reads nothing new.
@@ -54,21 +55,20 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
     }
   }
 
-  async function chunkAt(generation: GenerationRow, chunk: number): Promise<string[]> {
+  async function chunkAt(generation: GenerationRow, chunk: number): Promise<StoredAccounts> {
     const cacheKey = `${generation.generation}:${chunk}`;
     const recent = recentChunks.get(cacheKey);
     if (recent) return recent;
     const key: [number, number] = [generation.generation, chunk];
     const row = parseStoredRow(AccountChunkRowSchema, await getChunk(key), 'accountChunks', key);
     if (!row) throw new GenerationGone();
-    recentChunks.set(cacheKey, row.accounts);
+    recentChunks.set(cacheKey, row);
     if (recentChunks.size > recentLimit) recentChunks.delete(recentChunks.keys().next().value as string);
-    return row.accounts;
+    return row;
   }
 
   async function accountAt(generation: GenerationRow, position: number): Promise<Account> {
-    const accounts = await chunkAt(generation, Math.floor(position / generation.chunkSize));
-    const json = accounts[position % generation.chunkSize];
+    const json = storedJson(await chunkAt(generation, Math.floor(position / generation.chunkSize)), position % generation.chunkSize);
     if (json === undefined) throw new Error(`account cache: no account at position ${position} of generation ${generation.generation}`);
     // Checked as AccountSchema says, field by field: the row may have been written by an older version.
     const account = parseAccountObject(JSON.parse(json));

@@ -1,5 +1,6 @@
 import { accountsToCsv, csvLine, exportColumns } from '../import/export-csv';
 import { AccountSchema } from '../schema/account';
+import { storedCount, storedJson } from './account-chunk';
 import type { TalDb } from './database';
 import { readActiveCache } from './generations';
 import { AccountChunkRowSchema } from './rows';
@@ -25,7 +26,7 @@ export async function* exportAccountsCsv(db: TalDb): AsyncGenerator<string> {
     const accounts = rows.flatMap((raw, i) => {
       const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
       if (!row) throw new Error('the account cache was replaced during the export; export again');
-      return row.accounts.map((json) => AccountSchema.parse(JSON.parse(json)));
+      return Array.from({ length: storedCount(row) }, (_, k) => AccountSchema.parse(JSON.parse(storedJson(row, k) as string)));
     });
     yield accountsToCsv(accounts, columns);
   }

@@ -1,10 +1,11 @@
+import { ChunkBuilder } from './account-chunk';
 import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
 import { buildNamePages } from './build-name-pages';
 import type { TalDb } from './database';
 import { collectGarbage, deleteGeneration, startGeneration } from './generations';
 import { createGrowableUint32 } from './growable-uint32';
 import type { PreparedAccounts } from './prepare-accounts';
-import type { ImportRecordRow } from './rows';
+import type { AccountChunkRow, ImportRecordRow } from './rows';
 
 /** Accounts per chunk record: small enough that reading one account parses little, big enough to write few records. */
 export const ACCOUNTS_PER_CHUNK = 200;
@@ -41,16 +42,13 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   const customKeys = new Set<string>();
   const ids = new Set<string>();
   let count = 0;
-  let chunk: string[] = [];
-  let pendingChunks: { generation: number; chunk: number; accounts: string[] }[] = [];
+  const chunk = new ChunkBuilder();
+  let pendingChunks: AccountChunkRow[] = [];
   // IndexedDB writes run off this thread: one write stays in flight while the next accounts are prepared.
   let writing: Promise<unknown> = Promise.resolve();
 
   async function flushChunks(all: boolean) {
-    if (all && chunk.length > 0) {
-      pendingChunks.push({ generation, chunk: Math.floor((count - 1) / ACCOUNTS_PER_CHUNK), accounts: chunk });
-      chunk = [];
-    }
+    if (all && chunk.count > 0) pendingChunks.push({ generation, chunk: Math.floor((count - 1) / ACCOUNTS_PER_CHUNK), ...chunk.take() });
     if (pendingChunks.length > 0 && (all || pendingChunks.length >= CHUNKS_PER_WRITE)) {
       const rows = pendingChunks;
       pendingChunks = [];
@@ -62,15 +60,13 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     if (all) await writing;
   }
 
-  /** Gives an account the next position and puts its JSON in the chunk being filled; a full chunk waits to be written. */
-  function place(id: string, json: string): number {
+  /** Gives an account the next position and puts its JSON (bytes `start..end`) in the chunk being filled; a full chunk waits to be written. */
+  function place(id: string, json: Uint8Array, start: number, end: number): number {
     const position = count++;
     if (options.trackIds) ids.add(id);
-    chunk.push(json);
-    if (chunk.length === ACCOUNTS_PER_CHUNK) {
-      pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
-      chunk = [];
-    }
+    chunk.add(json, start, end);
+    if (chunk.count === ACCOUNTS_PER_CHUNK)
+      pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), ...chunk.take() });
     return position;
   }
 
@@ -105,13 +101,14 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     /** Appends prepared accounts in order, those `keep` allows; resolves once the write they may have filled has started. */
     async append(prepared: PreparedAccounts, keep?: readonly boolean[]) {
       let hashAt = 0;
-      for (let i = 0; i < prepared.jsons.length; i++) {
+      for (let i = 0; i < prepared.ids.length; i++) {
         const keys = prepared.keyCounts[i] as number;
         if (keep && !keep[i]) {
           hashAt += keys;
           continue;
         }
-        const position = place(prepared.ids[i] as string, prepared.jsons[i] as string);
+        const start = i === 0 ? 0 : (prepared.jsonEnds[i - 1] as number);
+        const position = place(prepared.ids[i] as string, prepared.json, start, prepared.jsonEnds[i] as number);
         for (let k = 0; k < keys; k++) {
           keyHashes.push(prepared.keyHashes[hashAt + k] as number);
           keyPositions.push(position);
@@ -127,8 +124,8 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       for (const key of prepared.customKeys) customKeys.add(key);
       await flushChunks(false);
     },
-    /** Appends one stored account as it is (merging): its keys and name come from the old indexes (addKey, addName). Returns its position. */
-    appendStored: (id: string, json: string): number => place(id, json),
+    /** Appends one stored account as it is, bytes `start..end` of `json` (merging): its keys and name come from the old indexes (addKey, addName). Returns its position. */
+    appendStored: (id: string, json: Uint8Array, start: number, end: number): number => place(id, json, start, end),
     /** Lets a chunk write start when enough stored accounts are waiting. */
     flush: () => flushChunks(false),
     addKey(hash: number, position: number) {

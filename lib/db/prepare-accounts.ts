@@ -1,15 +1,18 @@
 import type { Account } from '../schema/account';
+import { JsonBytesWriter } from './account-chunk';
 import { pushKeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
 
 /**
  * Accounts made ready for the cache, the costly part of an import that parallel workers do: each
- * account's JSON (as stored in its chunk), the hashes of its lookup keys (`keyCounts[i]` of them for
+ * account's JSON as stored in its chunk (UTF-8 bytes one after another, `jsonEnds[i]` where account i
+ * ends), the hashes of its lookup keys (`keyCounts[i]` of them for
  * account i, in order), its folded name for the name index, and which fields and custom keys hold values.
  */
 export type PreparedAccounts = {
   ids: string[];
-  jsons: string[];
+  json: Uint8Array<ArrayBuffer>;
+  jsonEnds: Uint32Array<ArrayBuffer>;
   keyHashes: Uint32Array<ArrayBuffer>;
   keyCounts: Uint8Array<ArrayBuffer>;
   names: string[];
@@ -27,12 +30,12 @@ export class AccountPreparer {
   private readonly fields = new Set<string>();
   private readonly customKeys = new Set<string>();
   private readonly ids: string[] = [];
-  private readonly jsons: string[] = [];
+  private readonly json = new JsonBytesWriter();
   private readonly names: string[] = [];
 
   add(account: Account): void {
     this.ids.push(account.id);
-    this.jsons.push(JSON.stringify(account));
+    this.json.push(JSON.stringify(account));
     // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
     const keys = pushKeyHashes(account, this.hashes);
     if (keys > 255) this.hashes.length -= keys - 255;
@@ -43,9 +46,11 @@ export class AccountPreparer {
   }
 
   finish(): PreparedAccounts {
+    const { json, ends } = this.json.finish();
     return {
       ids: this.ids,
-      jsons: this.jsons,
+      json,
+      jsonEnds: ends,
       keyHashes: Uint32Array.from(this.hashes),
       keyCounts: Uint8Array.from(this.keyCounts),
       names: this.names,

@@ -8,8 +8,16 @@ const isoDateTime = z.iso.datetime({ offset: true });
 const generation = z.number().int().positive();
 const position = z.number().int().nonnegative();
 
-/** Accounts `position .. position + n` of one cache generation, each as its JSON text (parsed only when read). */
-export const AccountChunkRowSchema = z.object({ generation, chunk: position, accounts: z.array(z.string()) });
+/**
+ * Accounts `chunk * chunkSize ..` of one cache generation: their JSON texts as UTF-8 bytes one after
+ * another, and where each ends (see account-chunk.ts). An account is decoded and parsed only when read.
+ */
+export const AccountChunkRowSchema = z.object({
+  generation,
+  chunk: position,
+  json: z.instanceof(Uint8Array),
+  ends: z.instanceof(Uint32Array),
+});
 
 /** One hash bucket of a generation's key index: parallel arrays of key hashes and account positions. */
 export const KeyBucketRowSchema = z.object({

@@ -1,3 +1,4 @@
+import { storedCount, storedJson } from '../db/account-chunk';
 import type { TalDb } from '../db/database';
 import { readActiveCache } from '../db/generations';
 import { AccountChunkRowSchema } from '../db/rows';
@@ -24,8 +25,8 @@ export async function cachedAccounts(db: TalDb, keep: (account: Account) => bool
     rows.forEach((raw, i) => {
       const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
       if (!row) throw new Error('the account cache was replaced while it was read; try again');
-      for (const json of row.accounts) {
-        const account = AccountSchema.parse(JSON.parse(json));
+      for (let k = 0; k < storedCount(row); k++) {
+        const account = AccountSchema.parse(JSON.parse(storedJson(row, k) as string));
         if (keep(account)) kept.push(account);
       }
     });

@@ -15,7 +15,7 @@ import { writeAccountFiles } from './browser/bench-files';
 import { launchExtension } from './browser/launch-extension';
 import { lookupCases } from './browser/lookup-urls';
 import { measurePanelReady, openCompanySites } from './browser/panel-ready';
-import { chromiumCpuMs, loadAverage } from './browser/process-cpu';
+import { chromiumCpuMs, loadAverage, watchThreads } from './browser/process-cpu';
 import { generateAccounts } from './generate-accounts';
 
 type BenchWindow = Window & { __talBench: TalBenchApi };
@@ -89,12 +89,15 @@ async function main() {
     await page.setInputFiles('#bench-files', files.paths);
     const loadBefore = loadAverage();
     const cpuBefore = chromiumCpuMs();
+    const threads = watchThreads();
     const imported = await page.evaluate(() => (window as unknown as BenchWindow).__talBench.importFiles());
     const importCpuMs = chromiumCpuMs() - cpuBefore;
+    const busiest = threads.stop();
     log(
       `import: ${imported.importMs} ms for ${imported.accounts} accounts (${imported.perFile.map((f) => `${f.file} ${f.ms} ms`).join(', ')})`,
     );
     log(`  Chromium CPU time during the import: ${importCpuMs} ms on ${cpus().length} cores; load average before: ${loadBefore}`);
+    log(`  busiest threads: ${busiest}`);
 
     const looked = await page.evaluate(
       (urls) => (window as unknown as BenchWindow).__talBench.lookups(urls),

@@ -23,7 +23,8 @@ function listen(scope: Scope) {
       const { batch, prepared } = readAndPrepare(readBatch, message.text, message.firstRecord, message.skip);
       const done: ParseWorkerEvent & { type: 'done' } = { type: 'done', job: message.job, batch, prepared };
       // The typed arrays move to the coordinator rather than being copied.
-      scope.postMessage(done, [done.prepared.keyHashes.buffer, done.prepared.keyCounts.buffer]);
+      const { json, jsonEnds, keyHashes, keyCounts } = done.prepared;
+      scope.postMessage(done, [json.buffer, jsonEnds.buffer, keyHashes.buffer, keyCounts.buffer]);
     } catch (error) {
       scope.postMessage(
         {

@@ -43,7 +43,8 @@ export const ParseWorkerRequestSchema = z.discriminatedUnion('type', [
 
 const PreparedAccountsSchema = z.object({
   ids: z.array(z.string()),
-  jsons: z.array(z.string()),
+  json: z.instanceof(Uint8Array),
+  jsonEnds: z.instanceof(Uint32Array),
   keyHashes: z.instanceof(Uint32Array),
   keyCounts: z.instanceof(Uint8Array),
   names: z.array(z.string()),

@@ -1,19 +1,80 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
+/** The user + system clock ticks of a /proc stat line (fields 14 and 15; the name may hold spaces). */
+function ticksOf(stat: string): number {
+  const fields = (stat.split(') ')[1] ?? '').split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+function chromiumPids(): string[] {
+  return readdirSync('/proc').filter((name) => {
+    if (!/^\d+$/.test(name)) return false;
+    try {
+      return readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('chromium');
+    } catch {
+      return false; // The process ended between listing and reading.
+    }
+  });
+}
+
 /** CPU time (user + system, ms) used so far by every Chromium process: what an import really costs, whatever else runs. */
 export function chromiumCpuMs(): number {
   let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+  for (const pid of chromiumPids()) {
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium')) continue;
-      const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks += ticksOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
     } catch {
       // The process ended between listing and reading.
     }
   }
   return ticks * 10;
+}
+
+/**
+ * CPU time (ms) so far of every Chromium thread, keyed by process type, thread name and thread id
+ * (`renderer/DedicatedWorker thread/4711`): where an import's time goes.
+ */
+export function chromiumThreadCpuMs(): Map<string, number> {
+  const threads = new Map<string, number>();
+  for (const pid of chromiumPids()) {
+    try {
+      const type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '))?.[1] ?? 'browser';
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        threads.set(`${type}/${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}/${tid}`, ticksOf(stat) * 10);
+      }
+    } catch {
+      // The process or thread ended between listing and reading.
+    }
+  }
+  return threads;
+}
+
+/**
+ * Samples chromiumThreadCpuMs every `everyMs` until stopped, keeping each thread's last reading, so
+ * threads that end meanwhile (an import's workers) are counted too. `stop` names the threads that
+ * used at least `minMs`, busiest first.
+ */
+export function watchThreads(everyMs = 100, minMs = 50) {
+  const before = chromiumThreadCpuMs();
+  const last = new Map(before);
+  const sample = () => {
+    for (const [thread, ms] of chromiumThreadCpuMs()) last.set(thread, ms);
+  };
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop(): string {
+      clearInterval(timer);
+      sample();
+      return [...last]
+        .map(([thread, ms]) => [thread, ms - (before.get(thread) ?? 0)] as const)
+        .filter(([, ms]) => ms >= minMs)
+        .sort((a, b) => b[1] - a[1])
+        .map(([thread, ms]) => `${thread} ${ms} ms`)
+        .join(', ');
+    },
+  };
 }
 
 /** The machine's load average over the last minute: figures taken while other work runs are slower. */

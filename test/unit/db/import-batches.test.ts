@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryAccountCache, importAccounts, openAccountCache } from '../../../lib/db';
-import { storedAccountId } from '../../../lib/db/copy-previous-generation';
 import { createInProcessPool, type ImportPool } from '../../../lib/db/import-pool';
 import { parseAccountsText } from '../../../lib/import';
 import { accountKeys, normalizeCompanyName } from '../../../lib/recognize/keys';
@@ -105,10 +104,5 @@ describe('merging into a large cache', () => {
     for (const prefix of ['acme robotics 1', 'globex', 'hooli software 9']) {
       expect((await dexie.searchByName(prefix, 15)).map((a) => a.id)).toEqual((await memory.searchByName(prefix, 15)).map((a) => a.id));
     }
-  });
-
-  it('reads a stored account’s id from the start of its JSON, or from all of it', () => {
-    expect(storedAccountId('{"id":"A\\"1","name":"x"}')).toBe('A"1');
-    expect(storedAccountId('{"name":"x","id":"B2"}')).toBe('B2');
   });
 });

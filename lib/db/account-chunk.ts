@@ -1,0 +1,103 @@
+import type { AccountChunkRow } from './rows';
+
+/**
+ * Accounts as stored in a chunk record: the UTF-8 bytes of their JSON texts one after another, and
+ * where each ends. Bytes rather than strings because they cross from the parse workers to the writer
+ * and into IndexedDB as whole buffers (moved, not copied string by string), and sit outside the
+ * JavaScript heap meanwhile: a large import's garbage collector has a fraction of the work.
+ */
+export type StoredAccounts = Pick<AccountChunkRow, 'json' | 'ends'>;
+
+const decoder = new TextDecoder();
+
+/** How many accounts a chunk holds. */
+export const storedCount = (stored: StoredAccounts): number => stored.ends.length;
+
+/** Where account `k`'s JSON starts in the chunk's bytes. */
+export const storedStart = (stored: StoredAccounts, k: number): number => (k === 0 ? 0 : (stored.ends[k - 1] as number));
+
+/** The JSON text of account `k` of a chunk; undefined past its end. */
+export function storedJson(stored: StoredAccounts, k: number): string | undefined {
+  if (k < 0 || k >= stored.ends.length) return undefined;
+  return decoder.decode(stored.json.subarray(storedStart(stored, k), stored.ends[k]));
+}
+
+const ID_PREFIX = [123, 34, 105, 100, 34, 58, 34]; // {"id":"
+
+/**
+ * The id of an account stored as JSON bytes `start..end`, read from the JSON's start when it is ours
+ * (`{"id":"…",` — accounts are serialized with the id first), else by parsing it all.
+ */
+export function storedAccountId(bytes: Uint8Array, start: number, end: number): string {
+  let ours = end - start > ID_PREFIX.length;
+  for (let i = 0; ours && i < ID_PREFIX.length; i++) ours = bytes[start + i] === ID_PREFIX[i];
+  if (ours) {
+    let at = start + ID_PREFIX.length;
+    while (at < end && bytes[at] !== 34) at += bytes[at] === 92 ? 2 : 1;
+    if (at < end) return JSON.parse(decoder.decode(bytes.subarray(start + ID_PREFIX.length - 1, at + 1))) as string;
+  }
+  return String((JSON.parse(decoder.decode(bytes.subarray(start, end))) as { id: unknown }).id);
+}
+
+/**
+ * Gathers account JSON bytes into chunks: `add` takes a range of some buffer (ranges that follow one
+ * another in one buffer are copied in one go), `take` gives the chunk gathered so far as exactly sized
+ * buffers and starts the next.
+ */
+export class ChunkBuilder {
+  private parts: { bytes: Uint8Array; start: number; end: number }[] = [];
+  private ends: number[] = [];
+  private length = 0;
+
+  get count(): number {
+    return this.ends.length;
+  }
+
+  add(bytes: Uint8Array, start: number, end: number): void {
+    const last = this.parts[this.parts.length - 1];
+    if (last && last.bytes === bytes && last.end === start) last.end = end;
+    else this.parts.push({ bytes, start, end });
+    this.length += end - start;
+    this.ends.push(this.length);
+  }
+
+  take(): StoredAccounts {
+    const json = new Uint8Array(this.length);
+    let at = 0;
+    for (const { bytes, start, end } of this.parts) {
+      json.set(bytes.subarray(start, end), at);
+      at += end - start;
+    }
+    const stored = { json, ends: Uint32Array.from(this.ends) };
+    this.parts = [];
+    this.ends = [];
+    this.length = 0;
+    return stored;
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** JSON texts encoded one after another into a growing buffer, with where each ends (what a parse worker hands over). */
+export class JsonBytesWriter {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+  private readonly ends: number[] = [];
+
+  push(json: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const needed = this.length + json.length * 3;
+    if (needed > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += encoder.encodeInto(json, this.buffer.subarray(this.length)).written;
+    this.ends.push(this.length);
+  }
+
+  /** The bytes, in a buffer of their own size (so that moving it moves nothing more), and the ends. */
+  finish(): { json: Uint8Array<ArrayBuffer>; ends: Uint32Array<ArrayBuffer> } {
+    return { json: this.buffer.slice(0, this.length), ends: Uint32Array.from(this.ends) };
+  }
+}
