@@ -9,6 +9,9 @@ const score = z.number().min(0).max(100);
 const list = z.array(text);
 // A refine rather than .int(): zod's int check stops the parse, hiding the row's other errors.
 const count = z.number().nonnegative().refine(Number.isInteger, 'must be a whole number');
+const amount = z.number().nonnegative();
+/** The value schemas most account fields share (each field's is one of these, optional), for lib/import/field-checker's shortcut. */
+export const ACCOUNT_VALUE_SCHEMAS = { text, score, list, count, amount } as const;
 /** ISO 8601 date (`2026-11-02`) or date-time with an offset or `Z`. */
 export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
 
@@ -20,7 +23,7 @@ export const AccountSchema = z.strictObject({
   aliases: list.optional(),
   industry: text.optional(),
   employees: count.optional(),
-  annualRevenue: z.number().nonnegative().optional(),
+  annualRevenue: amount.optional(),
   country: text.optional(),
   region: text.optional(),
   city: text.optional(),
