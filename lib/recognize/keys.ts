@@ -36,11 +36,27 @@ export { EXTRA_PLATFORM_SUFFIXES } from './platform-suffixes';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+/** Recent answers of registrableDomain: an import asks twice per account (reading the cell, then the account's keys). */
+const recentDomains = new Map<string, string | null>();
+const RECENT_DOMAINS = 1024;
+
 /**
  * The registrable domain of a URL, host or bare domain (spec §4): lower-case ASCII, punycode for IDN,
  * private PSL suffixes included; null for IPs, localhost and anything without a known public suffix.
  */
 export function registrableDomain(input: string): string | null {
+  const recent = recentDomains.get(input);
+  if (recent !== undefined) return recent;
+  const domain = findRegistrableDomain(input);
+  if (recentDomains.size >= RECENT_DOMAINS) recentDomains.clear();
+  recentDomains.set(input, domain);
+  // A registrable domain is its own (the test of this function checks it): the next question is often the answer.
+  if (domain !== null) recentDomains.set(domain, domain);
+  return domain;
+}
+
+/** registrableDomain without its memory of recent answers (exported for its test). */
+export function findRegistrableDomain(input: string): string | null {
   let host = input.trim().toLowerCase();
   if (host === '' || host.length > 2048) return null;
   // A bare ASCII host (what CRM exports mostly hold) needs no URL parsing; anything else is parsed as a browser would.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accountKeys,
   crmKey,
+  findRegistrableDomain,
   normalizeCompanyName,
   normalizeSlug,
   registrableDomain,
@@ -9,40 +10,47 @@ import {
   salesforceKey,
 } from '@/lib/recognize/keys';
 
+const DOMAIN_CASES: [string, string | null][] = [
+  ['https://blog.acme.co.uk/x', 'acme.co.uk'],
+  ['careers.acme.de', 'acme.de'],
+  ['www.acme.com/about?x=1', 'acme.com'],
+  ['https://shop1.myshopify.com', 'shop1.myshopify.com'],
+  ['acme.my.site.com', 'acme.my.site.com'],
+  ['help.acme.my.site.com', 'acme.my.site.com'],
+  ['https://news.acme.substack.com', 'acme.substack.com'],
+  ['acme.wordpress.com', 'acme.wordpress.com'],
+  ['acme.hs-sites.com', 'acme.hs-sites.com'],
+  ['substack.com', 'substack.com'],
+  ['https://www.substack.com/', 'substack.com'],
+  ['https://acme.zendesk.com/hc/en-us', 'acme.zendesk.com'],
+  ['https://acme.wd5.myworkdayjobs.com/en-US/careers', 'acme.wd5.myworkdayjobs.com'],
+  ['https://acme.jobs.personio.de/', 'acme.jobs.personio.de'],
+  ['https://partners.acme.force.com/login', 'acme.force.com'],
+  ['https://acme.secure.force.com/portal', 'acme.secure.force.com'],
+  ['https://www.squarespace.com/pricing', 'squarespace.com'],
+  ['https://münchen.de', 'xn--mnchen-3ya.de'],
+  ['münchen.de', 'xn--mnchen-3ya.de'],
+  ['xn--mnchen-3ya.de', 'xn--mnchen-3ya.de'],
+  ['ромашка.рф', 'xn--80aa3agjl3d.xn--p1ai'],
+  ['info@acme.com', 'acme.com'],
+  [' ACME.COM. ', 'acme.com'],
+  ['192.168.0.1', null],
+  ['http://[2001:db8::1]/', null],
+  ['localhost', null],
+  ['intranet.acme.local', null],
+  ['', null],
+  ['not a domain', null],
+  ['http://', null],
+];
+
 describe('registrableDomain', () => {
-  it.each([
-    ['https://blog.acme.co.uk/x', 'acme.co.uk'],
-    ['careers.acme.de', 'acme.de'],
-    ['www.acme.com/about?x=1', 'acme.com'],
-    ['https://shop1.myshopify.com', 'shop1.myshopify.com'],
-    ['acme.my.site.com', 'acme.my.site.com'],
-    ['help.acme.my.site.com', 'acme.my.site.com'],
-    ['https://news.acme.substack.com', 'acme.substack.com'],
-    ['acme.wordpress.com', 'acme.wordpress.com'],
-    ['acme.hs-sites.com', 'acme.hs-sites.com'],
-    ['substack.com', 'substack.com'],
-    ['https://www.substack.com/', 'substack.com'],
-    ['https://acme.zendesk.com/hc/en-us', 'acme.zendesk.com'],
-    ['https://acme.wd5.myworkdayjobs.com/en-US/careers', 'acme.wd5.myworkdayjobs.com'],
-    ['https://acme.jobs.personio.de/', 'acme.jobs.personio.de'],
-    ['https://partners.acme.force.com/login', 'acme.force.com'],
-    ['https://acme.secure.force.com/portal', 'acme.secure.force.com'],
-    ['https://www.squarespace.com/pricing', 'squarespace.com'],
-    ['https://münchen.de', 'xn--mnchen-3ya.de'],
-    ['münchen.de', 'xn--mnchen-3ya.de'],
-    ['xn--mnchen-3ya.de', 'xn--mnchen-3ya.de'],
-    ['ромашка.рф', 'xn--80aa3agjl3d.xn--p1ai'],
-    ['info@acme.com', 'acme.com'],
-    [' ACME.COM. ', 'acme.com'],
-    ['192.168.0.1', null],
-    ['http://[2001:db8::1]/', null],
-    ['localhost', null],
-    ['intranet.acme.local', null],
-    ['', null],
-    ['not a domain', null],
-    ['http://', null],
-  ])('%s → %s', (input, expected) => {
+  it.each(DOMAIN_CASES)('%s → %s', (input, expected) => {
     expect(registrableDomain(input)).toBe(expected);
+    expect(findRegistrableDomain(input)).toBe(expected);
+  });
+
+  it('gives a registrable domain as itself, which its memory of recent answers relies on', () => {
+    for (const [, domain] of DOMAIN_CASES) if (domain !== null) expect(findRegistrableDomain(domain)).toBe(domain);
   });
 });
 
