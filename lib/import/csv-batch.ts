@@ -34,24 +34,27 @@ export function createCsvBatchReader(context: CsvBatchContext) {
   /** `onAccount` takes each account as it is read, so no batch keeps its account objects. */
   return function readBatch(text: string, firstRecord: number, skip: number, onAccount: (account: Account) => void): CsvBatch {
     const tokenizer = createCsvTokenizer(context.delimiter);
-    const records = tokenizer.push(text);
-    records.push(...tokenizer.end().records);
     const checkEncoding = text.includes('\uFFFD');
     const batch: CsvBatch = { accountRows: [], rows: 0, errors: [], warnings: [] };
-    for (let i = skip; i < records.length; i++) {
-      const cells = unescapeFormulas(records[i] as string[]);
-      if (isBlankRecord(cells)) continue;
-      const row = firstRecord + i;
+    let index = 0;
+    // Each record is read as soon as the tokenizer completes it, and dropped.
+    const read = (record: string[]) => {
+      const row = firstRecord + index++;
+      if (index <= skip) return;
+      const cells = unescapeFormulas(record);
+      if (isBlankRecord(cells)) return;
       batch.rows++;
       const outcome = readRow(cells, row, checkEncoding);
       if (!outcome.ok) {
         batch.errors.push(...outcome.errors);
-        continue;
+        return;
       }
       onAccount(outcome.account);
       batch.accountRows.push(row);
       if (outcome.warnings.length > 0) batch.warnings.push(...outcome.warnings);
-    }
+    };
+    tokenizer.pushEach(text, read);
+    for (const record of tokenizer.end().records) read(record);
     return batch;
   };
 }

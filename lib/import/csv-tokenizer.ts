@@ -6,6 +6,11 @@ const CR = 13;
 export interface CsvTokenizer {
   /** Reads one chunk and returns the records it completed. */
   push(text: string): string[][];
+  /**
+   * Reads one chunk and hands each record it completes to `onRecord` as soon as it is complete, so
+   * no record outlives its use (a large import's garbage collector then has little to keep).
+   */
+  pushEach(text: string, onRecord: (record: string[]) => void): void;
   /** Ends the input: returns the last record, and whether it ended inside a quoted cell that was never closed. */
   end(): { records: string[][]; unterminatedQuote: boolean };
 }
@@ -36,8 +41,13 @@ class StreamingTokenizer implements CsvTokenizer {
   constructor(private readonly delimiter: number) {}
 
   push(text: string): string[][] {
-    const DELIMITER = this.delimiter;
     const records: string[][] = [];
+    this.pushEach(text, (record) => records.push(record));
+    return records;
+  }
+
+  pushEach(text: string, onRecord: (record: string[]) => void): void {
+    const DELIMITER = this.delimiter;
     const n = text.length;
     let record = this.record;
     let cell = this.cell;
@@ -100,7 +110,7 @@ class StreamingTokenizer implements CsvTokenizer {
       cell = '';
       atCellStart = true;
       if (c !== DELIMITER) {
-        records.push(record);
+        onRecord(record);
         record = [];
         if (c === CR) {
           if (i + 1 === n) this.crAtChunkEnd = true;
@@ -114,7 +124,6 @@ class StreamingTokenizer implements CsvTokenizer {
     this.cell = cell;
     this.atCellStart = atCellStart;
     this.inQuotes = inQuotes;
-    return records;
   }
 
   end() {
