@@ -80,9 +80,14 @@ const encoder = new TextEncoder();
 
 /** JSON texts encoded one after another into a growing buffer, with where each ends (what a parse worker hands over). */
 export class JsonBytesWriter {
-  private buffer = new Uint8Array(1 << 16);
+  private buffer: Uint8Array<ArrayBuffer>;
   private length = 0;
   private readonly ends: number[] = [];
+
+  /** `capacity`: the bytes expected, so the buffer seldom grows (a CSV batch's JSON is about twice its text). */
+  constructor(capacity = 1 << 16) {
+    this.buffer = new Uint8Array(Math.max(capacity, 1024));
+  }
 
   push(json: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
