@@ -1,4 +1,4 @@
-import type { Account } from '../schema/account';
+import { ACCOUNT_FIELDS, type Account } from '../schema/account';
 import { JsonBytesWriter } from './account-chunk';
 import { pushKeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
@@ -28,6 +28,8 @@ export class AccountPreparer {
   private readonly hashes: number[] = [];
   private readonly keyCounts: number[] = [];
   private readonly fields = new Set<string>();
+  // The fields no account has held yet: after the first accounts, a handful (a file's empty columns) is all there is to check.
+  private unseen: (keyof Account)[] = [...ACCOUNT_FIELDS];
   private readonly customKeys = new Set<string>();
   private readonly ids: string[] = [];
   private readonly json: JsonBytesWriter;
@@ -46,7 +48,10 @@ export class AccountPreparer {
     if (keys > 255) this.hashes.length -= keys - 255;
     this.keyCounts.push(Math.min(keys, 255));
     this.names.push(foldForSearch(account.name));
-    for (const field in account) if (account[field as keyof Account] !== undefined) this.fields.add(field);
+    if (this.unseen.some((field) => account[field] !== undefined)) {
+      for (const field of this.unseen) if (account[field] !== undefined) this.fields.add(field);
+      this.unseen = this.unseen.filter((field) => !this.fields.has(field));
+    }
     if (account.custom) for (const key in account.custom) this.customKeys.add(key);
   }
 
