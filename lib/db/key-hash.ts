@@ -1,4 +1,4 @@
-import { type AccountKey, accountKeys } from '../recognize/keys';
+import { type AccountKey, accountKeys, forEachAccountKey } from '../recognize/keys';
 import type { Account } from '../schema/account';
 
 /** The key kinds the cache indexes: the recognition keys plus the account id itself (for getAccount). */
@@ -55,10 +55,10 @@ function finishHash(fed: number): number {
 export function pushKeyHashes(account: Account, out: number[]): number {
   const start = out.length;
   out.push(hashKeyParts('id', account.id));
-  for (const key of accountKeys(account)) {
-    const hash = hashKeyParts(key.kind, key.value);
+  forEachAccountKey(account, (kind, value) => {
+    const hash = hashKeyParts(kind, value);
     if (!out.includes(hash, start)) out.push(hash);
-  }
+  });
   return out.length - start;
 }
 

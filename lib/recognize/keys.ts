@@ -156,8 +156,19 @@ const SLUG_FIELDS = Object.entries(SLUG_SOURCES) as [SlugSource, keyof Account][
 export function accountKeys(account: Account): AccountKey[] {
   const keys: AccountKey[] = [];
   // An account has a dozen keys at most: a linear check is cheaper than a set over 100,000 accounts.
+  forEachAccountKey(account, (kind, value) => {
+    if (!keys.some((key) => key.kind === kind && key.value === value)) keys.push({ kind, value });
+  });
+  return keys;
+}
+
+/**
+ * Hands each key of accountKeys() to `onKey`, in the same order, repeats included (no key objects: an
+ * import hashes them at once, a million accounts' worth).
+ */
+export function forEachAccountKey(account: Account, onKey: (kind: MatchKind, value: string) => void): void {
   const add = (kind: MatchKind, value: string) => {
-    if (value !== '' && !keys.some((key) => key.kind === kind && key.value === value)) keys.push({ kind, value });
+    if (value !== '') onKey(kind, value);
   };
   for (const [crm, field] of CRM_ID_FIELDS) {
     const id = account[field];
@@ -175,5 +186,4 @@ export function accountKeys(account: Account): AccountKey[] {
     if (normalized) add('slug', `${source}:${normalized}`);
   }
   add('name', normalizeCompanyName(account.name));
-  return keys;
 }
