@@ -25,30 +25,45 @@ export function buildHealthReport(
   now: Date | number,
   options: HealthOptions = DEFAULT_HEALTH_OPTIONS,
 ): HealthReport {
+  const tally = createHealthTally(compiled, now);
+  for (const account of accounts) tally.add(account);
+  return tally.report(options);
+}
+
+/**
+ * The health report built one account at a time, so a large cache can be streamed through it rather
+ * than held in memory: `add` each account, then `report` (as buildHealthReport gives for them all).
+ */
+export function createHealthTally(compiled: CompiledPlaybook, now: Date | number) {
   const at = typeof now === 'number' ? now : now.getTime();
   const sizes = new Map<string, number>();
+  let total = 0;
   let unassigned = 0;
   let overlapping = 0;
   let undecided = 0;
-  for (const account of accounts) {
-    const { matches, topLevel } = compiled.segments.classify(account, at);
-    for (const match of matches) sizes.set(match.id, (sizes.get(match.id) ?? 0) + 1);
-    let passed = 0;
-    for (const status of topLevel) if (status === 'pass') passed += 1;
-    if (passed > 1) overlapping += 1;
-    if (passed === 0) {
-      unassigned += 1;
-      if (topLevel.includes('unknown')) undecided += 1;
-    }
-  }
-  const total = accounts.length;
-  const sizeOf = (id: string) => ({ size: sizes.get(id) ?? 0, share: shareOf(sizes.get(id) ?? 0, total) });
-  const segments = compiled.segments.topLevelIds.map((id) => ({ id, ...sizeOf(id) }));
-  const subsegments = childrenInOrder(compiled.playbook.segments.list, null, []).map(({ id, parentId }) => ({
-    id,
-    parentId,
-    ...sizeOf(id),
-  }));
-  const figures = { accounts: total, segments, unassigned, overlapping, undecided };
-  return { ...figures, subsegments, checks: healthChecks(figures, options) };
+  return {
+    add(account: Account): void {
+      total += 1;
+      const { matches, topLevel } = compiled.segments.classify(account, at);
+      for (const match of matches) sizes.set(match.id, (sizes.get(match.id) ?? 0) + 1);
+      let passed = 0;
+      for (const status of topLevel) if (status === 'pass') passed += 1;
+      if (passed > 1) overlapping += 1;
+      if (passed === 0) {
+        unassigned += 1;
+        if (topLevel.includes('unknown')) undecided += 1;
+      }
+    },
+    report(options: HealthOptions = DEFAULT_HEALTH_OPTIONS): HealthReport {
+      const sizeOf = (id: string) => ({ size: sizes.get(id) ?? 0, share: shareOf(sizes.get(id) ?? 0, total) });
+      const segments = compiled.segments.topLevelIds.map((id) => ({ id, ...sizeOf(id) }));
+      const subsegments = childrenInOrder(compiled.playbook.segments.list, null, []).map(({ id, parentId }) => ({
+        id,
+        parentId,
+        ...sizeOf(id),
+      }));
+      const figures = { accounts: total, segments, unassigned, overlapping, undecided };
+      return { ...figures, subsegments, checks: healthChecks(figures, options) };
+    },
+  };
 }

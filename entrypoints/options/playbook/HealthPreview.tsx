@@ -1,16 +1,38 @@
-import { useMemo } from 'react';
 import { BarChartFigure } from '@/components/charts/BarChartFigure';
 import { useI18n } from '@/components/i18n';
-import { compilePlaybook } from '@/lib/rules/compile-playbook';
+import type { TalDb } from '@/lib/db';
 import { describeHealthCheck } from '@/lib/rules/describe';
-import { buildHealthReport } from '@/lib/rules/health';
-import type { Account } from '@/lib/schema/account';
+import type { HealthReport } from '@/lib/rules/health-report';
 import type { Playbook } from '@/lib/schema/playbook';
+import { useCacheHealth } from './use-cache-health';
+
+/** The health preview on the account cache: the report, and while one is computed, how far it has got. */
+export function CacheHealthPreview({ db, playbook, now }: { db: TalDb; playbook: Playbook; now: number }) {
+  const { t } = useI18n();
+  const { report, progress, error } = useCacheHealth(db, playbook, now);
+  return (
+    <>
+      {progress && (
+        <p className="muted">
+          <label>
+            {t('playbook.health.computing', { done: progress.done, total: progress.total })}{' '}
+            <progress max={Math.max(progress.total, 1)} value={progress.done} />
+          </label>
+        </p>
+      )}
+      {error && <p role="alert">{t('playbook.health.failed', { error })}</p>}
+      {report ? (
+        <HealthPreview playbook={playbook} report={report} />
+      ) : (
+        !progress && !error && <p className="muted">{t('common.loading')}</p>
+      )}
+    </>
+  );
+}
 
 /** What a playbook does to the cached accounts: segment sizes, unassigned and overlapping, and the checklist of spec §5. */
-export function HealthPreview({ playbook, accounts, now }: { playbook: Playbook; accounts: readonly Account[]; now: number }) {
+export function HealthPreview({ playbook, report }: { playbook: Playbook; report: HealthReport }) {
   const { t, locale } = useI18n();
-  const report = useMemo(() => buildHealthReport(compilePlaybook(playbook), accounts, now), [playbook, accounts, now]);
   const names = new Map(playbook.segments.list.map((s) => [s.id, s.name]));
   const data = report.segments.map((s) => ({ key: s.id, label: names.get(s.id) ?? s.id, value: s.size }));
   return (

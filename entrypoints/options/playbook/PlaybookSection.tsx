@@ -4,7 +4,7 @@ import type { PlaybookVersionRow, TalDb } from '@/lib/db';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Actor } from '@/lib/services/tal-service';
 import { mayEditPlaybook } from '@/lib/tal/permissions';
-import { HealthPreview } from './HealthPreview';
+import { CacheHealthPreview } from './HealthPreview';
 import { PlaybookEditor } from './PlaybookEditor';
 import { QuotaImpact } from './QuotaImpact';
 import { usePlaybookData } from './use-playbook-data';
@@ -29,7 +29,7 @@ const SKELETON = {
 /** The Playbook section: the editor with its health and quota preview, and the versions with restore. */
 export function PlaybookSection({ db, actor, now, save }: PlaybookSectionProps) {
   const { t, locale } = useI18n();
-  const { versions, proposals, accounts } = usePlaybookData(db);
+  const { versions, proposals } = usePlaybookData(db);
   const [status, setStatus] = useState<{ kind: 'saved' | 'restored'; version: number } | null>(null);
   if (!versions || !proposals) return <p className="muted">{t('common.loading')}</p>;
   const canEdit = mayEditPlaybook(actor);
@@ -66,11 +66,7 @@ export function PlaybookSection({ db, actor, now, save }: PlaybookSectionProps) 
         }}
         preview={(playbook) => (
           <>
-            {accounts ? (
-              <HealthPreview playbook={playbook} accounts={accounts} now={now} />
-            ) : (
-              <p className="muted">{t('common.loading')}</p>
-            )}
+            <CacheHealthPreview db={db} playbook={playbook} now={now} />
             <QuotaImpact playbook={playbook} proposals={proposals} now={new Date(now)} />
           </>
         )}

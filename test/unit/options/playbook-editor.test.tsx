@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HealthPreview } from '@/entrypoints/options/playbook/HealthPreview';
 import { PlaybookEditor } from '@/entrypoints/options/playbook/PlaybookEditor';
+import { compilePlaybook } from '@/lib/rules/compile-playbook';
+import { buildHealthReport } from '@/lib/rules/health';
 import type { Playbook } from '@/lib/schema/playbook';
 import { renderIn } from '../components/render';
 import { ACCOUNTS, examplePlaybookDocument, NOW } from './fixtures';
@@ -16,7 +18,7 @@ function renderEditor(onSave = vi.fn(async (_p: Playbook, _d: unknown) => {}), r
       initial={examplePlaybookDocument()}
       readOnly={readOnly}
       onSave={onSave}
-      preview={(playbook) => <HealthPreview playbook={playbook} accounts={ACCOUNTS} now={NOW} />}
+      preview={(playbook) => <HealthPreview playbook={playbook} report={buildHealthReport(compilePlaybook(playbook), ACCOUNTS, NOW)} />}
     />,
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlaybookSection } from '@/entrypoints/options/playbook/PlaybookSection';
@@ -77,6 +77,27 @@ describe('options sections over the real database', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: /Approve/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Withdraw' })).toBeTruthy();
+  });
+
+  it('Playbook previews segment health on the whole cache, read through the database, and again when the draft changes', async () => {
+    const user = userEvent.setup();
+    await renderIn(<PlaybookSection db={db} actor={manager} now={NOW} save={vi.fn()} />);
+    const preview = await screen.findByTestId('health-preview');
+    expect(preview.textContent).toContain('On the 22 cached accounts');
+    const sizes = () =>
+      within(screen.getByRole('table', { name: 'Accounts per top-level segment' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
+    expect(sizes()).toEqual(['Enterprise customers2', 'Enterprise prospects6', 'Mid-tier customers3', 'Engaged mid-market prospects4']);
+    // A draft without the last segment: the preview follows it.
+    await user.click(screen.getByRole('button', { name: 'JSON' }));
+    const json = screen.getByLabelText(/Playbook as JSON/) as HTMLTextAreaElement;
+    const draft = JSON.parse(json.value);
+    draft.segments.list = draft.segments.list.slice(0, 3);
+    await user.clear(json);
+    await user.paste(JSON.stringify(draft));
+    await waitFor(() => expect(sizes()).toEqual(['Enterprise customers2', 'Enterprise prospects6', 'Mid-tier customers3']));
   });
 
   it('Playbook saves a new version, shows what a quota below current use means, and restores an older version', async () => {
