@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKeyBuckets, chooseBucketBits } from '../../../lib/db/build-key-buckets';
-import { buildNamePages } from '../../../lib/db/build-name-pages';
+import { buildNamePages, sortNameEntries } from '../../../lib/db/build-name-pages';
 import { bucketOf, cacheKeysOf, hashKey, hashKeyParts, pushKeyHashes } from '../../../lib/db/key-hash';
 import { foldForSearch, nameSearchEntries } from '../../../lib/db/name-search';
 
@@ -59,5 +59,45 @@ describe('hashKeyParts and pushKeyHashes', () => {
     expect(pushKeyHashes(account, out)).toBe(5);
     expect(out).toEqual(cacheKeysOf(account).map(hashKey));
     expect(hashKeyParts('domain', 'acme.com')).toBe(hashKey('domain\u0000acme.com'));
+  });
+});
+
+describe('sortNameEntries', () => {
+  const simple = (names: readonly string[], positions: Uint32Array) =>
+    Array.from(names.keys()).sort((a, b) => {
+      const x = names[a] as string;
+      const y = names[b] as string;
+      return x < y ? -1 : x > y ? 1 : (positions[a] as number) - (positions[b] as number);
+    });
+
+  it('orders entries by name in code units, then by position, as a plain comparator sort does', () => {
+    const alphabet = ['a', 'b', 'z', ' ', '\u0000', '\u00fd', '\u00fe', '\u00ff', '\u0100', 'ж', 'я', '阿', '😀'];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const names: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      let name = '';
+      const length = Math.floor(random() * 7);
+      for (let k = 0; k < length; k++) name += alphabet[Math.floor(random() * alphabet.length)];
+      names.push(name);
+    }
+    // Positions not in index order, as after a merge: ties must still follow them.
+    const positions = Uint32Array.from(names, (_, i) => (i * 7919) % names.length);
+    expect(Array.from(sortNameEntries(names, positions))).toEqual(simple(names, positions));
+  });
+
+  it('keeps a shorter name before the longer ones it starts', () => {
+    const names = ['abcd', 'abc', 'abcde', 'ab', '', 'abcd\u0000'];
+    expect(Array.from(sortNameEntries(names, Uint32Array.from([0, 1, 2, 3, 4, 5])), (i) => names[i])).toEqual([
+      '',
+      'ab',
+      'abc',
+      'abcd',
+      'abcd\u0000',
+      'abcde',
+    ]);
   });
 });
