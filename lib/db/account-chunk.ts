@@ -1,4 +1,7 @@
+import { parseAccountObject } from '../import/build-account';
+import type { Account } from '../schema/account';
 import type { AccountChunkRow } from './rows';
+import { StoredRowError } from './stored-row';
 
 /**
  * Accounts as stored in a chunk record: the UTF-8 bytes of their JSON texts one after another, and
@@ -20,6 +23,18 @@ export const storedStart = (stored: StoredAccounts, k: number): number => (k ===
 export function storedJson(stored: StoredAccounts, k: number): string | undefined {
   if (k < 0 || k >= stored.ends.length) return undefined;
   return decoder.decode(stored.json.subarray(storedStart(stored, k), stored.ends[k]));
+}
+
+/**
+ * Account `k` of a chunk, checked as AccountSchema says, field by field (the chunk may have been
+ * written by an older version); `where` names it in the error when it is missing or not readable.
+ */
+export function storedAccount(stored: StoredAccounts, k: number, where: string): Account {
+  const json = storedJson(stored, k);
+  if (json === undefined) throw new StoredRowError(`${where}: no account there`);
+  const account = parseAccountObject(JSON.parse(json));
+  if (!account) throw new StoredRowError(`${where}: stored account is not readable (${json.slice(0, 80)}…)`);
+  return account;
 }
 
 const ID_PREFIX = [123, 34, 105, 100, 34, 58, 34]; // {"id":"

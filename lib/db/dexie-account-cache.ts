@@ -1,15 +1,14 @@
-import { parseAccountObject } from '../import/build-account';
 import { type AccountKey, accountKeys } from '../recognize/keys';
 import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
-import { type StoredAccounts, storedJson } from './account-chunk';
+import { type StoredAccounts, storedAccount } from './account-chunk';
 import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
 import { readActiveCache } from './generations';
 import { bucketOf, type CacheKey, cacheKeyString, hashKey } from './key-hash';
 import { foldForSearch, lowerBound } from './name-search';
 import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
-import { parseStoredRow, StoredRowError } from './stored-row';
+import { parseStoredRow } from './stored-row';
 
 /** Options of the Dexie cache reader: how long it trusts the active generation it read, and how many chunks it keeps parsed. */
 export type DexieAccountCacheOptions = { now?: () => number; pointerMaxAgeMs?: number; recentChunks?: number };
@@ -68,15 +67,8 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
   }
 
   async function accountAt(generation: GenerationRow, position: number): Promise<Account> {
-    const json = storedJson(await chunkAt(generation, Math.floor(position / generation.chunkSize)), position % generation.chunkSize);
-    if (json === undefined) throw new Error(`account cache: no account at position ${position} of generation ${generation.generation}`);
-    // Checked as AccountSchema says, field by field: the row may have been written by an older version.
-    const account = parseAccountObject(JSON.parse(json));
-    if (!account)
-      throw new StoredRowError(
-        `accountChunks [${generation.generation},${position}]: stored account is not readable (${json.slice(0, 80)}…)`,
-      );
-    return account;
+    const chunk = await chunkAt(generation, Math.floor(position / generation.chunkSize));
+    return storedAccount(chunk, position % generation.chunkSize, `accountChunks [${generation.generation},${position}]`);
   }
 
   function carries(account: Account, key: CacheKey): boolean {

@@ -1,12 +1,7 @@
-import { storedCount, storedJson } from '../db/account-chunk';
 import type { TalDb } from '../db/database';
 import { readActiveCache } from '../db/generations';
-import { AccountChunkRowSchema } from '../db/rows';
-import { parseStoredRow } from '../db/stored-row';
-import { type Account, AccountSchema } from '../schema/account';
-
-/** Chunk records read at a time. */
-const READ_BATCH = 25;
+import { readGenerationAccounts } from '../db/read-generation';
+import type { Account } from '../schema/account';
 
 export type CacheWalkOptions = {
   /** Stops the walk between reads: it then rejects with the signal's reason. */
@@ -16,8 +11,8 @@ export type CacheWalkOptions = {
 };
 
 /**
- * Hands every cached account to `onAccount`, in cache order, reading chunk batch by chunk batch, so
- * a million accounts never sit in memory at once. Resolves with how many there were.
+ * Hands every cached account to `onAccount`, in cache order, read by read, so a million accounts
+ * never sit in memory at once. Resolves with how many there were.
  */
 export async function forEachCachedAccount(
   db: TalDb,
@@ -26,22 +21,13 @@ export async function forEachCachedAccount(
 ): Promise<number> {
   const active = await readActiveCache(db);
   if (!active) return 0;
-  const { generation, count, chunkSize } = active.generation;
-  const chunks = Math.ceil(count / chunkSize);
-  let done = 0;
-  for (let first = 0; first < chunks; first += READ_BATCH) {
-    options.signal?.throwIfAborted();
-    const keys = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i): [number, number] => [generation, first + i]);
-    const rows = await db.accountChunks.bulkGet(keys);
-    rows.forEach((raw, i) => {
-      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', keys[i]);
-      if (!row) throw new Error('the account cache was replaced while it was read; try again');
-      for (let k = 0; k < storedCount(row); k++) onAccount(AccountSchema.parse(JSON.parse(storedJson(row, k) as string)));
-      done += storedCount(row);
-    });
-    options.onProgress?.(done, count);
+  let seen = 0;
+  for await (const { accounts, done } of readGenerationAccounts(db, active.generation, options.signal)) {
+    for (const account of accounts) onAccount(account);
+    seen = done;
+    options.onProgress?.(done, active.generation.count);
   }
-  return done;
+  return seen;
 }
 
 /**
