@@ -6,8 +6,8 @@ import { foldForSearch } from './name-search';
 /**
  * Accounts made ready for the cache, the costly part of an import that parallel workers do: each
  * account's JSON as stored in its chunk (UTF-8 bytes one after another, `jsonEnds[i]` where account i
- * ends), the hashes of its lookup keys (`keyCounts[i]` of them for
- * account i, in order), its folded name for the name index, and which fields and custom keys hold values.
+ * ends), the hashes of its lookup keys (`keyCounts[i]` of them for account i, in order), its folded
+ * name for the name index, and which fields and custom keys hold values.
  */
 export type PreparedAccounts = {
   ids: string[];

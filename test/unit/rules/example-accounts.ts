@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { type Account, AccountSchema, FIELD_KINDS } from '@/lib/schema/account';
+import { parsePlaybook } from '@/lib/schema/load-playbook';
 
 export const EXAMPLES = path.resolve(import.meta.dirname, '../../fixtures/examples');
 
@@ -34,4 +36,11 @@ export function exampleAccounts(): Account[] {
     });
     return AccountSchema.parse({ ...account, custom });
   });
+}
+
+/** The example playbook.json, parsed and compiled; an invalid fixture throws with its errors. */
+export function examplePlaybook() {
+  const parsed = parsePlaybook(JSON.parse(readExample('playbook.json')));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return compilePlaybook(parsed.playbook);
 }

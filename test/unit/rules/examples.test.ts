@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AnswersFileSchema } from '@/lib/rules/answers';
-import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { toEvaluateLine } from '@/lib/rules/evaluate-line';
 import { buildHealthReport } from '@/lib/rules/health';
-import { parsePlaybook } from '@/lib/schema/load-playbook';
-import { exampleAccounts, readExample } from './example-accounts';
+import { exampleAccounts, examplePlaybook, readExample } from './example-accounts';
 import { pickKeysOf } from './pick-keys';
 
 const NOW = Date.parse('2026-11-23T00:00:00Z');
-
-function examplePlaybook() {
-  const parsed = parsePlaybook(JSON.parse(readExample('playbook.json')));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return compilePlaybook(parsed.playbook);
-}
 
 describe('the shared examples', () => {
   it('reproduce expected-evaluate.ndjson exactly, line by line, floats and key order included', () => {

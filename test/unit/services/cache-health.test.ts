@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importAccounts } from '@/lib/db';
-import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { buildHealthReport } from '@/lib/rules/health';
-import { parsePlaybook } from '@/lib/schema/load-playbook';
 import { cacheHealthReport } from '@/lib/services/cache-health';
 import { cachedAccounts } from '@/lib/services/cached-accounts';
 import { fixedClock, freshDb, syntheticAccounts } from '../db/helpers';
-import { exampleAccounts, readExample } from '../rules/example-accounts';
+import { exampleAccounts, examplePlaybook, readExample } from '../rules/example-accounts';
 
 const NOW = Date.parse('2026-11-23T00:00:00Z');
-
-function examplePlaybook() {
-  const parsed = parsePlaybook(JSON.parse(readExample('playbook.json')));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return compilePlaybook(parsed.playbook);
-}
 
 describe('the health report on the account cache', () => {
   it('is the report of the cached accounts, streamed through', async () => {
