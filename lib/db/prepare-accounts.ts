@@ -1,13 +1,13 @@
 import { ACCOUNT_FIELDS, type Account } from '../schema/account';
-import { JsonBytesWriter } from './account-chunk';
+import { JsonBytesWriter, storedAccountJson } from './account-chunk';
 import { pushKeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
 
 /**
  * Accounts made ready for the cache, the costly part of an import that parallel workers do: each
- * account's JSON as stored in its chunk (UTF-8 bytes one after another, `jsonEnds[i]` where account i
- * ends), the hashes of its lookup keys (`keyCounts[i]` of them for account i, in order), its folded
- * name for the name index, and which fields and custom keys hold values.
+ * account's JSON as stored in its chunk (storedAccountJson; UTF-8 bytes one after another, `jsonEnds[i]`
+ * where account i ends), the hashes of its lookup keys (`keyCounts[i]` of them for account i, in
+ * order), its folded name for the name index, and which fields and custom keys hold values.
  */
 export type PreparedAccounts = {
   ids: string[];
@@ -42,7 +42,7 @@ export class AccountPreparer {
 
   add(account: Account): void {
     this.ids.push(account.id);
-    this.json.push(JSON.stringify(account));
+    this.json.push(storedAccountJson(account));
     // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
     const keys = pushKeyHashes(account, this.hashes);
     if (keys > 255) this.hashes.length -= keys - 255;

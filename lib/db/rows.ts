@@ -9,8 +9,9 @@ const generation = z.number().int().positive();
 const position = z.number().int().nonnegative();
 
 /**
- * Accounts `chunk * chunkSize ..` of one cache generation: their JSON texts as UTF-8 bytes one after
- * another, and where each ends (see account-chunk.ts). An account is decoded and parsed only when read.
+ * Accounts `chunk * chunkSize ..` of one cache generation: their JSON texts (arrays of values, see
+ * storedAccountJson) as UTF-8 bytes one after another, and where each ends (see account-chunk.ts). An
+ * account is decoded and parsed only when read.
  */
 export const AccountChunkRowSchema = z.object({
   generation,

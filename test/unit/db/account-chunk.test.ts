@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkBuilder, JsonBytesWriter, storedAccountId, storedCount, storedJson, storedStart } from '../../../lib/db/account-chunk';
+import {
+  ChunkBuilder,
+  JsonBytesWriter,
+  STORED_FIELDS,
+  storedAccount,
+  storedAccountId,
+  storedAccountJson,
+  storedAccountObject,
+  storedCount,
+  storedJson,
+  storedStart,
+} from '../../../lib/db/account-chunk';
+import { StoredRowError } from '../../../lib/db/stored-row';
+import { ACCOUNT_FIELDS, type Account } from '../../../lib/schema/account';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -51,9 +64,65 @@ describe('accounts stored as JSON bytes', () => {
 
   it('reads a stored account’s id from the start of its JSON, or from all of it', () => {
     const stored = new JsonBytesWriter();
-    for (const text of ['{"id":"A\\"1","name":"x"}', '{"name":"x","id":"B2"}', '{"id":"Ж\\\\3"}', '{"id":7}']) stored.push(text);
+    for (const text of ['["A\\"1","x"]', '{"name":"x","id":"B2"}', '["Ж\\\\3"]', '[7,"x"]', '{"id":"E5"}']) stored.push(text);
     const { json, ends } = stored.finish();
     const ids = Array.from({ length: ends.length }, (_, k) => storedAccountId(json, storedStart({ json, ends }, k), ends[k] as number));
-    expect(ids).toEqual(['A"1', 'B2', 'Ж\\3', '7']);
+    expect(ids).toEqual(['A"1', 'B2', 'Ж\\3', '7', 'E5']);
+  });
+});
+
+describe('the stored form of an account', () => {
+  it('places every field of the schema once, custom last', () => {
+    expect([...STORED_FIELDS].sort()).toEqual([...ACCOUNT_FIELDS].sort());
+    expect(new Set(STORED_FIELDS).size).toBe(STORED_FIELDS.length);
+    expect(STORED_FIELDS.at(-1)).toBe('custom');
+  });
+
+  it('writes each value at its field’s place, null where the account has none', () => {
+    // Every field holds a value of its own, so a value at the wrong place shows.
+    const full = Object.fromEntries(STORED_FIELDS.map((field, i) => [field, `v${i}`])) as unknown as Account;
+    expect(JSON.parse(storedAccountJson(full))).toEqual(STORED_FIELDS.map((_, i) => `v${i}`));
+    const sparse: Account = { id: 'A1', name: 'Acme', onTal: false, custom: { tier: 'gold' } };
+    const values = JSON.parse(storedAccountJson(sparse)) as unknown[];
+    expect(values).toHaveLength(STORED_FIELDS.length);
+    expect(values.filter((value) => value !== null)).toEqual(['A1', 'Acme', false, { tier: 'gold' }]);
+  });
+
+  it('reads back exactly the account written, whatever its values', () => {
+    const accounts: Account[] = [
+      { id: 'A1', name: 'Acme' },
+      { id: 'Ж2', name: 'ООО «Ромашка»', aliases: ['romashka.ru'], employees: 0, onTal: false, custom: { note: null, n: [1, 'два'] } },
+      { id: '阿3', name: '阿里巴巴', annualRevenue: 1.5e9, lastVisitAt: '2026-11-14', crunchbaseSlug: 'alibaba', custom: {} },
+    ];
+    const writer = new JsonBytesWriter();
+    for (const account of accounts) writer.push(storedAccountJson(account));
+    const stored = writer.finish();
+    expect(accounts.map((_, k) => storedAccount(stored, k, `account ${k}`))).toEqual(accounts.map((a) => expect.objectContaining(a)));
+    expect(accounts.map((_, k) => storedAccountId(stored.json, storedStart(stored, k), stored.ends[k] as number))).toEqual([
+      'A1',
+      'Ж2',
+      '阿3',
+    ]);
+  });
+
+  it('refuses a stored value that is not an account, naming where it is', () => {
+    const writer = new JsonBytesWriter();
+    for (const text of [
+      '["A1"]',
+      '["A1","Acme","not a domain ",null]',
+      '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32]',
+      '"A1"',
+    ])
+      writer.push(text);
+    const stored = writer.finish();
+    expect(() => storedAccount(stored, 0, 'chunk 7 account 0')).toThrow(
+      new StoredRowError('chunk 7 account 0: stored account is not readable (["A1"]…)'),
+    );
+    // Text is trimmed as the schema says; a value of the wrong kind is refused.
+    expect(storedAccount(stored, 1, 'x').domain).toBe('not a domain');
+    expect(() => storedAccount(stored, 2, 'chunk 7 account 2')).toThrow(StoredRowError);
+    expect(() => storedAccount(stored, 3, 'chunk 7 account 3')).toThrow(StoredRowError);
+    expect(() => storedAccount(stored, 4, 'chunk 7 account 4')).toThrow(new StoredRowError('chunk 7 account 4: no account there'));
+    expect(storedAccountObject(['A1', null, 'a.com'])).toEqual({ id: 'A1', domain: 'a.com' });
   });
 });

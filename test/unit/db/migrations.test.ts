@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTalDb, getActivePlaybook, getAnswers, MIGRATIONS, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
+import { JsonBytesWriter, storedJson } from '../../../lib/db/account-chunk';
 import { type DbDump, dumpDb, loadDump } from './db-dump';
 
 const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${version}.json`, import.meta.url));
@@ -50,4 +51,18 @@ describe('database migrations', () => {
       expect(await dumpDb(after)).toEqual(readFixture(migration.version));
     });
   }
+
+  it('leaves a v3 stored account it cannot hold as an array as it was, for the reader to refuse', async () => {
+    const dbName = name();
+    const before = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 3));
+    await loadDump(before, readFixture(3));
+    const texts = ['{"id":"X1","name":"Odd","bogus":1}', '"not an account"', '{"id":"X3","name":"Fine"}'];
+    const writer = new JsonBytesWriter();
+    for (const text of texts) writer.push(text);
+    await before.table('accountChunks').put({ generation: 9, chunk: 0, ...writer.finish() });
+    before.close();
+    const after = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 4));
+    const row = await after.accountChunks.get([9, 0]);
+    expect(row && [0, 1, 2].map((k) => storedJson(row, k))).toEqual([texts[0], texts[1], `["X3","Fine",${'null,'.repeat(28)}null]`]);
+  });
 });
