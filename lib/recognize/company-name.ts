@@ -53,19 +53,33 @@ const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 
 
 /** Punctuation, symbols and spaces: what separates the words of a name. */
 const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
-/** The same characters within ASCII, matched without Unicode property lookups. */
-const ASCII_SEPARATORS = /[\t-\r !-/:-@[-`{-~]+/g;
+
+/** The same characters within ASCII (tab to CR, space to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`), by code. */
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_SEPARATOR[c] =
+    (c >= 9 && c <= 13) || (c >= 32 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126) ? 1 : 0;
+}
+
+const APOSTROPHE = 39;
+const BACKTICK = 96;
+const AMPERSAND = 38;
 
 /**
  * A company name folded for matching: case, accents and punctuation folded, legal forms (Inc, GmbH, S.A.,
  * ООО, 有限公司, 株式会社 …) dropped before or after the name. `ООО «Ромашка»` and `Ромашка` give one key.
  */
 export function normalizeCompanyName(name: string): string {
-  let text = name.slice(0, 1000);
+  const text = name.slice(0, 1000);
   // Most names are plain ASCII: Unicode folding is only needed, and only paid for, when they are not.
-  const ascii = !/[\u0080-\uffff]/.test(text);
-  if (!ascii) {
-    text = text
+  const words = /[\u0080-\uffff]/.test(text) ? unicodeWords(text) : asciiWords(text.toLowerCase());
+  return dropLegalForms(joinInitials(words)).join(' ');
+}
+
+/** The words of a name with Unicode folding: compatibility forms, case, Latin accents, CJK legal forms. */
+function unicodeWords(name: string): string[] {
+  return (
+    name
       .normalize('NFKC')
       .toLowerCase()
       .normalize('NFD')
@@ -73,17 +87,38 @@ export function normalizeCompanyName(name: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       .normalize('NFC')
       .replace(/[ßæœøłđðþı]/g, (c) => LATIN_FOLDS[c] ?? c)
-      .replace(CJK_LEGAL_FORM, ' ');
-  } else {
-    text = text.toLowerCase();
+      .replace(CJK_LEGAL_FORM, ' ')
+      .replace(/['’`]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(SEPARATORS, ' ')
+      .split(' ')
+      .filter(Boolean)
+  );
+}
+
+/**
+ * The words of a lower-case ASCII name, as unicodeWords gives them, in one pass (an import folds a
+ * million names): apostrophes dropped (`O'Brien` → `obrien`), `&` a word `and`, separators split.
+ */
+function asciiWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  // Where the run of word characters being read started, -1 between runs.
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === APOSTROPHE || c === BACKTICK || ASCII_SEPARATOR[c] === 1) {
+      if (start >= 0) word += text.slice(start, i);
+      start = -1;
+      if (c === APOSTROPHE || c === BACKTICK) continue;
+      if (word !== '') words.push(word);
+      word = '';
+      if (c === AMPERSAND) words.push('and');
+    } else if (start < 0) start = i;
   }
-  const words = text
-    .replace(/['’`]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(ascii ? ASCII_SEPARATORS : SEPARATORS, ' ')
-    .split(' ')
-    .filter(Boolean);
-  return dropLegalForms(joinInitials(words)).join(' ');
+  if (start >= 0) word += text.slice(start);
+  if (word !== '') words.push(word);
+  return words;
 }
 
 /** `s a`, `b v`, `l l c` (what `S.A.`, `B.V.`, `L.L.C.` fold to) become one word. */
@@ -91,7 +126,8 @@ function joinInitials(words: string[]): string[] {
   const joined: string[] = [];
   let lastIsInitials = false;
   for (const word of words) {
-    const initial = /^[a-z]$/.test(word);
+    const code = word.charCodeAt(0);
+    const initial = word.length === 1 && code >= 97 && code <= 122;
     if (initial && lastIsInitials) {
       joined[joined.length - 1] += word;
     } else {

@@ -122,6 +122,49 @@ describe('normalizeCompanyName', () => {
     expect(normalizeCompanyName('ガス')).not.toBe(normalizeCompanyName('カス'));
   });
 
+  it('gives on its one-pass ASCII path what the regular expressions of the Unicode path give', () => {
+    // A combining accent first sends a name down the Unicode path, whose accent folding then removes it.
+    const unicodePath = (name: string) => normalizeCompanyName(`\u0301${name}`);
+    expect(unicodePath('Société')).toBe('societe');
+    const pieces = [
+      'Acme',
+      'BOLT',
+      'o',
+      "O'Brien",
+      'S.A.',
+      'B.V.',
+      'Inc',
+      'GmbH',
+      '&',
+      'Co.',
+      'KG',
+      'L.L.C.',
+      '3M',
+      '`x`',
+      '--',
+      '\t',
+      ' ',
+      '  ',
+      '_',
+      '~',
+      '|',
+      'a',
+      'b',
+      '\u007f',
+      '\u0001',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let n = 0; n < 3000; n++) {
+      let name = '';
+      for (let k = next() % 7; k >= 0; k--) name += `${pieces[next() % pieces.length]}${next() % 3 === 0 ? '' : ' '}`;
+      expect(normalizeCompanyName(name), JSON.stringify(name)).toBe(unicodePath(name));
+    }
+  });
+
   it('separates words at the same ASCII characters on the fast path as on the Unicode one', () => {
     // `é` sends a name down the Unicode path and folds to `e`: both paths must split `Acme?Labs` alike.
     for (let code = 0; code < 128; code++) {
