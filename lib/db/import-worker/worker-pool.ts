@@ -1,7 +1,7 @@
 import type { ImportPool, PreparedBatch } from '../import-pool';
 import type { PreparedAccounts } from '../prepare-accounts';
 import ParseWorker from './parse.worker.ts?worker';
-import { type ParseWorkerEvent, ParseWorkerEventSchema, type ParseWorkerRequest } from './protocol';
+import { type ParseWorkerEvent, ParseWorkerEventSchema, type ParseWorkerRequest } from './parse-protocol';
 
 type Waiting = { resolve(event: ParseWorkerEvent & { type: 'done' }): void; reject(error: Error): void };
 
