@@ -14,7 +14,20 @@ export function createGrowableUint32(initialCapacity = 1024) {
     get length() {
       return length;
     },
+    /** Whether `value` is among the values from `start` on. */
+    includesFrom(value: number, start: number): boolean {
+      for (let i = start; i < length; i++) if (values[i] === value) return true;
+      return false;
+    },
+    /** Drops the values from `newLength` on. */
+    truncate(newLength: number) {
+      length = Math.min(length, Math.max(0, newLength));
+    },
     /** The values pushed so far (a view, not a copy). */
     view: () => values.subarray(0, length),
+    /** The values pushed so far in a buffer of their own size (to move to another thread). */
+    copy: () => values.slice(0, length),
   };
 }
+
+export type GrowableUint32 = ReturnType<typeof createGrowableUint32>;

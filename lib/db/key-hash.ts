@@ -1,5 +1,6 @@
 import { type AccountKey, accountKeys, forEachAccountKey } from '../recognize/keys';
 import type { Account } from '../schema/account';
+import { createGrowableUint32 } from './growable-uint32';
 
 /** The key kinds the cache indexes: the recognition keys plus the account id itself (for getAccount). */
 export type CacheKey = AccountKey | { kind: 'id'; value: string };
@@ -51,15 +52,28 @@ function finishHash(fed: number): number {
   return hash >>> 0;
 }
 
-/** Pushes the hashes of every key the cache indexes for one account (as cacheKeysOf, repeats removed); returns how many. */
-export function pushKeyHashes(account: Account, out: number[]): number {
-  const start = out.length;
-  out.push(hashKeyParts('id', account.id));
-  forEachAccountKey(account, (kind, value) => {
+/**
+ * Gathers the hashes of the keys the cache indexes for account after account (as cacheKeysOf, repeats
+ * removed), into one growing Uint32Array: a million accounts' hashes without a boxed number each.
+ */
+export class KeyHashes {
+  readonly hashes = createGrowableUint32(1 << 12);
+  // Where the current account's hashes start, for the check against repeats.
+  private start = 0;
+  // One callback for every account: no closure is made per account.
+  private readonly onKey = (kind: string, value: string) => {
     const hash = hashKeyParts(kind, value);
-    if (!out.includes(hash, start)) out.push(hash);
-  });
-  return out.length - start;
+    if (!this.hashes.includesFrom(hash, this.start)) this.hashes.push(hash);
+  };
+
+  /** Pushes one account's key hashes, at most `limit` of them; returns how many. */
+  push(account: Account, limit = Number.POSITIVE_INFINITY): number {
+    this.start = this.hashes.length;
+    this.hashes.push(hashKeyParts('id', account.id));
+    forEachAccountKey(account, this.onKey);
+    this.hashes.truncate(this.start + limit);
+    return this.hashes.length - this.start;
+  }
 }
 
 /** The bucket of a hash when there are 2^bits buckets: its top bits. */

@@ -1,6 +1,6 @@
 import { ACCOUNT_FIELDS, type Account } from '../schema/account';
 import { JsonBytesWriter, storedAccountJson } from './account-chunk';
-import { pushKeyHashes } from './key-hash';
+import { KeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
 
 /**
@@ -25,7 +25,7 @@ export type PreparedAccounts = {
  * for the garbage collector to keep). A class, so the preparers of every batch share optimized code.
  */
 export class AccountPreparer {
-  private readonly hashes: number[] = [];
+  private readonly keyHashes = new KeyHashes();
   private readonly keyCounts: number[] = [];
   private readonly fields = new Set<string>();
   // The fields no account has held yet: after the first accounts, a handful (a file's empty columns) is all there is to check.
@@ -44,9 +44,7 @@ export class AccountPreparer {
     this.ids.push(account.id);
     this.json.push(storedAccountJson(account));
     // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
-    const keys = pushKeyHashes(account, this.hashes);
-    if (keys > 255) this.hashes.length -= keys - 255;
-    this.keyCounts.push(Math.min(keys, 255));
+    this.keyCounts.push(this.keyHashes.push(account, 255));
     this.names.push(foldForSearch(account.name));
     if (this.unseen.some((field) => account[field] !== undefined)) {
       for (const field of this.unseen) if (account[field] !== undefined) this.fields.add(field);
@@ -61,7 +59,7 @@ export class AccountPreparer {
       ids: this.ids,
       json,
       jsonEnds: ends,
-      keyHashes: Uint32Array.from(this.hashes),
+      keyHashes: this.keyHashes.hashes.copy(),
       keyCounts: Uint8Array.from(this.keyCounts),
       names: this.names,
       fields: [...this.fields],

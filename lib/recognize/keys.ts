@@ -167,23 +167,26 @@ export function accountKeys(account: Account): AccountKey[] {
  * import hashes them at once, a million accounts' worth).
  */
 export function forEachAccountKey(account: Account, onKey: (kind: MatchKind, value: string) => void): void {
-  const add = (kind: MatchKind, value: string) => {
-    if (value !== '') onKey(kind, value);
-  };
-  for (const [crm, field] of CRM_ID_FIELDS) {
-    const id = account[field];
-    if (typeof id === 'string' && id.trim()) add('crm-id', crmKey(crm, id));
+  // Plain loops and no closure: an import calls this a million times, and each allocation counts.
+  for (let i = 0; i < CRM_ID_FIELDS.length; i++) {
+    const source = CRM_ID_FIELDS[i] as [CrmId, keyof Account];
+    const id = account[source[1]];
+    if (typeof id === 'string' && id.trim()) onKey('crm-id', crmKey(source[0], id));
   }
   const domain = account.domain ? registrableDomain(account.domain) : null;
-  if (domain) add('domain', domain);
-  for (const alias of account.aliases ?? []) {
-    const aliasDomain = registrableDomain(alias);
-    if (aliasDomain && aliasDomain !== domain) add('alias', aliasDomain);
+  if (domain) onKey('domain', domain);
+  if (account.aliases) {
+    for (const alias of account.aliases) {
+      const aliasDomain = registrableDomain(alias);
+      if (aliasDomain && aliasDomain !== domain) onKey('alias', aliasDomain);
+    }
   }
-  for (const [source, field] of SLUG_FIELDS) {
-    const slug = account[field];
+  for (let i = 0; i < SLUG_FIELDS.length; i++) {
+    const source = SLUG_FIELDS[i] as [SlugSource, keyof Account];
+    const slug = account[source[1]];
     const normalized = typeof slug === 'string' ? normalizeSlug(slug) : '';
-    if (normalized) add('slug', `${source}:${normalized}`);
+    if (normalized) onKey('slug', `${source[0]}:${normalized}`);
   }
-  add('name', normalizeCompanyName(account.name));
+  const name = normalizeCompanyName(account.name);
+  if (name) onKey('name', name);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKeyBuckets, chooseBucketBits } from '../../../lib/db/build-key-buckets';
 import { buildNamePages, sortNameEntries } from '../../../lib/db/build-name-pages';
-import { bucketOf, cacheKeysOf, hashKey, hashKeyParts, pushKeyHashes } from '../../../lib/db/key-hash';
+import { bucketOf, cacheKeysOf, hashKey, hashKeyParts, KeyHashes } from '../../../lib/db/key-hash';
 import { foldForSearch, nameSearchEntries } from '../../../lib/db/name-search';
 
 describe('key hashing', () => {
@@ -52,13 +52,24 @@ describe('name search entries and pages', () => {
   });
 });
 
-describe('hashKeyParts and pushKeyHashes', () => {
-  it('hash a key exactly as hashing its key string does, once per distinct key', () => {
+describe('hashKeyParts and KeyHashes', () => {
+  it('hash a key exactly as hashing its key string does, once per distinct key, account after account', () => {
     const account = { id: 'A1', name: 'Acme Inc', domain: 'acme.com', aliases: ['acme.io'], hubspotId: '9' };
-    const out: number[] = [];
-    expect(pushKeyHashes(account, out)).toBe(5);
-    expect(out).toEqual(cacheKeysOf(account).map(hashKey));
+    // The same domain twice and a name that is its id: repeats within one account are left out, not across accounts.
+    const other = { id: 'acme', name: 'Acme', domain: 'acme.com', aliases: ['acme.com', 'www.acme.com'] };
+    const keyHashes = new KeyHashes();
+    expect(keyHashes.push(account)).toBe(5);
+    expect(keyHashes.push(other)).toBe(3);
+    expect(Array.from(keyHashes.hashes.view())).toEqual([...cacheKeysOf(account), ...cacheKeysOf(other)].map(hashKey));
     expect(hashKeyParts('domain', 'acme.com')).toBe(hashKey('domain\u0000acme.com'));
+  });
+
+  it('keeps at most the limit of an account’s hashes', () => {
+    const aliases = Array.from({ length: 300 }, (_, i) => `site${i}.com`);
+    const keyHashes = new KeyHashes();
+    expect(keyHashes.push({ id: 'A1', name: 'Acme', aliases }, 255)).toBe(255);
+    expect(keyHashes.push({ id: 'A2', name: 'Bolt' }, 255)).toBe(2);
+    expect(keyHashes.hashes.length).toBe(257);
   });
 });
 
