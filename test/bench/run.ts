@@ -94,7 +94,7 @@ async function main() {
     const importCpuMs = chromiumCpuMs() - cpuBefore;
     const busiest = threads.stop();
     log(
-      `import: ${imported.importMs} ms for ${imported.accounts} accounts (${imported.perFile.map((f) => `${f.file} ${f.ms} ms`).join(', ')})`,
+      `import: ${imported.importMs} ms for ${imported.accounts} accounts (${imported.perFile.map((f) => `${f.file} ${f.ms} ms: start ${f.phases.startMs}, reading ${f.phases.readingMs}, merging ${f.phases.mergingMs}, indexing ${f.phases.indexingMs}`).join('; ')})`,
     );
     log(`  Chromium CPU time during the import: ${importCpuMs} ms on ${cpus().length} cores; load average before: ${loadBefore}`);
     log(`  busiest threads: ${busiest}`);
@@ -152,6 +152,13 @@ async function main() {
       files: files.paths.length,
       fileMb: files.megabytes,
       importMs: imported.importMs,
+      // Summed over the files: until the first progress, reading, merging into the previous file's accounts, indexing.
+      importPhasesMs: Object.fromEntries(
+        (['startMs', 'readingMs', 'mergingMs', 'indexingMs'] as const).map((phase) => [
+          phase,
+          Math.round(imported.perFile.reduce((sum, f) => sum + f.phases[phase], 0)),
+        ]),
+      ),
       importCpuMs,
       cores: cpus().length,
       loadAverage: loadBefore,

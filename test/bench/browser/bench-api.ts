@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { createTalDb, type ImportMode, openAccountCache, savePlaybookVersion, startWorkerImport } from '../../../lib/db';
+import { createTalDb, type ImportMode, type ImportPhase, openAccountCache, savePlaybookVersion, startWorkerImport } from '../../../lib/db';
 import { recognize } from '../../../lib/recognize';
 import { compilePlaybook } from '../../../lib/rules';
 import { parsePlaybook } from '../../../lib/schema/load-playbook';
@@ -19,15 +19,38 @@ async function importFiles(doc: Document) {
   await Dexie.delete(DB_NAME);
   const db = createTalDb(DB_NAME);
   const files = pickedFiles(doc);
-  const perFile: { file: string; ms: number; rows: number; valid: number; errors: number; warnings: number }[] = [];
+  const perFile: {
+    file: string;
+    ms: number;
+    /** Until the file's first progress (the workers started, the header read), then while its rows were read, merged and indexed. */
+    phases: { startMs: number; readingMs: number; mergingMs: number; indexingMs: number };
+    rows: number;
+    valid: number;
+    errors: number;
+    warnings: number;
+  }[] = [];
   const started = performance.now();
   for (const [i, file] of files.entries()) {
     const mode: ImportMode = i === 0 ? 'replace' : 'merge';
     const t = performance.now();
-    const { report } = await startWorkerImport({ db, file, mode, mapping: {} }, () => {}).done;
+    // When each phase was first reported.
+    const seen: Partial<Record<ImportPhase, number>> = {};
+    const { report } = await startWorkerImport({ db, file, mode, mapping: {} }, ({ phase }) => {
+      seen[phase] ??= performance.now();
+    }).done;
+    const end = performance.now();
+    const reading = seen.reading ?? end;
+    const merging = seen.merging ?? seen.indexing ?? end;
+    const indexing = seen.indexing ?? end;
     perFile.push({
       file: file.name,
-      ms: roundMs(performance.now() - t),
+      ms: roundMs(end - t),
+      phases: {
+        startMs: roundMs(reading - t),
+        readingMs: roundMs(merging - reading),
+        mergingMs: roundMs(indexing - merging),
+        indexingMs: roundMs(end - indexing),
+      },
       rows: report.rows,
       valid: report.valid,
       errors: report.errors.length,
