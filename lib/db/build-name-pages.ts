@@ -1,3 +1,5 @@
+import type { SortedNames } from './name-runs';
+
 /** Entries per name page: one page read answers a typical search. */
 export const NAME_PAGE_SIZE = 512;
 
@@ -7,12 +9,20 @@ export const NAME_PAGE_SIZE = 512;
  */
 export function buildNamePages(names: readonly string[], positions: Uint32Array, pageSize = NAME_PAGE_SIZE) {
   const order = sortNameEntries(names, positions);
+  return namePagesOfSorted(
+    { names: Array.from(order, (i) => names[i] as string), positions: Uint32Array.from(order, (i) => positions[i] as number) },
+    pageSize,
+  );
+}
+
+/** Cuts entries already sorted (by name, then position) into pages, and the directory of their first names. */
+export function namePagesOfSorted(sorted: SortedNames, pageSize = NAME_PAGE_SIZE) {
   const pages: { names: string[]; positions: Uint32Array<ArrayBuffer> }[] = [];
   const directory: string[] = [];
-  for (let start = 0; start < order.length; start += pageSize) {
-    const slice = order.subarray(start, start + pageSize);
-    const pageNames = Array.from(slice, (i) => names[i] as string);
-    pages.push({ names: pageNames, positions: Uint32Array.from(slice, (i) => positions[i] as number) });
+  for (let start = 0; start < sorted.names.length; start += pageSize) {
+    const pageNames = sorted.names.slice(start, start + pageSize);
+    // slice, not subarray: IndexedDB would otherwise clone the whole underlying buffer into every record.
+    pages.push({ names: pageNames, positions: sorted.positions.slice(start, start + pageSize) as Uint32Array<ArrayBuffer> });
     directory.push(pageNames[0] as string);
   }
   return { pages, directory };

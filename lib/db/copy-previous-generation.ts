@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { storedAccountId, storedCount, storedStart } from './account-chunk';
 import type { TalDb } from './database';
 import type { GenerationWriter } from './generation-writer';
+import { createGrowableUint32 } from './growable-uint32';
 import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 
@@ -59,15 +60,21 @@ export async function copyPreviousGeneration(
       if (position >= 0) writer.addKey(bucket.hashes[i] as number, position);
     }
   }
+  // Pages come in name order, and the accounts kept keep their order: the names stay sorted as they are.
+  const names: string[] = [];
+  const positions = createGrowableUint32(1 << 14);
   for await (const raw of generationRecords(db.namePages, generation, checkCancel)) {
     const key = [raw.generation, raw.page] as const;
     const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', key);
     if (!page) throw gone('namePages', key);
     page.names.forEach((name, i) => {
       const position = moved[page.positions[i] as number] ?? -1;
-      if (position >= 0) writer.addName(name, position);
+      if (position < 0) return;
+      names.push(name);
+      positions.push(position);
     });
   }
+  writer.addNames({ names, positions: positions.view() });
   writer.addFields(previous.fields, previous.customKeys);
 }
 

@@ -1,9 +1,10 @@
 import { ChunkBuilder } from './account-chunk';
 import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
-import { buildNamePages } from './build-name-pages';
+import { namePagesOfSorted } from './build-name-pages';
 import type { TalDb } from './database';
 import { collectGarbage, deleteGeneration, startGeneration } from './generations';
 import { createGrowableUint32 } from './growable-uint32';
+import { NameRunMerger, type SortedNames } from './name-runs';
 import type { PreparedAccounts } from './prepare-accounts';
 import type { AccountChunkRow, ImportRecordRow } from './rows';
 
@@ -36,8 +37,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   const { generation } = row;
   const keyHashes = createGrowableUint32(1 << 16);
   const keyPositions = createGrowableUint32(1 << 16);
-  const names: string[] = [];
-  const namePositions = createGrowableUint32(1 << 14);
+  const names = new NameRunMerger();
   const fields = new Set<string>();
   const customKeys = new Set<string>();
   const ids = new Set<string>();
@@ -81,8 +81,8 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
         ),
       );
     }
-    // The buckets are written while the names are sorted.
-    const { pages, directory } = buildNamePages(names, namePositions.view());
+    // The names were sorted batch by batch and merged as they came.
+    const { pages, directory } = namePagesOfSorted(names.finish());
     for (let start = 0; start < pages.length; start += INDEX_RECORDS_PER_WRITE) {
       writes.push(
         db.namePages.bulkPut(pages.slice(start, start + INDEX_RECORDS_PER_WRITE).map((p, i) => ({ generation, page: start + i, ...p }))),
@@ -100,6 +100,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     has: (id: string) => ids.has(id),
     /** Appends prepared accounts in order, those `keep` allows; resolves once the write they may have filled has started. */
     async append(prepared: PreparedAccounts, keep?: readonly boolean[]) {
+      const placed = new Int32Array(prepared.ids.length).fill(-1);
       let hashAt = 0;
       for (let i = 0; i < prepared.ids.length; i++) {
         const keys = prepared.keyCounts[i] as number;
@@ -109,22 +110,29 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
         }
         const start = i === 0 ? 0 : (prepared.jsonEnds[i - 1] as number);
         const position = place(prepared.ids[i] as string, prepared.json, start, prepared.jsonEnds[i] as number);
+        placed[i] = position;
         for (let k = 0; k < keys; k++) {
           keyHashes.push(prepared.keyHashes[hashAt + k] as number);
           keyPositions.push(position);
         }
         hashAt += keys;
-        const name = prepared.names[i] as string;
-        if (name !== '') {
-          names.push(name);
-          namePositions.push(position);
-        }
       }
+      // The batch's names in their sorted order, those kept and not empty: positions rise with the index, so ties stay in position order.
+      const runNames: string[] = [];
+      const runPositions: number[] = [];
+      for (const i of prepared.nameOrder) {
+        const name = prepared.names[i] as string;
+        const position = placed[i] as number;
+        if (position < 0 || name === '') continue;
+        runNames.push(name);
+        runPositions.push(position);
+      }
+      names.add({ names: runNames, positions: Uint32Array.from(runPositions) });
       for (const field of prepared.fields) fields.add(field);
       for (const key of prepared.customKeys) customKeys.add(key);
       await flushChunks(false);
     },
-    /** Appends one stored account as it is, bytes `start..end` of `json` (merging): its keys and name come from the old indexes (addKey, addName). Returns its position. */
+    /** Appends one stored account as it is, bytes `start..end` of `json` (merging): its keys and name come from the old indexes (addKey, addNames). Returns its position. */
     appendStored: (id: string, json: Uint8Array, start: number, end: number): number => place(id, json, start, end),
     /** Lets a chunk write start when enough stored accounts are waiting. */
     flush: () => flushChunks(false),
@@ -132,9 +140,9 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       keyHashes.push(hash);
       keyPositions.push(position);
     },
-    addName(name: string, position: number) {
-      names.push(name);
-      namePositions.push(position);
+    /** Adds stored accounts' names (merging), sorted by name then position, after every append. */
+    addNames(run: SortedNames) {
+      names.add(run);
     },
     addFields(present: readonly string[], custom: readonly string[]) {
       for (const field of present) fields.add(field);

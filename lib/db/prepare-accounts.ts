@@ -1,5 +1,6 @@
 import { ACCOUNT_FIELDS, type Account } from '../schema/account';
 import { JsonBytesWriter, storedAccountJson } from './account-chunk';
+import { sortNameEntries } from './build-name-pages';
 import { KeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
 
@@ -16,6 +17,8 @@ export type PreparedAccounts = {
   keyHashes: Uint32Array<ArrayBuffer>;
   keyCounts: Uint8Array<ArrayBuffer>;
   names: string[];
+  /** The accounts' indices in order of folded name, then index: each batch's names are sorted where it is read. */
+  nameOrder: Uint32Array<ArrayBuffer>;
   fields: string[];
   customKeys: string[];
 };
@@ -62,6 +65,7 @@ export class AccountPreparer {
       keyHashes: this.keyHashes.hashes.copy(),
       keyCounts: Uint8Array.from(this.keyCounts),
       names: this.names,
+      nameOrder: sortNameEntries(this.names, identity(this.names.length)) as Uint32Array<ArrayBuffer>,
       fields: [...this.fields],
       customKeys: [...this.customKeys],
     };
@@ -73,4 +77,10 @@ export function prepareAccounts(accounts: readonly Account[]): PreparedAccounts 
   const preparer = new AccountPreparer();
   for (const account of accounts) preparer.add(account);
   return preparer.finish();
+}
+
+function identity(n: number): Uint32Array {
+  const indices = new Uint32Array(n);
+  for (let i = 0; i < n; i++) indices[i] = i;
+  return indices;
 }

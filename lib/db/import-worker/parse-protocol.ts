@@ -26,6 +26,7 @@ const PreparedAccountsSchema = z.object({
   keyHashes: z.instanceof(Uint32Array),
   keyCounts: z.instanceof(Uint8Array),
   names: z.array(z.string()),
+  nameOrder: z.instanceof(Uint32Array),
   fields: z.array(z.string()),
   customKeys: z.array(z.string()),
 });

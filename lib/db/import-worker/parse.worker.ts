@@ -23,8 +23,8 @@ function listen(scope: Scope) {
       const { batch, prepared } = readAndPrepare(readBatch, message.text, message.firstRecord, message.skip);
       const done: ParseWorkerEvent & { type: 'done' } = { type: 'done', job: message.job, batch, prepared };
       // The typed arrays move to the coordinator rather than being copied.
-      const { json, jsonEnds, keyHashes, keyCounts } = done.prepared;
-      scope.postMessage(done, [json.buffer, jsonEnds.buffer, keyHashes.buffer, keyCounts.buffer]);
+      const { json, jsonEnds, keyHashes, keyCounts, nameOrder } = done.prepared;
+      scope.postMessage(done, [json.buffer, jsonEnds.buffer, keyHashes.buffer, keyCounts.buffer, nameOrder.buffer]);
     } catch (error) {
       scope.postMessage(
         {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildKeyBuckets, chooseBucketBits } from '../../../lib/db/build-key-buckets';
-import { buildNamePages, sortNameEntries } from '../../../lib/db/build-name-pages';
+import { buildNamePages, namePagesOfSorted, sortNameEntries } from '../../../lib/db/build-name-pages';
 import { bucketOf, cacheKeysOf, hashKey, hashKeyParts, KeyHashes } from '../../../lib/db/key-hash';
+import { mergeRuns, NameRunMerger } from '../../../lib/db/name-runs';
 import { foldForSearch, nameSearchEntries } from '../../../lib/db/name-search';
 
 describe('key hashing', () => {
@@ -110,5 +111,63 @@ describe('sortNameEntries', () => {
       'abcd\u0000',
       'abcde',
     ]);
+  });
+});
+
+describe('NameRunMerger', () => {
+  it('merges runs of any size, in position order, into what one sort of all the entries gives', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    // Few distinct names, so ties across runs are many.
+    const alphabet = ['acme', 'acme labs', 'bolt', 'zeta', 'ж', '阿', ''];
+    const merger = new NameRunMerger();
+    const all: { name: string; position: number }[] = [];
+    let position = 0;
+    for (let run = 0; run < 60; run++) {
+      const size = [0, 1, 3, 50, 400][random(5)] as number;
+      const entries = Array.from({ length: size }, () => ({ name: alphabet[random(alphabet.length)] as string, position: position++ }));
+      // Positions skipped now and then, as accounts left out of a batch leave them.
+      position += random(3);
+      all.push(...entries);
+      const order = sortNameEntries(
+        entries.map((e) => e.name),
+        Uint32Array.from(entries, (e) => e.position),
+      );
+      merger.add({
+        names: Array.from(order, (i) => entries[i]?.name as string),
+        positions: Uint32Array.from(order, (i) => entries[i]?.position as number),
+      });
+    }
+    const merged = merger.finish();
+    const expected = sortNameEntries(
+      all.map((e) => e.name),
+      Uint32Array.from(all, (e) => e.position),
+    );
+    expect(merged.names).toEqual(Array.from(expected, (i) => all[i]?.name));
+    expect(Array.from(merged.positions)).toEqual(Array.from(expected, (i) => all[i]?.position));
+  });
+
+  it('puts the earlier run’s entry first on equal names, and gives nothing for no runs', () => {
+    const merged = mergeRuns(
+      { names: ['a', 'b', 'b'], positions: Uint32Array.from([0, 1, 2]) },
+      { names: ['b', 'c'], positions: Uint32Array.from([3, 4]) },
+    );
+    expect(merged.names).toEqual(['a', 'b', 'b', 'b', 'c']);
+    expect(Array.from(merged.positions)).toEqual([0, 1, 2, 3, 4]);
+    expect(new NameRunMerger().finish()).toEqual({ names: [], positions: new Uint32Array(0) });
+  });
+
+  it('cuts sorted entries into the pages buildNamePages makes of them unsorted', () => {
+    const names = ['delta', 'alpha', 'charlie', 'bravo', 'alpha'];
+    const positions = Uint32Array.from([0, 1, 2, 3, 4]);
+    const order = sortNameEntries(names, positions);
+    const sorted = {
+      names: Array.from(order, (i) => names[i] as string),
+      positions: Uint32Array.from(order, (i) => positions[i] as number),
+    };
+    expect(namePagesOfSorted(sorted, 2)).toEqual(buildNamePages(names, positions, 2));
   });
 });

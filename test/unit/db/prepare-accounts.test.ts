@@ -29,4 +29,14 @@ describe('prepareAccounts', () => {
     expect(Array.from(prepared.keyCounts)).toEqual(accounts.map((a) => new Set(cacheKeysOf(a).map(hashKey)).size));
     expect(prepared.names[2]).toBe('cobalt gmbh');
   });
+
+  it('gives the order of the accounts by folded name, ties in index order', () => {
+    const prepared = prepareAccounts([
+      { id: 'A1', name: 'Zeta' },
+      { id: 'A2', name: 'acme' },
+      { id: 'A3', name: 'Bolt' },
+      { id: 'A4', name: 'ACME' },
+    ]);
+    expect(Array.from(prepared.nameOrder)).toEqual([1, 3, 2, 0]);
+  });
 });
