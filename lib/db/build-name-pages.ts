@@ -4,18 +4,9 @@ import type { SortedNames } from './name-runs';
 export const NAME_PAGE_SIZE = 512;
 
 /**
- * Sorts name entries (code-unit order, the order `lowerBound` searches) and cuts them into pages,
- * with the first entry of each page as the directory that finds a prefix's page.
+ * Cuts name entries already sorted (code-unit order, the order `lowerBound` searches; then position)
+ * into pages, with the first entry of each page as the directory that finds a prefix's page.
  */
-export function buildNamePages(names: readonly string[], positions: Uint32Array, pageSize = NAME_PAGE_SIZE) {
-  const order = sortNameEntries(names, positions);
-  return namePagesOfSorted(
-    { names: Array.from(order, (i) => names[i] as string), positions: Uint32Array.from(order, (i) => positions[i] as number) },
-    pageSize,
-  );
-}
-
-/** Cuts entries already sorted (by name, then position) into pages, and the directory of their first names. */
 export function namePagesOfSorted(sorted: SortedNames, pageSize = NAME_PAGE_SIZE) {
   const pages: { names: string[]; positions: Uint32Array<ArrayBuffer> }[] = [];
   const directory: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKeyBuckets, chooseBucketBits } from '../../../lib/db/build-key-buckets';
-import { buildNamePages, namePagesOfSorted, sortNameEntries } from '../../../lib/db/build-name-pages';
+import { namePagesOfSorted, sortNameEntries } from '../../../lib/db/build-name-pages';
 import { bucketOf, cacheKeysOf, hashKey, hashKeyParts, KeyHashes } from '../../../lib/db/key-hash';
 import { mergeRuns, NameRunMerger } from '../../../lib/db/name-runs';
 import { foldForSearch, nameSearchEntries } from '../../../lib/db/name-search';
@@ -45,8 +45,15 @@ describe('name search entries and pages', () => {
     expect(nameSearchEntries('!!!')).toEqual([]);
   });
 
-  it('sorts entries into pages with a directory of first entries', () => {
-    const { pages, directory } = buildNamePages(['delta', 'alpha', 'charlie', 'bravo', 'alpha'], Uint32Array.from([0, 1, 2, 3, 4]), 2);
+  it('cuts sorted entries into pages with a directory of first entries', () => {
+    const names = ['delta', 'alpha', 'charlie', 'bravo', 'alpha'];
+    const positions = Uint32Array.from([0, 1, 2, 3, 4]);
+    const order = sortNameEntries(names, positions);
+    const sorted = {
+      names: Array.from(order, (i) => names[i] as string),
+      positions: Uint32Array.from(order, (i) => positions[i] as number),
+    };
+    const { pages, directory } = namePagesOfSorted(sorted, 2);
     expect(pages.map((p) => p.names)).toEqual([['alpha', 'alpha'], ['bravo', 'charlie'], ['delta']]);
     expect(pages.map((p) => Array.from(p.positions))).toEqual([[1, 4], [3, 2], [0]]);
     expect(directory).toEqual(['alpha', 'bravo', 'delta']);
@@ -158,16 +165,5 @@ describe('NameRunMerger', () => {
     expect(merged.names).toEqual(['a', 'b', 'b', 'b', 'c']);
     expect(Array.from(merged.positions)).toEqual([0, 1, 2, 3, 4]);
     expect(new NameRunMerger().finish()).toEqual({ names: [], positions: new Uint32Array(0) });
-  });
-
-  it('cuts sorted entries into the pages buildNamePages makes of them unsorted', () => {
-    const names = ['delta', 'alpha', 'charlie', 'bravo', 'alpha'];
-    const positions = Uint32Array.from([0, 1, 2, 3, 4]);
-    const order = sortNameEntries(names, positions);
-    const sorted = {
-      names: Array.from(order, (i) => names[i] as string),
-      positions: Uint32Array.from(order, (i) => positions[i] as number),
-    };
-    expect(namePagesOfSorted(sorted, 2)).toEqual(buildNamePages(names, positions, 2));
   });
 });
