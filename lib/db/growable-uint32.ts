@@ -29,5 +29,3 @@ export function createGrowableUint32(initialCapacity = 1024) {
     copy: () => values.slice(0, length),
   };
 }
-
-export type GrowableUint32 = ReturnType<typeof createGrowableUint32>;
