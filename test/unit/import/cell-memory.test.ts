@@ -6,7 +6,11 @@ import { ReadProblem } from '../../../lib/import/value-readers';
 /** A reader that counts its calls. */
 function counted<T>(reader: (raw: unknown) => T) {
   const calls: unknown[] = [];
-  return { calls, reader: (raw: unknown) => (calls.push(raw), reader(raw)) };
+  const call = (raw: unknown) => {
+    calls.push(raw);
+    return reader(raw);
+  };
+  return { calls, reader: call };
 }
 
 describe('CellMemory', () => {
