@@ -2,7 +2,7 @@ import { type Account, AccountSchema } from '../schema/account';
 import { accountFromValues, CANONICAL_FIELDS, FIELD_INDEX } from './account-shape';
 import { CellMemory } from './cell-memory';
 import type { ColumnTarget } from './column-plan';
-import { createFieldChecker } from './field-checker';
+import { ASK_SCHEMA, createFieldChecker, customShortcut } from './field-checker';
 import { FIELD_READERS } from './field-readers';
 import type { AccountField } from './header-aliases';
 import { customerTypeOfLifecycleStage } from './picklists';
@@ -138,7 +138,7 @@ function checkValues(
     values[i] = undefined;
   }
   let checkedCustom = custom;
-  if (custom) {
+  if (custom && customShortcut(custom) === ASK_SCHEMA) {
     const parsed = FIELD_SCHEMAS.custom.safeParse(custom);
     checkedCustom = parsed.success ? parsed.data : undefined;
     if (!parsed.success) warnings.push({ row, field: 'custom', message: `${parsed.error.issues[0]?.message ?? 'not valid'}; left empty` });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_FIELDS } from '../../../lib/import/account-shape';
-import { ASK_SCHEMA, createFieldChecker, shortcutsForTest } from '../../../lib/import/field-checker';
+import { ASK_SCHEMA, createFieldChecker, customShortcut, shortcutsForTest } from '../../../lib/import/field-checker';
 import { ACCOUNT_VALUE_SCHEMAS, AccountSchema } from '../../../lib/schema/account';
 
 const AWKWARD: unknown[] = [
@@ -68,5 +68,32 @@ describe('the field checker’s shortcuts', () => {
         if (!checked.ok && !parsed.success) expect(checked.message).toBe(parsed.error.issues[0]?.message);
       }
     });
+  });
+
+  it('take a row’s custom values as the custom schema would, and only plain objects', () => {
+    const values: unknown[] = [
+      {},
+      { serves: 'businesses' },
+      { 'column 32': ' x ', Serves: '', n: 1, list: ['a'], nested: { a: 1 }, nothing: undefined },
+      JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'),
+      Object.create(null),
+      Object.assign(Object.create({ inherited: 1 }), { own: 2 }),
+      [],
+      ['a'],
+      null,
+      'text',
+      1,
+      new Date(0),
+    ];
+    const schema = AccountSchema.shape.custom;
+    for (const value of values) {
+      const quick = customShortcut(value);
+      if (quick === ASK_SCHEMA) continue;
+      const parsed = schema.safeParse(value);
+      expect(parsed.success, `${JSON.stringify(value)} taken by the shortcut but refused by the schema`).toBe(true);
+      expect(quick).toStrictEqual(parsed.data);
+    }
+    expect(customShortcut({ serves: 'businesses' })).not.toBe(ASK_SCHEMA);
+    expect(customShortcut(JSON.parse('{"__proto__": {"polluted": true}}'))).toBe(ASK_SCHEMA);
   });
 });
