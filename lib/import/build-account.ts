@@ -1,6 +1,5 @@
 import { type Account, AccountSchema } from '../schema/account';
 import { accountFromValues, CANONICAL_FIELDS, FIELD_INDEX } from './account-shape';
-import { CellMemory } from './cell-memory';
 import type { ColumnTarget } from './column-plan';
 import { ASK_SCHEMA, createFieldChecker, customShortcut } from './field-checker';
 import { FIELD_READERS } from './field-readers';
@@ -51,8 +50,6 @@ type Columns = { targets: readonly ColumnTarget[]; labels: readonly string[] };
 export function createRowBuilder(columns: Columns, deriveIds: boolean) {
   const fieldIndex = columns.targets.map((target) => (target.kind === 'field' ? FIELD_INDEX[target.field] : -1));
   const checkField = createFieldChecker();
-  // Each field column's reader, remembering the cells that repeat (see CellMemory).
-  const readers = columns.targets.map((target) => (target.kind === 'field' ? new CellMemory(FIELD_READERS[target.field]) : undefined));
   // One values array for every row: no per-row allocation but the account itself. Cleared by a loop:
   // Array.prototype.fill changed the array's map, and Chromium's optimized code for this function
   // was thrown away and rebuilt at every row (a thousand recompilations per import).
@@ -79,7 +76,7 @@ export function createRowBuilder(columns: Columns, deriveIds: boolean) {
         continue;
       }
       const { field } = target;
-      const read = (readers[i] as CellMemory<unknown>).read(raw);
+      const read = FIELD_READERS[field](raw);
       if (read === null) continue;
       if (read instanceof ReadProblem) {
         warnings.push({ row, field, message: `${read.message}; left empty` });
