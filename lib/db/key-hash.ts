@@ -28,9 +28,9 @@ export function hashKey(text: string): number {
   return finishHash(feed(0x811c9dc5, text));
 }
 
-/** The hash of the key string `kind\0value` without building it: the same number as hashKey(cacheKeyString(key)). */
-export function hashKeyParts(kind: string, value: string): number {
-  return finishHash(feed(Math.imul(feed(0x811c9dc5, kind), 0x01000193), value));
+/** The hash of the key string `kind\0prefix+rest` without building it: the same number as hashKey(cacheKeyString({ kind, value: prefix + rest })). */
+export function hashKeyParts(kind: string, prefix: string, rest: string): number {
+  return finishHash(feed(feed(Math.imul(feed(0x811c9dc5, kind), 0x01000193), prefix), rest));
 }
 
 function feed(start: number, text: string): number {
@@ -61,15 +61,15 @@ export class KeyHashes {
   // Where the current account's hashes start, for the check against repeats.
   private start = 0;
   // One callback for every account: no closure is made per account.
-  private readonly onKey = (kind: string, value: string) => {
-    const hash = hashKeyParts(kind, value);
+  private readonly onKey = (kind: string, prefix: string, rest: string) => {
+    const hash = hashKeyParts(kind, prefix, rest);
     if (!this.hashes.includesFrom(hash, this.start)) this.hashes.push(hash);
   };
 
   /** Pushes one account's key hashes, at most `limit` of them; returns how many. */
   push(account: Account, limit = Number.POSITIVE_INFINITY): number {
     this.start = this.hashes.length;
-    this.hashes.push(hashKeyParts('id', account.id));
+    this.hashes.push(hashKeyParts('id', '', account.id));
     forEachAccountKey(account, this.onKey);
     this.hashes.truncate(this.start + limit);
     return this.hashes.length - this.start;

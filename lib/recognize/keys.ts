@@ -36,22 +36,33 @@ export { EXTRA_PLATFORM_SUFFIXES } from './platform-suffixes';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-/** Recent answers of registrableDomain: an import asks twice per account (reading the cell, then the account's keys). */
-const recentDomains = new Map<string, string | null>();
-const RECENT_DOMAINS = 1024;
+/**
+ * The last answers of registrableDomain, each also as its own question: an import asks twice per
+ * account (reading the cell, then the account's keys, with the answer). A short ring compared with
+ * `===` rather than a Map: hashing every fresh cell's text for a Map cost more than it saved.
+ */
+const RECENT_DOMAINS = 8;
+const recentInputs: string[] = new Array<string>(RECENT_DOMAINS).fill('');
+const recentAnswers: (string | null)[] = new Array<string | null>(RECENT_DOMAINS).fill(null);
+let recentNext = 0;
+
+function rememberDomain(input: string, domain: string | null) {
+  recentInputs[recentNext] = input;
+  recentAnswers[recentNext] = domain;
+  recentNext = (recentNext + 1) % RECENT_DOMAINS;
+}
 
 /**
  * The registrable domain of a URL, host or bare domain (spec §4): lower-case ASCII, punycode for IDN,
  * private PSL suffixes included; null for IPs, localhost and anything without a known public suffix.
  */
 export function registrableDomain(input: string): string | null {
-  const recent = recentDomains.get(input);
-  if (recent !== undefined) return recent;
+  // '' is never asked of the ring: the empty slots hold it, and findRegistrableDomain answers it at once.
+  for (let i = 0; i < RECENT_DOMAINS; i++) if (recentInputs[i] === input && input !== '') return recentAnswers[i] as string | null;
   const domain = findRegistrableDomain(input);
-  if (recentDomains.size >= RECENT_DOMAINS) recentDomains.clear();
-  recentDomains.set(input, domain);
+  rememberDomain(input, domain);
   // A registrable domain is its own (the test of this function checks it): the next question is often the answer.
-  if (domain !== null) recentDomains.set(domain, domain);
+  if (domain !== null && domain !== input) rememberDomain(domain, domain);
   return domain;
 }
 
@@ -114,17 +125,25 @@ export function salesforceKey(id: string): string {
 
 /** The lookup value of a CRM record id: `<crm>:<id>`, with each CRM's id normalized to one spelling. */
 export function crmKey(crm: CrmId, id: string): string {
+  return `${CRM_PREFIXES[crm]}${crmIdValue(crm, id)}`;
+}
+
+/** Each CRM's key prefix (`salesforce:`), made once. */
+const CRM_PREFIXES = Object.fromEntries(Object.keys(CRM_ID_SOURCES).map((crm) => [crm, `${crm}:`])) as Record<CrmId, string>;
+
+/** A CRM record id normalized to one spelling, without its `<crm>:` prefix (see crmKey). */
+function crmIdValue(crm: CrmId, id: string): string {
   const trimmed = id.trim();
   switch (crm) {
     case 'salesforce':
-      return `salesforce:${salesforceKey(trimmed)}`;
+      return salesforceKey(trimmed);
     case 'dynamics':
-      return `dynamics:${trimmed.replace(/[{}]/g, '').toLowerCase()}`;
+      return trimmed.replace(/[{}]/g, '').toLowerCase();
     case 'zoho':
       // Zoho's own exports write record ids as `zcrm_<id>`; its URLs carry the bare number.
-      return `zoho:${trimmed.replace(/^zcrm_/i, '')}`;
+      return trimmed.replace(/^zcrm_/i, '');
     default:
-      return `${crm}:${trimmed}`;
+      return trimmed;
   }
 }
 
@@ -156,37 +175,42 @@ const SLUG_FIELDS = Object.entries(SLUG_SOURCES) as [SlugSource, keyof Account][
 export function accountKeys(account: Account): AccountKey[] {
   const keys: AccountKey[] = [];
   // An account has a dozen keys at most: a linear check is cheaper than a set over 100,000 accounts.
-  forEachAccountKey(account, (kind, value) => {
+  forEachAccountKey(account, (kind, prefix, rest) => {
+    const value = prefix + rest;
     if (!keys.some((key) => key.kind === kind && key.value === value)) keys.push({ kind, value });
   });
   return keys;
 }
 
+const SLUG_PREFIXES = Object.fromEntries(Object.keys(SLUG_SOURCES).map((source) => [source, `${source}:`])) as Record<SlugSource, string>;
+
 /**
- * Hands each key of accountKeys() to `onKey`, in the same order, repeats included (no key objects: an
- * import hashes them at once, a million accounts' worth).
+ * Hands each key of accountKeys() to `onKey`, in the same order, repeats included, as its kind and
+ * its value in two parts (`prefix + rest`, e.g. `salesforce:` and the id). No key objects and no
+ * joined strings: an import hashes the parts at once, a million accounts' worth, and a joined string
+ * is a rope that V8 reads a character at a time slowly.
  */
-export function forEachAccountKey(account: Account, onKey: (kind: MatchKind, value: string) => void): void {
+export function forEachAccountKey(account: Account, onKey: (kind: MatchKind, prefix: string, rest: string) => void): void {
   // Plain loops and no closure: an import calls this a million times, and each allocation counts.
   for (let i = 0; i < CRM_ID_FIELDS.length; i++) {
     const source = CRM_ID_FIELDS[i] as [CrmId, keyof Account];
     const id = account[source[1]];
-    if (typeof id === 'string' && id.trim()) onKey('crm-id', crmKey(source[0], id));
+    if (typeof id === 'string' && id.trim()) onKey('crm-id', CRM_PREFIXES[source[0]], crmIdValue(source[0], id));
   }
   const domain = account.domain ? registrableDomain(account.domain) : null;
-  if (domain) onKey('domain', domain);
+  if (domain) onKey('domain', '', domain);
   if (account.aliases) {
     for (const alias of account.aliases) {
       const aliasDomain = registrableDomain(alias);
-      if (aliasDomain && aliasDomain !== domain) onKey('alias', aliasDomain);
+      if (aliasDomain && aliasDomain !== domain) onKey('alias', '', aliasDomain);
     }
   }
   for (let i = 0; i < SLUG_FIELDS.length; i++) {
     const source = SLUG_FIELDS[i] as [SlugSource, keyof Account];
     const slug = account[source[1]];
     const normalized = typeof slug === 'string' ? normalizeSlug(slug) : '';
-    if (normalized) onKey('slug', `${source[0]}:${normalized}`);
+    if (normalized) onKey('slug', SLUG_PREFIXES[source[0]], normalized);
   }
   const name = normalizeCompanyName(account.name);
-  if (name) onKey('name', name);
+  if (name) onKey('name', '', name);
 }

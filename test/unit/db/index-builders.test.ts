@@ -62,14 +62,24 @@ describe('name search entries and pages', () => {
 
 describe('hashKeyParts and KeyHashes', () => {
   it('hash a key exactly as hashing its key string does, once per distinct key, account after account', () => {
-    const account = { id: 'A1', name: 'Acme Inc', domain: 'acme.com', aliases: ['acme.io'], hubspotId: '9' };
+    const account = {
+      id: 'A1',
+      name: 'Acme Inc',
+      domain: 'acme.com',
+      aliases: ['acme.io'],
+      hubspotId: '9',
+      salesforceId: '001Dn0000000000IAA',
+      dynamicsId: '{ABC-1}',
+      linkedinSlug: 'Acme-Robotics',
+    };
     // The same domain twice and a name that is its id: repeats within one account are left out, not across accounts.
     const other = { id: 'acme', name: 'Acme', domain: 'acme.com', aliases: ['acme.com', 'www.acme.com'] };
     const keyHashes = new KeyHashes();
-    expect(keyHashes.push(account)).toBe(5);
+    expect(keyHashes.push(account)).toBe(8);
     expect(keyHashes.push(other)).toBe(3);
     expect(Array.from(keyHashes.hashes.view())).toEqual([...cacheKeysOf(account), ...cacheKeysOf(other)].map(hashKey));
-    expect(hashKeyParts('domain', 'acme.com')).toBe(hashKey('domain\u0000acme.com'));
+    expect(hashKeyParts('domain', '', 'acme.com')).toBe(hashKey('domain\u0000acme.com'));
+    expect(hashKeyParts('crm-id', 'salesforce:', '001Dn0000000000')).toBe(hashKey('crm-id\u0000salesforce:001Dn0000000000'));
   });
 
   it('keeps at most the limit of an account’s hashes', () => {
