@@ -1,5 +1,5 @@
 /** Legal forms in Latin and Cyrillic script, as words after case and punctuation folding (`S.A.` → `sa`). */
-const LEGAL_FORM_WORDS = new Set([
+const LEGAL_FORM_WORDS = [
   'incorporated',
   'inc',
   'corporation',
@@ -43,7 +43,21 @@ const LEGAL_FORM_WORDS = new Set([
   'ип',
   '株',
   '有',
-]);
+];
+
+/** The legal forms by length, compared with `===`: cheaper than hashing each fresh word for a Set lookup. */
+const LEGAL_FORMS_BY_LENGTH: string[][] = [];
+for (const form of LEGAL_FORM_WORDS) {
+  LEGAL_FORMS_BY_LENGTH[form.length] ??= [];
+  LEGAL_FORMS_BY_LENGTH[form.length]?.push(form);
+}
+
+function isLegalForm(word: string): boolean {
+  const forms = LEGAL_FORMS_BY_LENGTH[word.length];
+  if (forms === undefined) return false;
+  for (let i = 0; i < forms.length; i++) if (forms[i] === word) return true;
+  return false;
+}
 
 /** Legal forms of Chinese and Japanese names, written without spaces before or after the name (longest first). */
 const CJK_LEGAL_FORM = /股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|合同会社|有限会社/g;
@@ -142,7 +156,7 @@ function joinInitials(words: string[]): string[] {
 function dropLegalForms(words: string[]): string[] {
   let start = 0;
   let end = words.length;
-  while (start < end && LEGAL_FORM_WORDS.has(words[start] as string)) start++;
-  while (end > start && (LEGAL_FORM_WORDS.has(words[end - 1] as string) || (words[end - 1] === 'and' && end < words.length))) end--;
+  while (start < end && isLegalForm(words[start] as string)) start++;
+  while (end > start && (isLegalForm(words[end - 1] as string) || (words[end - 1] === 'and' && end < words.length))) end--;
   return start < end ? words.slice(start, end) : words;
 }
