@@ -27,8 +27,7 @@ export function readAndPrepare(
   firstRecord: number,
   skip: number,
 ): PreparedBatch {
-  // Accounts' JSON takes about twice the CSV text that holds them (keys are repeated per account).
-  const preparer = new AccountPreparer(text.length * 2);
+  const preparer = new AccountPreparer();
   const batch = readBatch(text, firstRecord, skip, (account) => preparer.add(account));
   return { batch, prepared: preparer.finish() };
 }

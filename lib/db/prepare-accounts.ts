@@ -35,13 +35,8 @@ export class AccountPreparer {
   private unseen: (keyof Account)[] = [...ACCOUNT_FIELDS];
   private readonly customKeys = new Set<string>();
   private readonly ids: string[] = [];
-  private readonly json: JsonBytesWriter;
+  private readonly json = new JsonBytesWriter();
   private readonly names: string[] = [];
-
-  /** `expectedBytes`: about how many bytes the accounts' JSON will take (see JsonBytesWriter). */
-  constructor(expectedBytes?: number) {
-    this.json = new JsonBytesWriter(expectedBytes);
-  }
 
   add(account: Account): void {
     this.ids.push(account.id);

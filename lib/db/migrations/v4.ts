@@ -22,7 +22,7 @@ export const v4: Migration = {
       .table('accountChunks')
       .toCollection()
       .modify((row: StoredAccounts) => {
-        const writer = new JsonBytesWriter(row.json.length);
+        const writer = new JsonBytesWriter();
         for (let k = 0; k < storedCount(row); k++) {
           const text = storedJson(row, k) as string;
           const parsed: unknown = JSON.parse(text);

@@ -17,6 +17,30 @@ import { ACCOUNT_FIELDS, type Account } from '../../../lib/schema/account';
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('accounts stored as JSON bytes', () => {
+  it('encodes texts exactly as TextEncoder does, lone surrogates included', () => {
+    // Code units from every UTF-8 length class, lone surrogates included (JSON.stringify escapes them).
+    const units = [0x41, 0x7f, 0x80, 0x416, 0x7ff, 0x800, 0x963f, 0xd83d, 0xde00, 0xd800, 0xdfff, 0xfffd, 0xffff, 0x22, 0x5c, 0x0a];
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let n = 0; n < 2000; n++) {
+      const text = String.fromCharCode(
+        ...Array.from({ length: Math.floor(random() * 12) }, () => units[Math.floor(random() * units.length)] as number),
+      );
+      // As stored (escaped by JSON.stringify) and raw, where a lone surrogate is written as U+FFFD.
+      for (const form of [JSON.stringify([text, { [text]: text }]), text]) {
+        const writer = new JsonBytesWriter();
+        writer.push('["A1"]');
+        writer.push(form);
+        const { json, ends } = writer.finish();
+        expect(Array.from(json), JSON.stringify(form)).toEqual(Array.from(encode(`["A1"]${form}`)));
+        expect(Array.from(ends)).toEqual([6, encode(`["A1"]${form}`).length]);
+      }
+    }
+  });
+
   it('encodes texts one after another and gives each back, whatever its script', () => {
     const texts = ['{"id":"A1"}', '{"id":"Ж2","name":"Газпром нефть"}', '{"id":"阿里巴巴"}', '', '{"id":"😀"}'];
     const writer = new JsonBytesWriter();
@@ -31,7 +55,7 @@ describe('accounts stored as JSON bytes', () => {
     expect(json.buffer.byteLength).toBe(encode(texts.join('')).length);
   });
 
-  it('grows its buffer past the first 64 KiB without losing what it holds', () => {
+  it('holds batches past 64 KiB whole', () => {
     const writer = new JsonBytesWriter();
     const texts = Array.from({ length: 500 }, (_, i) => JSON.stringify({ id: `A${i}`, name: `Компания ${i} ${'x'.repeat(i)}` }));
     for (const text of texts) writer.push(text);
