@@ -1,6 +1,6 @@
 import { ACCOUNT_FIELDS, type Account } from '../schema/account';
-import { JsonBytesWriter, storedAccountJson } from './account-chunk';
 import { sortNameEntries } from './build-name-pages';
+import { JsonBytesWriter } from './json-bytes';
 import { KeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
 
@@ -40,7 +40,7 @@ export class AccountPreparer {
 
   add(account: Account): void {
     this.ids.push(account.id);
-    this.json.push(storedAccountJson(account));
+    this.json.pushStoredAccount(account);
     // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
     this.keyCounts.push(this.keyHashes.push(account, 255));
     this.names.push(foldForSearch(account.name));

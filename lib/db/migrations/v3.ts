@@ -1,4 +1,4 @@
-import { JsonBytesWriter } from '../account-chunk';
+import { JsonBytesWriter } from '../json-bytes';
 import type { Migration } from './migration';
 
 /**

@@ -1,5 +1,6 @@
 import type { Account } from '../../schema/account';
-import { JsonBytesWriter, STORED_FIELDS, type StoredAccounts, storedAccountJson, storedCount, storedJson } from '../account-chunk';
+import { STORED_FIELDS, type StoredAccounts, storedAccountJson, storedCount, storedJson } from '../account-chunk';
+import { JsonBytesWriter } from '../json-bytes';
 import type { Migration } from './migration';
 
 const STORED = new Set<string>(STORED_FIELDS);

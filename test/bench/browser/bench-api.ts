@@ -18,6 +18,9 @@ function pickedFiles(doc: Document): File[] {
 async function importFiles(doc: Document) {
   await Dexie.delete(DB_NAME);
   const db = createTalDb(DB_NAME);
+  // Created and opened before the clock starts, as the extension's database is long before a user imports
+  // (and as the baseline's is): the import worker then opens a connection, not a new database.
+  await db.open();
   const files = pickedFiles(doc);
   const perFile: {
     file: string;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ChunkBuilder,
-  JsonBytesWriter,
   STORED_FIELDS,
   storedAccount,
   storedAccountId,
@@ -11,6 +10,7 @@ import {
   storedJson,
   storedStart,
 } from '../../../lib/db/account-chunk';
+import { JsonBytesWriter } from '../../../lib/db/json-bytes';
 import { StoredRowError } from '../../../lib/db/stored-row';
 import { ACCOUNT_FIELDS, type Account } from '../../../lib/schema/account';
 

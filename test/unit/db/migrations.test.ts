@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTalDb, getActivePlaybook, getAnswers, MIGRATIONS, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
-import { JsonBytesWriter, storedJson } from '../../../lib/db/account-chunk';
+import { storedJson } from '../../../lib/db/account-chunk';
+import { JsonBytesWriter } from '../../../lib/db/json-bytes';
 import { type DbDump, dumpDb, loadDump } from './db-dump';
 
 const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${version}.json`, import.meta.url));
