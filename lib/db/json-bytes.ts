@@ -123,15 +123,15 @@ export class JsonBytesWriter {
     this.length = end + 1;
   }
 
-  /** Writes `text` as UTF-8 at `at`, escaped as in a JSON string when `escape`; returns where it ends. */
-  private writeText(text: string, start: number, escape: boolean): number {
+  /** Writes `text` as UTF-8 at `at`, escaped as in a JSON string when `inString`; returns where it ends. */
+  private writeText(text: string, start: number, inString: boolean): number {
     const bytes = this.buffer;
     const n = text.length;
     let at = start;
     for (let i = 0; i < n; i++) {
       let c = text.charCodeAt(i);
       if (c < 0x80) {
-        if (escape && (c < 0x20 || c === QUOTE || c === BACKSLASH)) {
+        if (inString && (c < 0x20 || c === QUOTE || c === BACKSLASH)) {
           bytes[at++] = BACKSLASH;
           const short = c < 0x20 ? (SHORT_ESCAPES[c] as number) : c;
           if (short !== 0) bytes[at++] = short;
@@ -156,7 +156,7 @@ export class JsonBytesWriter {
           continue;
         }
         // A lone surrogate: JSON.stringify escapes it; TextEncoder writes U+FFFD.
-        if (escape) {
+        if (inString) {
           bytes[at++] = BACKSLASH;
           at = this.writeUnicodeEscape(c, at);
           continue;
