@@ -30,7 +30,12 @@ export function hashKey(text: string): number {
 
 /** The hash of the key string `kind\0prefix+rest` without building it: the same number as hashKey(cacheKeyString({ kind, value: prefix + rest })). */
 export function hashKeyParts(kind: string, prefix: string, rest: string): number {
-  return finishHash(feed(feed(Math.imul(feed(0x811c9dc5, kind), 0x01000193), prefix), rest));
+  return finishHash(feed(keySeed(kind, prefix), rest));
+}
+
+/** The hash state after feeding `kind\0prefix`. */
+function keySeed(kind: string, prefix: string): number {
+  return feed(Math.imul(feed(0x811c9dc5, kind), 0x01000193), prefix);
 }
 
 function feed(start: number, text: string): number {
@@ -60,16 +65,30 @@ export class KeyHashes {
   readonly hashes = createGrowableUint32(1 << 12);
   // Where the current account's hashes start, for the check against repeats.
   private start = 0;
+  // The hash state after `kind\0prefix`, by kind then prefix: a handful of constant strings, fed once
+  // rather than for every key of every account (they are a third of the characters hashed).
+  private readonly seeds = new Map<string, Map<string, number>>();
+  private readonly idSeed = keySeed('id', '');
   // One callback for every account: no closure is made per account.
   private readonly onKey = (kind: string, prefix: string, rest: string) => {
-    const hash = hashKeyParts(kind, prefix, rest);
+    let byPrefix = this.seeds.get(kind);
+    if (byPrefix === undefined) {
+      byPrefix = new Map();
+      this.seeds.set(kind, byPrefix);
+    }
+    let seed = byPrefix.get(prefix);
+    if (seed === undefined) {
+      seed = keySeed(kind, prefix);
+      byPrefix.set(prefix, seed);
+    }
+    const hash = finishHash(feed(seed, rest));
     if (!this.hashes.includesFrom(hash, this.start)) this.hashes.push(hash);
   };
 
   /** Pushes one account's key hashes, at most `limit` of them; returns how many. */
   push(account: Account, limit = Number.POSITIVE_INFINITY): number {
     this.start = this.hashes.length;
-    this.hashes.push(hashKeyParts('id', '', account.id));
+    this.hashes.push(finishHash(feed(this.idSeed, account.id)));
     forEachAccountKey(account, this.onKey);
     this.hashes.truncate(this.start + limit);
     return this.hashes.length - this.start;
