@@ -46,6 +46,8 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   let pendingChunks: AccountChunkRow[] = [];
   // IndexedDB writes run off this thread: one write stays in flight while the next accounts are prepared.
   let writing: Promise<unknown> = Promise.resolve();
+  // Set once the generation is active: from then on it is the cache, and abort must not delete it.
+  let committed = false;
 
   async function flushChunks(all: boolean) {
     if (all && chunk.count > 0) pendingChunks.push({ generation, chunk: Math.floor((count - 1) / ACCOUNTS_PER_CHUNK), ...chunk.take() });
@@ -148,8 +150,12 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       for (const field of present) fields.add(field);
       for (const key of custom) customKeys.add(key);
     },
-    /** Writes the indexes and makes this generation the active cache, recording the import; then clears replaced generations. */
-    async commit(summary: ImportSummary): Promise<ImportRecordRow> {
+    /**
+     * Writes the indexes and makes this generation the active cache, recording the import; then clears
+     * replaced generations. `onActive` is told as soon as the generation is active, before the clearing
+     * (which takes seconds at a million accounts): the user need not wait for it.
+     */
+    async commit(summary: ImportSummary, onActive?: (record: ImportRecordRow) => void): Promise<ImportRecordRow> {
       const [indexes] = await Promise.all([writeIndexes(), flushChunks(true)]);
       const record = await db.transaction('rw', [db.meta, db.generations, db.imports], async () => {
         const current = await db.generations.get(generation);
@@ -160,16 +166,19 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
         await db.meta.put({ key: 'activeCache', generation, importId });
         return { ...record, id: importId };
       });
+      committed = true;
       try {
+        onActive?.(record);
         await collectGarbage(db, now());
       } catch (error) {
-        // The import is complete; a replaced generation left behind is deleted by the next import.
+        // The import is complete (and was said to be); a replaced generation left behind is deleted by the next import.
         console.warn('TAL Scout: could not delete replaced account cache data', error);
       }
       return record;
     },
-    /** Deletes everything this generation wrote (after the write in flight lands); the active cache is untouched. */
+    /** Deletes everything this generation wrote (after the write in flight lands); the active cache is untouched. Nothing, once committed. */
     async abort() {
+      if (committed) return;
       await writing.catch(() => undefined);
       await deleteGeneration(db, generation);
     },

@@ -25,6 +25,11 @@ export type ImportOptions = {
   now?: () => Date;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Told as soon as the new cache is active and queryable, with the import's outcome; the returned
+   * promise settles later, once the replaced cache data is deleted too.
+   */
+  onCommitted?: (result: { report: ImportReport; record: ImportRecordRow }) => void;
   /** Where rows are read and prepared: in process by default, a pool of workers in the extension. */
   pool?: ImportPool;
 };
@@ -89,16 +94,19 @@ export async function importAccounts(
     }
     step.checkCancel();
     step.progress('indexing');
-    const record = await writer.commit({
-      at: now().toISOString(),
-      fileName: options.fileName,
-      mode: options.mode,
-      rows: report.rows,
-      valid: report.valid,
-      errors: report.errors.length,
-      warnings: report.warnings.length,
-      mapping: report.mapping,
-    });
+    const record = await writer.commit(
+      {
+        at: now().toISOString(),
+        fileName: options.fileName,
+        mode: options.mode,
+        rows: report.rows,
+        valid: report.valid,
+        errors: report.errors.length,
+        warnings: report.warnings.length,
+        mapping: report.mapping,
+      },
+      (committed) => options.onCommitted?.({ report, record: committed }),
+    );
     return { report, record };
   } catch (error) {
     await writer.abort();

@@ -44,8 +44,10 @@ function listen(scope: { onmessage: ((event: MessageEvent) => void) | null; post
         lastPhase = progress.phase;
         scope.postMessage({ type: 'progress', progress });
       },
+      // Said as soon as the new cache is active; deleting the replaced one follows, and `cleaned` ends the worker.
+      onCommitted: ({ report, record }) => scope.postMessage({ type: 'done', report, record }),
     }).then(
-      ({ report, record }) => scope.postMessage({ type: 'done', report, record }),
+      () => scope.postMessage({ type: 'cleaned' }),
       (error: unknown) =>
         scope.postMessage({
           type: 'failed',

@@ -16,10 +16,15 @@ export const ImportWorkerRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancel') }),
 ]);
 
-/** What the import worker tells the page: progress, the result, or why it failed (a cancel is a failure named ImportCancelledError). */
+/**
+ * What the import worker tells the page: progress, the result (`done`, once the new cache is active),
+ * that it has finished deleting the replaced cache data (`cleaned`, its last word after `done`), or why
+ * it failed (a cancel is a failure named ImportCancelledError).
+ */
 export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: ImportProgressSchema }),
   z.object({ type: z.literal('done'), report: ImportReportSchema, record: ImportRecordRowSchema }),
+  z.object({ type: z.literal('cleaned') }),
   z.object({ type: z.literal('failed'), name: z.string(), message: z.string() }),
 ]);
 

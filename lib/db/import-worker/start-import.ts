@@ -22,7 +22,11 @@ function rebuildError(name: string, message: string): Error {
   return error;
 }
 
-/** Runs an import in a dedicated Web Worker (same origin, so the same IndexedDB); the worker ends with the import. */
+/**
+ * Runs an import in a dedicated Web Worker (same origin, so the same IndexedDB). The outcome comes as
+ * soon as the new cache is active; the worker ends once it has deleted the replaced cache data (a page
+ * closed before then leaves that data to the next import to delete).
+ */
 export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
   // Vite bundles the worker module on its own (`?worker`); `new Worker(new URL(…, import.meta.url))` is not rewritten in WXT's page builds.
   const worker = new ImportWorker();
@@ -30,9 +34,10 @@ export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, on
     worker.onmessage = (message) => {
       const event = ImportWorkerEventSchema.parse(message.data);
       if (event.type === 'progress') return onProgress(event.progress);
+      // Done as soon as the new cache is active; the worker goes on deleting the replaced data until `cleaned`.
+      if (event.type === 'done') return resolve({ report: event.report, record: event.record });
       worker.terminate();
-      if (event.type === 'done') resolve({ report: event.report, record: event.record });
-      else reject(rebuildError(event.name, event.message));
+      if (event.type === 'failed') reject(rebuildError(event.name, event.message));
     };
     worker.onerror = (error) => {
       worker.terminate();

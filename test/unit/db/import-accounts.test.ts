@@ -51,6 +51,54 @@ describe('importAccounts', () => {
     expect((await readActiveCache(db))?.import.fileName).toBe('salesforce-export.csv');
   });
 
+  it('says the new cache is active before it deletes the replaced one, and settles once that is deleted', async () => {
+    const db = freshDb();
+    const first = await importAccounts(db, [salesforceCsv], { fileName: 'sf.csv', mode: 'replace', now });
+    const seen: { generations: number[]; active: number | undefined; accounts: number; result: number }[] = [];
+    const second = await importAccounts(db, [hubspotCsv], {
+      fileName: 'hs.csv',
+      mode: 'replace',
+      now,
+      onCommitted: ({ record }) => {
+        // Told synchronously, before the replaced generation's deletion starts: read what is there now.
+        const generations = db.generations.toCollection().primaryKeys();
+        const active = readActiveCache(db);
+        seen.push({ generations: [], active: undefined, accounts: record.accounts, result: record.generation });
+        void Promise.all([generations, active]).then(([keys, cache]) => {
+          Object.assign(seen[0] as object, { generations: keys, active: cache?.generation.generation });
+        });
+      },
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toEqual({
+      generations: [first.record.generation, second.record.generation],
+      active: second.record.generation,
+      accounts: 4,
+      result: second.record.generation,
+    });
+    // Once the import has settled, the replaced generation is gone.
+    expect(await db.generations.toCollection().primaryKeys()).toEqual([second.record.generation]);
+  });
+
+  it('never deletes a generation it has made active, even when told so after the commit', async () => {
+    const db = freshDb();
+    const writer = await createGenerationWriter(db, now);
+    await writer.append(prepareAccounts([{ id: 'A1', name: 'Acme' }] as never));
+    const record = await writer.commit({
+      at: now().toISOString(),
+      fileName: 'a.csv',
+      mode: 'replace',
+      rows: 1,
+      valid: 1,
+      errors: 0,
+      warnings: 0,
+      mapping: {},
+    });
+    await writer.abort();
+    expect((await readActiveCache(db))?.generation.generation).toBe(record.generation);
+    expect(await openAccountCache(db).count()).toBe(1);
+  });
+
   it('replaces the cache on re-import and deletes the replaced generation', async () => {
     const db = freshDb();
     await importAccounts(db, [salesforceCsv], { fileName: 'sf.csv', mode: 'replace', now });
