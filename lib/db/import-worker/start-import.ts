@@ -8,8 +8,16 @@ import { ImportWorkerEventSchema, type ImportWorkerRequest } from './protocol';
 
 /** One import the UI asked for. */
 export type ImportRequest = { db: TalDb; file: File; mode: ImportMode; mapping: Record<string, string> };
-/** An import under way: its outcome, and a way to cancel it (the outcome then rejects with ImportCancelledError). */
-export type ImportRun = { done: Promise<{ report: ImportReport; record: ImportRecordRow }>; cancel(): void };
+/**
+ * An import under way: its outcome (`done`, as soon as the new cache is active), a way to cancel it (the
+ * outcome then rejects with ImportCancelledError), and `settled`, which resolves once it has stopped
+ * working altogether (the replaced cache data deleted too, or the import failed).
+ */
+export type ImportRun = {
+  done: Promise<{ report: ImportReport; record: ImportRecordRow }>;
+  settled: Promise<void>;
+  cancel(): void;
+};
 /** Starts an import and reports its progress; the extension runs it in a worker, tests in process. */
 export type ImportStarter = (request: ImportRequest, onProgress: (progress: ImportProgress) => void) => ImportRun;
 
@@ -30,28 +38,41 @@ function rebuildError(name: string, message: string): Error {
 export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
   // Vite bundles the worker module on its own (`?worker`); `new Worker(new URL(…, import.meta.url))` is not rewritten in WXT's page builds.
   const worker = new ImportWorker();
+  let stopped: () => void = () => {};
+  const settled = new Promise<void>((resolve) => {
+    stopped = resolve;
+  });
+  const stop = () => {
+    worker.terminate();
+    stopped();
+  };
   const done = new Promise<{ report: ImportReport; record: ImportRecordRow }>((resolve, reject) => {
     worker.onmessage = (message) => {
       const event = ImportWorkerEventSchema.parse(message.data);
       if (event.type === 'progress') return onProgress(event.progress);
       // Done as soon as the new cache is active; the worker goes on deleting the replaced data until `cleaned`.
       if (event.type === 'done') return resolve({ report: event.report, record: event.record });
-      worker.terminate();
+      stop();
       if (event.type === 'failed') reject(rebuildError(event.name, event.message));
     };
     worker.onerror = (error) => {
-      worker.terminate();
+      stop();
       reject(new Error(`the import worker stopped: ${error.message}`));
     };
   });
   const start: ImportWorkerRequest = { type: 'start', dbName: db.name, file, fileName: file.name, mode, mapping };
   worker.postMessage(start);
-  return { done, cancel: () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerRequest) };
+  return { done, settled, cancel: () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerRequest) };
 };
 
 /** Runs an import on the calling thread: for tests, and where workers are unavailable. */
 export const startInProcessImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
   const controller = new AbortController();
+  // On this thread the outcome comes once the replaced data is deleted too: done and settled are one.
   const done = importFile(db, file, { fileName: file.name, mode, mapping, signal: controller.signal, onProgress });
-  return { done, cancel: () => controller.abort() };
+  const settled = done.then(
+    () => undefined,
+    () => undefined,
+  );
+  return { done, settled, cancel: () => controller.abort() };
 };

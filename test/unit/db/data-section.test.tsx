@@ -83,10 +83,12 @@ describe('DataSection', () => {
     let reject: (error: Error) => void = () => {};
     const controlled: ImportStarter = (_request, onProgress) => {
       report = onProgress;
+      const done = new Promise<never>((_, fail) => {
+        reject = fail;
+      });
       return {
-        done: new Promise((_, fail) => {
-          reject = fail;
-        }),
+        done,
+        settled: done.catch(() => undefined),
         cancel: () => {
           cancel();
           reject(new ImportCancelledError('import cancelled'));

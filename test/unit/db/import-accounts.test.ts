@@ -6,6 +6,7 @@ import {
   NothingToImportError,
   openAccountCache,
   readActiveCache,
+  startInProcessImport,
 } from '../../../lib/db';
 import { createGenerationWriter } from '../../../lib/db/generation-writer';
 import { prepareAccounts } from '../../../lib/db/prepare-accounts';
@@ -78,6 +79,17 @@ describe('importAccounts', () => {
     });
     // Once the import has settled, the replaced generation is gone.
     expect(await db.generations.toCollection().primaryKeys()).toEqual([second.record.generation]);
+  });
+
+  it('settles an import run once it has stopped working, whether it succeeded or failed', async () => {
+    const db = freshDb();
+    const ok = startInProcessImport({ db, file: new File([salesforceCsv], 'sf.csv'), mode: 'replace', mapping: {} }, () => {});
+    const order: string[] = [];
+    await Promise.all([ok.done.then(() => order.push('done')), ok.settled.then(() => order.push('settled'))]);
+    expect(order).toEqual(['done', 'settled']);
+    const failed = startInProcessImport({ db, file: new File(['id,name\n'], 'empty.csv'), mode: 'replace', mapping: {} }, () => {});
+    await expect(failed.done).rejects.toBeInstanceOf(NothingToImportError);
+    await expect(failed.settled).resolves.toBeUndefined();
   });
 
   it('never deletes a generation it has made active, even when told so after the commit', async () => {
