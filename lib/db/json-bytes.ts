@@ -12,6 +12,17 @@ SHORT_ESCAPES[12] = 0x66;
 SHORT_ESCAPES[13] = 0x72;
 
 /**
+ * JSON.stringify's text of an array element that is not text or a list of texts: numbers, yes/no, none,
+ * and custom objects (rare: JSON.stringify writes them). A finite number's JSON is its String().
+ */
+function otherJson(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
  * JSON texts written as UTF-8 one after another into a growing buffer, with where each ends (what a
  * parse worker hands over). `pushStoredAccount` writes an account's stored JSON (storedAccountJson)
  * straight into the buffer, with no JSON string between: an import writes a million of them, and
@@ -95,19 +106,7 @@ export class JsonBytesWriter {
       this.reserve(1);
       this.buffer[this.length++] = 0x5d;
     } else {
-      // A finite number's JSON is its String(); custom objects (and anything else) are rare: JSON.stringify writes them.
-      const json =
-        typeof value === 'number'
-          ? Number.isFinite(value)
-            ? String(value)
-            : 'null'
-          : value === undefined || value === null
-            ? 'null'
-            : typeof value === 'boolean'
-              ? value
-                ? 'true'
-                : 'false'
-              : (JSON.stringify(value) ?? 'null');
+      const json = otherJson(value);
       this.reserve(json.length * 3);
       this.length = this.writeText(json, this.length, false);
     }

@@ -25,12 +25,17 @@ export function cacheKeysOf(account: Account): string[] {
  * bucket, are well mixed). Collisions only cost a read: every hit is checked against the account.
  */
 export function hashKey(text: string): number {
-  return finishHash(feed(0x811c9dc5, text));
+  return hashFrom(0x811c9dc5, text);
 }
 
 /** The hash of the key string `kind\0prefix+rest` without building it: the same number as hashKey(cacheKeyString({ kind, value: prefix + rest })). */
 export function hashKeyParts(kind: string, prefix: string, rest: string): number {
-  return finishHash(feed(keySeed(kind, prefix), rest));
+  return hashFrom(keySeed(kind, prefix), rest);
+}
+
+/** The hash of `text` fed after the state `seed` (FNV-1a, then the avalanche). */
+function hashFrom(seed: number, text: string): number {
+  return finishHash(feed(seed, text));
 }
 
 /** The hash state after feeding `kind\0prefix`. */
@@ -81,14 +86,14 @@ export class KeyHashes {
       seed = keySeed(kind, prefix);
       byPrefix.set(prefix, seed);
     }
-    const hash = finishHash(feed(seed, rest));
+    const hash = hashFrom(seed, rest);
     if (!this.hashes.includesFrom(hash, this.start)) this.hashes.push(hash);
   };
 
   /** Pushes one account's key hashes, at most `limit` of them; returns how many. */
   push(account: Account, limit = Number.POSITIVE_INFINITY): number {
     this.start = this.hashes.length;
-    this.hashes.push(finishHash(feed(this.idSeed, account.id)));
+    this.hashes.push(hashFrom(this.idSeed, account.id));
     forEachAccountKey(account, this.onKey);
     this.hashes.truncate(this.start + limit);
     return this.hashes.length - this.start;

@@ -50,10 +50,11 @@ function shortcutOf(schema: z.ZodType): ((value: unknown) => unknown) | undefine
 }
 
 /**
- * Checks one value with AccountSchema's own schema for its field (by index in CANONICAL_FIELDS). A
- * schema's answer depends on the value alone, so answers for repeating scalar values (industries,
- * countries, scores, dates) are remembered: most cells of a large file are then checked by one lookup.
- * Values that do not repeat (ids, names, domains) take the shortcut of their field's shared schema.
+ * Checks one value with AccountSchema's own schema for its field (by index in CANONICAL_FIELDS). A value
+ * its field's shared schema plainly accepts (text, lists, counts, amounts, scores) takes that schema's
+ * shortcut. The rest go to zod; a schema's answer depends on the value alone, so its answers for
+ * repeating scalar values (dates, picklists, yes/no, refused cells) are remembered, and a field whose
+ * values do not repeat stops being remembered after a trial.
  */
 export function createFieldChecker() {
   const fields = CANONICAL_FIELDS.map((field) => ({

@@ -58,7 +58,7 @@ function rememberDomain(input: string, domain: string | null) {
  */
 export function registrableDomain(input: string): string | null {
   // '' is never asked of the ring: the empty slots hold it, and findRegistrableDomain answers it at once.
-  for (let i = 0; i < RECENT_DOMAINS; i++) if (recentInputs[i] === input && input !== '') return recentAnswers[i] as string | null;
+  if (input !== '') for (let i = 0; i < RECENT_DOMAINS; i++) if (recentInputs[i] === input) return recentAnswers[i] as string | null;
   const domain = findRegistrableDomain(input);
   rememberDomain(input, domain);
   // A registrable domain is its own (the test of this function checks it): the next question is often the answer.

@@ -38,14 +38,13 @@ function rebuildError(name: string, message: string): Error {
 export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
   // Vite bundles the worker module on its own (`?worker`); `new Worker(new URL(…, import.meta.url))` is not rewritten in WXT's page builds.
   const worker = new ImportWorker();
-  let stopped: () => void = () => {};
+  let stop = () => {};
   const settled = new Promise<void>((resolve) => {
-    stopped = resolve;
+    stop = () => {
+      worker.terminate();
+      resolve();
+    };
   });
-  const stop = () => {
-    worker.terminate();
-    stopped();
-  };
   const done = new Promise<{ report: ImportReport; record: ImportRecordRow }>((resolve, reject) => {
     worker.onmessage = (message) => {
       const event = ImportWorkerEventSchema.parse(message.data);
