@@ -1,7 +1,12 @@
 import { bucketOf } from './key-hash';
 
-/** Average entries per bucket aimed at: one bucket read stays small (about 8 KB) while the records an import writes stay few. */
-const TARGET_ENTRIES_PER_BUCKET = 1024;
+/**
+ * Average entries per bucket aimed at: one bucket read stays small (about 32 KB) while the records an
+ * import writes stay few. Chromium's IndexedDB pays per record: at 100,000 accounts 256 buckets of
+ * 4096 entries cut the import's indexing phase from 213–275 to 150–162 ms against 1,024 of 1024
+ * (paired bench runs), with lookups as fast within the machine's noise.
+ */
+const TARGET_ENTRIES_PER_BUCKET = 4096;
 
 /** Bits of the hash that pick the bucket, for `entries` keys: 2^bits buckets of about TARGET_ENTRIES_PER_BUCKET entries. */
 export function chooseBucketBits(entries: number): number {

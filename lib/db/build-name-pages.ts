@@ -1,7 +1,7 @@
 import type { SortedNames } from './name-runs';
 
-/** Entries per name page: one page read answers a typical search. */
-export const NAME_PAGE_SIZE = 512;
+/** Entries per name page: one page read answers a typical search, and an import writes few pages (see build-key-buckets.ts). */
+export const NAME_PAGE_SIZE = 2048;
 
 /**
  * Cuts name entries already sorted (code-unit order, the order `lowerBound` searches; then position)

@@ -29,10 +29,11 @@ describe('buildKeyBuckets', () => {
     expect(Array.from(buckets[3]?.hashes ?? [])).toEqual([0xf0000000, 0xf0000001]);
   });
 
-  it('chooses about 1024 entries per bucket', () => {
+  it('chooses about 4096 entries per bucket', () => {
     expect(chooseBucketBits(0)).toBe(0);
-    expect(chooseBucketBits(1024)).toBe(0);
-    expect(chooseBucketBits(600_000)).toBe(10);
+    expect(chooseBucketBits(4096)).toBe(0);
+    expect(chooseBucketBits(4097)).toBe(1);
+    expect(chooseBucketBits(600_000)).toBe(8);
   });
 });
 
