@@ -1,4 +1,4 @@
-import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport } from '../import';
+import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport, wholeItemsOf } from '../import';
 import { planColumns } from '../import/column-plan';
 import { derivesIds } from '../import/csv-batch';
 import { createRecordSplitter } from '../import/csv-record-splitter';
@@ -116,12 +116,50 @@ export async function importAccounts(
   }
 }
 
+/** Bytes of a file that the sample check reads: a few thousand rows of a CRM export. */
+export const SAMPLE_BYTES = 1024 * 1024;
+
+/** The first rows of a file as the import would read them with a mapping, and whether they are all of it. */
+export type ImportSample = { report: ImportReport; complete: boolean };
+
+/**
+ * Reads the start of a file (its first SAMPLE_BYTES, cut to whole rows) exactly as importAccounts
+ * would with `mapping`, and writes nothing: so a wrong mapping shows in the rows' errors before the
+ * import. Run in the pool that will import the file, it also gets the pool's workers loaded and their
+ * code compiled while the user reviews the mapping, rather than once the import has started.
+ */
+export async function checkImportSample(
+  file: Blob,
+  options: { fileName: string; mapping?: Readonly<Record<string, string>>; pool?: ImportPool },
+): Promise<ImportSample> {
+  const complete = file.size <= SAMPLE_BYTES;
+  const head = await (complete ? file : file.slice(0, SAMPLE_BYTES)).text();
+  const text = complete ? head : wholeItemsOf(head, detectFileFormat(options.fileName, head), Number.POSITIVE_INFINITY);
+  async function* once() {
+    yield text;
+  }
+  const step: Step = { progress: () => {}, checkCancel: () => {} };
+  const discard = { append: async () => {} };
+  const read = await readFile(
+    once(),
+    { fileName: options.fileName, mode: 'replace', mapping: options.mapping },
+    options.pool ?? createInProcessPool(),
+    discard,
+    step,
+    () => {},
+  );
+  return { report: read.report(), complete };
+}
+
+/** Where read accounts go: the new generation, or nowhere for a sample check. */
+type AccountSink = Pick<GenerationWriter, 'append'>;
+
 /** Reads the file into the writer: CSV in parallel batches, JSON with the streaming reader. */
 async function readFile(
   chunks: AsyncIterable<string>,
   options: ImportOptions,
   pool: ImportPool,
-  writer: GenerationWriter,
+  writer: AccountSink,
   step: Step,
   onCounts: (counts: () => { rows: number; valid: number }) => void,
 ): Promise<{ report(): ImportReport }> {
@@ -160,7 +198,7 @@ async function readCsvInBatches(
   rest: AsyncIterable<string>,
   options: ImportOptions,
   pool: ImportPool,
-  writer: GenerationWriter,
+  writer: AccountSink,
   step: Step,
   onCounts: (counts: () => { rows: number; valid: number }) => void,
 ) {

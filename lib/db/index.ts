@@ -7,20 +7,27 @@ export { type DexieAccountCacheOptions, openAccountCache } from './dexie-account
 export { exportAccountsCsv } from './export-accounts';
 export { collectGarbage, readActiveCache } from './generations';
 export {
+  checkImportSample,
   ImportCancelledError,
   type ImportOptions,
   type ImportPhase,
   type ImportProgress,
   ImportProgressSchema,
+  type ImportSample,
   importAccounts,
   NothingToImportError,
+  SAMPLE_BYTES,
 } from './import-accounts';
 export { listImports } from './import-history';
 export { fileTextChunks, importFile } from './import-worker/import-file';
 export {
+  type ImportPreparer,
   type ImportRequest,
   type ImportRun,
   type ImportStarter,
+  type PreparedImport,
+  prepareInProcessImport,
+  prepareWorkerImport,
   startInProcessImport,
   startWorkerImport,
 } from './import-worker/start-import';

@@ -7,5 +7,5 @@ export { type AccountFileFormat, detectFileFormat } from './file-format';
 export { type AccountField, foldHeader } from './header-aliases';
 export { issuesToCsv } from './issues-csv';
 export { parseAccountsText } from './parse-accounts-text';
-export { type AccountFilePreview, completeJsonItems, previewAccountFile } from './preview';
+export { type AccountFilePreview, completeJsonItems, previewAccountFile, wholeItemsOf } from './preview';
 export { type ImportReport, ImportReportSchema, type RowIssue, RowIssueSchema } from './report';

@@ -1,6 +1,7 @@
 import type { Account } from '../schema/account';
 import { createAccountReader } from './account-reader';
 import { automaticField } from './column-plan';
+import { createRecordSplitter } from './csv-record-splitter';
 import { createCsvTokenizer, detectDelimiter } from './csv-tokenizer';
 import { type AccountFileFormat, detectFileFormat } from './file-format';
 import { jsonRecords } from './json-records';
@@ -46,18 +47,25 @@ export function completeJsonItems(head: string, limit = 20): string {
 }
 
 /**
+ * The start of a file cut off at any byte, without its last, possibly cut, item: the complete objects
+ * of a JSON array (up to `limit`), the whole records of CSV, otherwise the text up to the last line break.
+ */
+export function wholeItemsOf(head: string, format: AccountFileFormat, limit = 20): string {
+  const trimmed = head.trimStart();
+  if (format === 'json' && trimmed.startsWith('[')) return completeJsonItems(trimmed, limit);
+  if (format === 'json') return head.slice(0, Math.max(head.lastIndexOf('\n'), 0) + 1);
+  // CSV: whole records, so a quoted cell with line breaks is not cut into a record of its own.
+  return createRecordSplitter(detectDelimiter(head)).push(head).text;
+}
+
+/**
  * Reads the start of an account file (`complete` when it is the whole file): the last, possibly cut,
  * line is dropped so the preview never reports a half row. Throws AccountFileError for a file that
  * is not CSV or JSON.
  */
 export function previewAccountFile(head: string, fileName: string, complete: boolean): AccountFilePreview {
   const format = detectFileFormat(fileName, head);
-  let text = head;
-  if (!complete) {
-    const trimmed = head.trimStart();
-    if (format === 'json' && trimmed.startsWith('[')) text = completeJsonItems(trimmed);
-    else text = head.slice(0, Math.max(head.lastIndexOf('\n'), 0) + 1);
-  }
+  const text = complete ? head : wholeItemsOf(head, format);
   const reader = createAccountReader({ fileName });
   const accounts = reader.push(text);
   accounts.push(...reader.end());

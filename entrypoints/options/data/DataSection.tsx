@@ -1,4 +1,4 @@
-import { type ImportStarter, startWorkerImport, type TalDb } from '@/lib/db';
+import { type ImportPreparer, prepareWorkerImport, type TalDb } from '@/lib/db';
 import { CacheStatus } from './CacheStatus';
 import { type SaveFile, saveFile } from './download';
 import { ExportButton } from './ExportButton';
@@ -11,17 +11,17 @@ import './data.css';
 
 export type DataSectionProps = {
   db: TalDb;
-  /** Runs an import; the extension's default is a Web Worker, tests run it in process. */
-  startImport?: ImportStarter;
+  /** Gets a picked file's import ready and runs it; the extension's default is a Web Worker, tests run it in process. */
+  prepareImport?: ImportPreparer;
   /** Saves a downloaded file (export, issues CSV). */
   save?: SaveFile;
   now?: () => Date;
 };
 
 /** The options page's Data section: the account cache's state, import (preview, mapping, progress, report) and export. */
-export function DataSection({ db, startImport = startWorkerImport, save = saveFile, now = () => new Date() }: DataSectionProps) {
+export function DataSection({ db, prepareImport = prepareWorkerImport, save = saveFile, now = () => new Date() }: DataSectionProps) {
   const t = useDataT();
-  const flow = useImportFlow(db, startImport);
+  const flow = useImportFlow(db, prepareImport);
   const { stage } = flow;
   const busy = stage.kind === 'importing';
   return (
@@ -51,6 +51,7 @@ export function DataSection({ db, startImport = startWorkerImport, save = saveFi
             fileName={stage.file.name}
             preview={stage.preview}
             mapping={stage.mapping}
+            sample={stage.sample}
             mode={flow.mode}
             onRemap={flow.remap}
             onMode={flow.setMode}

@@ -1,21 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ImportCancelledError,
   type ImportMode,
+  type ImportPreparer,
   type ImportProgress,
   type ImportRecordRow,
   type ImportRun,
-  type ImportStarter,
+  type ImportSample,
+  type PreparedImport,
   readActiveCache,
   type TalDb,
 } from '@/lib/db';
 import type { AccountFilePreview, ImportReport } from '@/lib/import';
 import { readPreview } from './read-preview';
 
+/** The check of a previewed file's first rows with the mapping shown: under way, its outcome, or why it failed. */
+export type SampleState = { kind: 'checking' } | { kind: 'checked'; sample: ImportSample } | { kind: 'failed'; message: string };
+
 /** Where the Data section is: nothing picked, a file previewed, an import running, or its outcome. */
 export type ImportStage =
   | { kind: 'idle' }
-  | { kind: 'preview'; file: File; preview: AccountFilePreview; mapping: Record<string, string> }
+  | {
+      kind: 'preview';
+      file: File;
+      preview: AccountFilePreview;
+      mapping: Record<string, string>;
+      prepared: PreparedImport;
+      sample: SampleState;
+    }
   | { kind: 'unreadable'; message: string }
   | { kind: 'importing'; file: File; progress: ImportProgress | null; run: ImportRun }
   | { kind: 'done'; report: ImportReport; record: ImportRecordRow }
@@ -24,12 +36,22 @@ export type ImportStage =
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The import flow of the Data section: preview a file, correct its mapping, import it, and the cache's current state. */
-export function useImportFlow(db: TalDb, startImport: ImportStarter) {
+/**
+ * The import flow of the Data section: preview a file, correct its mapping (its first rows are checked
+ * with each mapping shown, by the import that gets ready meanwhile), import it, and the cache's state.
+ */
+export function useImportFlow(db: TalDb, prepareImport: ImportPreparer) {
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('replace');
   const [active, setActive] = useState<ImportRecordRow | null>(null);
   const [statusError, setStatusError] = useState<string | null>(null);
+  // The prepared import not yet started, given up when another file is picked or the page goes.
+  const pending = useRef<PreparedImport | null>(null);
+  const giveUp = useCallback(() => {
+    pending.current?.dispose();
+    pending.current = null;
+  }, []);
+  useEffect(() => giveUp, [giveUp]);
 
   const refreshStatus = useCallback(() => {
     readActiveCache(db).then(
@@ -39,23 +61,50 @@ export function useImportFlow(db: TalDb, startImport: ImportStarter) {
   }, [db]);
   useEffect(refreshStatus, [refreshStatus]);
 
+  const prepared = stage.kind === 'preview' ? stage.prepared : null;
+  const mapping = stage.kind === 'preview' ? stage.mapping : null;
+  useEffect(() => {
+    if (!prepared || !mapping) return;
+    let current = true;
+    const settle = (sample: SampleState) => {
+      if (!current) return;
+      setStage((now) => (now.kind === 'preview' && now.prepared === prepared && now.mapping === mapping ? { ...now, sample } : now));
+    };
+    prepared.checkSample(mapping).then(
+      (sample) => settle({ kind: 'checked', sample }),
+      (error: unknown) => settle({ kind: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [prepared, mapping]);
+
   const pick = async (file: File | undefined) => {
+    giveUp();
     if (!file) return setStage({ kind: 'idle' });
     try {
       const preview = await readPreview(file);
-      setStage({ kind: 'preview', file, preview, mapping: { ...preview.mapping } });
+      giveUp();
+      const ready = prepareImport(file);
+      pending.current = ready;
+      setStage({ kind: 'preview', file, preview, mapping: { ...preview.mapping }, prepared: ready, sample: { kind: 'checking' } });
     } catch (error) {
       setStage({ kind: 'unreadable', message: messageOf(error) });
     }
   };
 
   const remap = (header: string, target: string) =>
-    setStage((current) => (current.kind === 'preview' ? { ...current, mapping: { ...current.mapping, [header]: target } } : current));
+    setStage((current) =>
+      current.kind === 'preview'
+        ? { ...current, mapping: { ...current.mapping, [header]: target }, sample: { kind: 'checking' } }
+        : current,
+    );
 
   const start = () => {
     if (stage.kind !== 'preview') return;
-    const { file, mapping } = stage;
-    const run = startImport({ db, file, mode, mapping }, (progress) =>
+    const { file, mapping, prepared } = stage;
+    pending.current = null;
+    const run = prepared.start({ db, mode, mapping }, (progress) =>
       setStage((current) => (current.kind === 'importing' && current.run === run ? { ...current, progress } : current)),
     );
     setStage({ kind: 'importing', file, progress: null, run });
@@ -69,5 +118,10 @@ export function useImportFlow(db: TalDb, startImport: ImportStarter) {
     );
   };
 
-  return { stage, mode, setMode, active, statusError, pick, remap, start, reset: () => setStage({ kind: 'idle' }) };
+  const reset = () => {
+    giveUp();
+    setStage({ kind: 'idle' });
+  };
+
+  return { stage, mode, setMode, active, statusError, pick, remap, start, reset };
 }

@@ -1,5 +1,6 @@
 import { createTalDb } from '../database';
-import { createInProcessPool } from '../import-pool';
+import { checkImportSample } from '../import-accounts';
+import { createInProcessPool, type ImportPool } from '../import-pool';
 import { importFile } from './import-file';
 import { type ImportWorkerEvent, ImportWorkerRequestSchema } from './protocol';
 import { createWorkerPool } from './worker-pool';
@@ -18,6 +19,16 @@ function choosePool(bytes: number, cores = 2) {
  */
 function listen(scope: { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: ImportWorkerEvent): void }) {
   const controller = new AbortController();
+  // The pool of the one file this worker imports: made by its first sample check, so that the parse
+  // workers are loaded and warm by the time the import starts; the import disposes of it.
+  let pool: ImportPool | undefined;
+  // Sample checks run one after another, and the import waits for them (they share the pool).
+  let checks: Promise<unknown> = Promise.resolve();
+  let started = false;
+  const failure = (error: unknown) => ({
+    name: error instanceof Error ? error.name : 'Error',
+    message: error instanceof Error ? error.message : String(error),
+  });
   scope.onmessage = (event) => {
     const request = ImportWorkerRequestSchema.safeParse(event.data);
     if (!request.success) {
@@ -28,33 +39,50 @@ function listen(scope: { onmessage: ((event: MessageEvent) => void) | null; post
       controller.abort();
       return;
     }
+    if (request.data.type === 'check') {
+      const { check, file, fileName, mapping } = request.data;
+      if (started) {
+        scope.postMessage({ type: 'checkFailed', check, name: 'Error', message: 'the import has started: there is nothing to check' });
+        return;
+      }
+      pool ??= choosePool(file.size, navigator.hardwareConcurrency);
+      const checkPool = pool;
+      const checked = checks.then(() => checkImportSample(file, { fileName, mapping, pool: checkPool }));
+      checks = checked.catch(() => undefined);
+      checked.then(
+        (sample) => scope.postMessage({ type: 'checked', check, sample }),
+        (error: unknown) => scope.postMessage({ type: 'checkFailed', check, ...failure(error) }),
+      );
+      return;
+    }
     const { dbName, file, fileName, mode, mapping } = request.data;
+    started = true;
     let lastPercent = -1;
     let lastPhase = '';
-    importFile(createTalDb(dbName), file, {
-      fileName,
-      pool: choosePool(file.size, navigator.hardwareConcurrency),
-      mode,
-      mapping,
-      signal: controller.signal,
-      onProgress: (progress) => {
-        const percent = Math.floor((100 * progress.charactersRead) / Math.max(file.size, 1));
-        if (percent === lastPercent && progress.phase === lastPhase) return;
-        lastPercent = percent;
-        lastPhase = progress.phase;
-        scope.postMessage({ type: 'progress', progress });
-      },
-      // Said as soon as the new cache is active; deleting the replaced one follows, and `cleaned` ends the worker.
-      onCommitted: ({ report, record }) => scope.postMessage({ type: 'done', report, record }),
-    }).then(
-      () => scope.postMessage({ type: 'cleaned' }),
-      (error: unknown) =>
-        scope.postMessage({
-          type: 'failed',
-          name: error instanceof Error ? error.name : 'Error',
-          message: error instanceof Error ? error.message : String(error),
+    const importPool = pool ?? choosePool(file.size, navigator.hardwareConcurrency);
+    checks
+      .then(() =>
+        importFile(createTalDb(dbName), file, {
+          fileName,
+          pool: importPool,
+          mode,
+          mapping,
+          signal: controller.signal,
+          onProgress: (progress) => {
+            const percent = Math.floor((100 * progress.charactersRead) / Math.max(file.size, 1));
+            if (percent === lastPercent && progress.phase === lastPhase) return;
+            lastPercent = percent;
+            lastPhase = progress.phase;
+            scope.postMessage({ type: 'progress', progress });
+          },
+          // Said as soon as the new cache is active; deleting the replaced one follows, and `cleaned` ends the worker.
+          onCommitted: ({ report, record }) => scope.postMessage({ type: 'done', report, record }),
         }),
-    );
+      )
+      .then(
+        () => scope.postMessage({ type: 'cleaned' }),
+        (error: unknown) => scope.postMessage({ type: 'failed', ...failure(error) }),
+      );
   };
 }
 

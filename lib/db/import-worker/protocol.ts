@@ -3,8 +3,18 @@ import { ImportReportSchema } from '../../import/report';
 import { ImportProgressSchema } from '../import-progress';
 import { ImportModeSchema, ImportRecordRowSchema } from '../rows';
 
-/** What the page asks of the import worker: start importing a file into a database, or cancel. */
+/**
+ * What the page asks of the import worker: check a sample of the file it will import (its first rows
+ * read with a mapping, while the user reviews it), start importing the file into a database, or cancel.
+ */
 export const ImportWorkerRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('check'),
+    check: z.number().int(),
+    file: z.instanceof(Blob),
+    fileName: z.string(),
+    mapping: z.record(z.string(), z.string()),
+  }),
   z.object({
     type: z.literal('start'),
     dbName: z.string().min(1),
@@ -17,11 +27,17 @@ export const ImportWorkerRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
- * What the import worker tells the page: progress, the result (`done`, once the new cache is active),
+ * What the import worker tells the page: a sample checked (or why not), progress, the result (`done`, once the new cache is active),
  * that it has finished deleting the replaced cache data (`cleaned`, its last word after `done`), or why
  * it failed (a cancel is a failure named ImportCancelledError).
  */
 export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('checked'),
+    check: z.number().int(),
+    sample: z.object({ report: ImportReportSchema, complete: z.boolean() }),
+  }),
+  z.object({ type: z.literal('checkFailed'), check: z.number().int(), name: z.string(), message: z.string() }),
   z.object({ type: z.literal('progress'), progress: ImportProgressSchema }),
   z.object({ type: z.literal('done'), report: ImportReportSchema, record: ImportRecordRowSchema }),
   z.object({ type: z.literal('cleaned') }),

@@ -1,6 +1,6 @@
 import type { ImportReport } from '../../import/report';
 import type { TalDb } from '../database';
-import { ImportCancelledError, type ImportProgress, NothingToImportError } from '../import-accounts';
+import { checkImportSample, ImportCancelledError, type ImportProgress, type ImportSample, NothingToImportError } from '../import-accounts';
 import type { ImportMode, ImportRecordRow } from '../rows';
 import ImportWorker from './import.worker.ts?worker';
 import { importFile } from './import-file';
@@ -21,6 +21,19 @@ export type ImportRun = {
 /** Starts an import and reports its progress; the extension runs it in a worker, tests in process. */
 export type ImportStarter = (request: ImportRequest, onProgress: (progress: ImportProgress) => void) => ImportRun;
 
+/**
+ * A picked file's import, got ready while the user reviews the preview: `checkSample` reads the file's
+ * first rows with a mapping as the import would (see checkImportSample), `start` imports the file
+ * (once), and `dispose` gives up (another file picked, the page left). In the extension the first check
+ * starts the workers that will import the file, so they are loaded and warm when the user presses Import.
+ */
+export type PreparedImport = {
+  checkSample(mapping: Record<string, string>): Promise<ImportSample>;
+  start(request: Omit<ImportRequest, 'file'>, onProgress: (progress: ImportProgress) => void): ImportRun;
+  dispose(): void;
+};
+export type ImportPreparer = (file: File) => PreparedImport;
+
 /** An error the worker reported, rebuilt as the class the UI tells apart. */
 function rebuildError(name: string, message: string): Error {
   if (name === 'ImportCancelledError') return new ImportCancelledError(message);
@@ -35,9 +48,67 @@ function rebuildError(name: string, message: string): Error {
  * soon as the new cache is active; the worker ends once it has deleted the replaced cache data (a page
  * closed before then leaves that data to the next import to delete).
  */
-export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
+export const startWorkerImport: ImportStarter = (request, onProgress) =>
   // Vite bundles the worker module on its own (`?worker`); `new Worker(new URL(…, import.meta.url))` is not rewritten in WXT's page builds.
-  const worker = new ImportWorker();
+  runInWorker(new ImportWorker(), request, onProgress);
+
+/** The import of a picked file in its own import worker, which the first sample check starts (with its parse workers). */
+export const prepareWorkerImport: ImportPreparer = (file) => {
+  let worker: Worker | undefined;
+  let nextCheck = 0;
+  let over = false;
+  const checks = new Map<number, { resolve(sample: ImportSample): void; reject(error: Error): void }>();
+  const rejectChecks = (error: Error) => {
+    for (const check of checks.values()) check.reject(error);
+    checks.clear();
+  };
+  const open = () => {
+    if (worker) return worker;
+    const opened = new ImportWorker();
+    opened.onmessage = (message) => {
+      const event = ImportWorkerEventSchema.parse(message.data);
+      if (event.type !== 'checked' && event.type !== 'checkFailed') return;
+      const check = checks.get(event.check);
+      checks.delete(event.check);
+      if (event.type === 'checked') check?.resolve(event.sample);
+      else check?.reject(rebuildError(event.name, event.message));
+    };
+    opened.onerror = (error) => rejectChecks(new Error(`the import worker stopped: ${error.message}`));
+    worker = opened;
+    return opened;
+  };
+  return {
+    checkSample(mapping) {
+      if (over) return Promise.reject(new Error('this import has started or been given up'));
+      const check = nextCheck++;
+      const request: ImportWorkerRequest = { type: 'check', check, file, fileName: file.name, mapping };
+      return new Promise<ImportSample>((resolve, reject) => {
+        checks.set(check, { resolve, reject });
+        open().postMessage(request);
+      });
+    },
+    start(request, onProgress) {
+      if (over) throw new Error('this import has started or been given up');
+      over = true;
+      // The worker finishes the checks asked before it imports, but the page no longer listens for them.
+      rejectChecks(new Error('the import started before the sample was checked'));
+      return runInWorker(open(), { ...request, file }, onProgress);
+    },
+    dispose() {
+      if (over) return;
+      over = true;
+      rejectChecks(new Error('the import was given up'));
+      worker?.terminate();
+    },
+  };
+};
+
+/** Runs an import in `worker` and reports its progress and outcome. */
+function runInWorker(
+  worker: Worker,
+  { db, file, mode, mapping }: ImportRequest,
+  onProgress: (progress: ImportProgress) => void,
+): ImportRun {
   let stop = () => {};
   const settled = new Promise<void>((resolve) => {
     stop = () => {
@@ -48,6 +119,8 @@ export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, on
   const done = new Promise<{ report: ImportReport; record: ImportRecordRow }>((resolve, reject) => {
     worker.onmessage = (message) => {
       const event = ImportWorkerEventSchema.parse(message.data);
+      // Answers to sample checks asked before the import started: nobody waits for them now.
+      if (event.type === 'checked' || event.type === 'checkFailed') return;
       if (event.type === 'progress') return onProgress(event.progress);
       // Done as soon as the new cache is active; the worker goes on deleting the replaced data until `cleaned`.
       if (event.type === 'done') return resolve({ report: event.report, record: event.record });
@@ -62,7 +135,7 @@ export const startWorkerImport: ImportStarter = ({ db, file, mode, mapping }, on
   const start: ImportWorkerRequest = { type: 'start', dbName: db.name, file, fileName: file.name, mode, mapping };
   worker.postMessage(start);
   return { done, settled, cancel: () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerRequest) };
-};
+}
 
 /** Runs an import on the calling thread: for tests, and where workers are unavailable. */
 export const startInProcessImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
@@ -75,3 +148,10 @@ export const startInProcessImport: ImportStarter = ({ db, file, mode, mapping },
   );
   return { done, settled, cancel: () => controller.abort() };
 };
+
+/** A picked file's import on the calling thread: for tests, and where workers are unavailable. */
+export const prepareInProcessImport: ImportPreparer = (file) => ({
+  checkSample: (mapping) => checkImportSample(file, { fileName: file.name, mapping }),
+  start: (request, onProgress) => startInProcessImport({ ...request, file }, onProgress),
+  dispose() {},
+});

@@ -3,7 +3,14 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '../../../entrypoints/options/data/DataSection';
-import { ImportCancelledError, type ImportProgress, type ImportStarter, openAccountCache, startInProcessImport } from '../../../lib/db';
+import {
+  ImportCancelledError,
+  type ImportPreparer,
+  type ImportProgress,
+  openAccountCache,
+  prepareInProcessImport,
+  SAMPLE_BYTES,
+} from '../../../lib/db';
 import { fixedClock, freshDb, readRepoFile } from './helpers';
 
 afterEach(cleanup);
@@ -12,10 +19,10 @@ const salesforce = () =>
   new File([readRepoFile('test/fixtures/examples/salesforce-export.csv')], 'salesforce-export.csv', { type: 'text/csv' });
 const fileInput = () => screen.getByLabelText('Account file (CSV or JSON)');
 
-function renderSection(startImport: ImportStarter = startInProcessImport) {
+function renderSection(prepareImport: ImportPreparer = prepareInProcessImport) {
   const db = freshDb();
   const save = vi.fn<(name: string, parts: BlobPart[]) => void>();
-  render(<DataSection db={db} startImport={startImport} save={save} now={fixedClock('2026-11-23T10:00:00Z')} />);
+  render(<DataSection db={db} prepareImport={prepareImport} save={save} now={fixedClock('2026-11-23T10:00:00Z')} />);
   // A user can pick any file in the dialog ("All files"), whatever the input accepts.
   return { db, save, user: userEvent.setup({ applyAccept: false }) };
 }
@@ -81,20 +88,23 @@ describe('DataSection', () => {
     let report: ((progress: ImportProgress) => void) | undefined;
     const cancel = vi.fn();
     let reject: (error: Error) => void = () => {};
-    const controlled: ImportStarter = (_request, onProgress) => {
-      report = onProgress;
-      const done = new Promise<never>((_, fail) => {
-        reject = fail;
-      });
-      return {
-        done,
-        settled: done.catch(() => undefined),
-        cancel: () => {
-          cancel();
-          reject(new ImportCancelledError('import cancelled'));
-        },
-      };
-    };
+    const controlled: ImportPreparer = (file) => ({
+      ...prepareInProcessImport(file),
+      start: (_request, onProgress) => {
+        report = onProgress;
+        const done = new Promise<never>((_, fail) => {
+          reject = fail;
+        });
+        return {
+          done,
+          settled: done.catch(() => undefined),
+          cancel: () => {
+            cancel();
+            reject(new ImportCancelledError('import cancelled'));
+          },
+        };
+      },
+    });
     const { user } = renderSection(controlled);
     const file = new File([`id,name\n${'1,Acme\n'.repeat(100)}`], 'big.csv');
     await user.upload(fileInput(), file);
@@ -108,6 +118,53 @@ describe('DataSection', () => {
     expect(cancel).toHaveBeenCalledOnce();
     expect(await screen.findByText('Import cancelled. The cache is unchanged.')).toBeTruthy();
     expect(screen.getByText(/The cache is empty/)).toBeTruthy();
+  });
+
+  it('checks the first rows with the mapping shown, again after each correction, before anything is imported', async () => {
+    const { db, user } = renderSection();
+    await user.upload(fileInput(), salesforce());
+    expect(await screen.findByText('All 8 rows with this mapping: 6 accounts, 2 errors, 2 warnings.')).toBeTruthy();
+    await user.click(screen.getByText('Show the 4 errors and warnings of these rows'));
+    const issues = screen.getByRole('table', { name: 'Errors and warnings' });
+    expect(
+      within(issues)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[0]?.textContent),
+    ).toEqual(['4', '5', '6', '7']);
+    await user.selectOptions(screen.getByLabelText('Field for column Employees'), 'ignore');
+    expect(await screen.findByText('All 8 rows with this mapping: 6 accounts, 2 errors, 1 warnings.')).toBeTruthy();
+    // With no column read as the name there is nothing to check (and Import is disabled).
+    await user.selectOptions(screen.getByLabelText('Field for column Account Name'), 'ignore');
+    expect(screen.queryByText(/rows with this mapping/)).toBeNull();
+    expect(await openAccountCache(db).count()).toBe(0);
+  });
+
+  it('checks only the first rows of a large file, as the import will read them', async () => {
+    const { user } = renderSection();
+    const row = (i: number) => `A${i},Company ${i},company${i}.com,${i % 50 === 0 ? 'many' : i}\n`;
+    const rows: string[] = [];
+    let bytes = 0;
+    for (let i = 0; bytes < SAMPLE_BYTES * 1.5; i++) {
+      rows.push(row(i));
+      bytes += rows[i]?.length ?? 0;
+    }
+    const text = `id,name,website,employees\n${rows.join('')}`;
+    // The rows wholly inside the sample's bytes (every character here is one byte).
+    const sampled = text.slice(0, SAMPLE_BYTES).split('\n').length - 2;
+    await user.upload(fileInput(), new File([text], 'large.csv'));
+    const warnings = Math.floor((sampled - 1) / 50) + 1;
+    const n = (value: number) => value.toLocaleString('en');
+    expect(
+      await screen.findByText(
+        `The first ${n(sampled)} rows with this mapping: ${n(sampled)} accounts, 0 errors, ${warnings} warnings.`,
+        undefined,
+        {
+          timeout: 5_000,
+        },
+      ),
+    ).toBeTruthy();
+    expect(sampled).toBeGreaterThan(10_000);
   });
 
   it('says clearly why a file cannot be imported', async () => {
