@@ -48,6 +48,10 @@ describe('recognition and import in Chromium', () => {
     );
     const options = await session.openExtensionPage('options.html#data');
     await options.getByLabel('Account file (CSV or JSON)').setInputFiles(file);
+    // The import worker reads the first rows with the mapping shown before anything is imported.
+    await expect
+      .poll(() => options.locator('main').innerText(), { timeout: 30_000 })
+      .toContain('All 2 rows with this mapping: 1 accounts, 1 errors, 0 warnings.');
     await options.getByLabel('Merge into the cache (update accounts by id, add new ones)').check();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => options.locator('main').innerText(), { timeout: 30_000 }).toContain('Imported 1 of 2 rows');
@@ -60,5 +64,39 @@ describe('recognition and import in Chromium', () => {
     await site.goto('https://www.globex-e2e.com/');
     await site.bringToFront();
     await expect.poll(() => panel.locator('main h1').first().innerText(), { timeout: 20_000 }).toBe('Globex Corporation');
+  });
+
+  it('checks the first rows of a large export with each mapping, then imports it through the parse workers', async () => {
+    // 50,000 rows, 2.7 MB: over the size from which the import worker reads with a pool of parse workers.
+    const rows = Array.from(
+      { length: 50_000 },
+      (_, i) => `W-${i},Company ${i} Widgets,widgets${i}-e2e.com,${i % 100 === 0 ? 'lots' : 50 + i}\n`,
+    );
+    const file = path.join(tmpdir(), `tal-e2e-large-${process.pid}.csv`);
+    writeFileSync(file, `Account ID,Account Name,Website,Staff\n${rows.join('')}`);
+    const options = await session.openExtensionPage('options.html#data');
+    await options.getByLabel('Account file (CSV or JSON)').setInputFiles(file);
+    const main = () => options.locator('main').innerText();
+    // Staff is kept as a custom field at first: nothing to warn about.
+    await expect
+      .poll(main, { timeout: 30_000 })
+      .toMatch(/The first [\d,]+ rows with this mapping: [\d,]+ accounts, 0 errors, 0 warnings\./);
+    await options.getByLabel('Field for column Staff').selectOption('employees');
+    // Read as employees, the rows that say "lots" are warned about, before anything is imported.
+    await expect
+      .poll(main, { timeout: 30_000 })
+      .toMatch(/The first [\d,]+ rows with this mapping: [\d,]+ accounts, 0 errors, [1-9]\d* warnings\./);
+    await options.getByLabel('Merge into the cache (update accounts by id, add new ones)').check();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(main, { timeout: 60_000 }).toContain('Imported 50,000 of 50,000 rows');
+    expect(await main()).toMatch(/102\s+Warning\s+employees/);
+
+    // A row far past the sample: read by the parse workers, and found by the panel.
+    await session.serve({ url: 'https://www.widgets43210-e2e.com/', html: companyPage('Widgets') });
+    const panel = await session.openExtensionPage('sidepanel.html');
+    const site = await session.context.newPage();
+    await site.goto('https://www.widgets43210-e2e.com/');
+    await site.bringToFront();
+    await expect.poll(() => panel.locator('main h1').first().innerText(), { timeout: 20_000 }).toBe('Company 43210 Widgets');
   });
 });
