@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeJsonItems, previewAccountFile } from '../../../lib/import';
+import { completeJsonItems, previewAccountFile, wholeItemsOf } from '../../../lib/import';
 import { readExample } from './fixtures';
 
 describe('previewAccountFile', () => {
@@ -32,5 +32,22 @@ describe('previewAccountFile', () => {
     const preview = previewAccountFile(json.slice(0, json.length - 5), 'a.json', false);
     expect(preview.accounts.map((a) => a.id)).toEqual(['1']);
     expect(preview.samples).toEqual({ id: '1', name: 'Acme "Robotics" {x}', 'custom.serves': 'smb' });
+  });
+});
+
+describe('wholeItemsOf', () => {
+  it('cuts CSV after its last whole record, never inside a quoted cell with line breaks', () => {
+    const head = 'id;name;notes\r\n1;Acme;"first line\r\nsecond"\r\n2;Globex;"cut off\r\nhere';
+    expect(wholeItemsOf(head, 'csv')).toBe('id;name;notes\r\n1;Acme;"first line\r\nsecond"\r\n');
+  });
+
+  it('keeps the whole objects of a JSON array, as many as asked', () => {
+    const head = '[{"id":"a","name":"A {x}"},\n{"id":"b","name":"B"},\n{"id":"c","na';
+    expect(wholeItemsOf(head, 'json', Number.POSITIVE_INFINITY)).toBe('[{"id":"a","name":"A {x}"},\n{"id":"b","name":"B"}]');
+    expect(wholeItemsOf(head, 'json', 1)).toBe('[{"id":"a","name":"A {x}"}]');
+  });
+
+  it('cuts JSON lines after the last line break', () => {
+    expect(wholeItemsOf('{"id":"a"}\n{"id":"b"}\n{"id":', 'json')).toBe('{"id":"a"}\n{"id":"b"}\n');
   });
 });
