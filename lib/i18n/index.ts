@@ -23,16 +23,72 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
-/** A translator for one locale: `{name}` placeholders take params, numbers formatted for the locale. */
+/**
+ * A translator for one locale: `{name}` placeholders take params, numbers formatted for the locale;
+ * `{name, plural, one {# row} other {# rows}}` picks the branch of the count's plural category in the
+ * locale (`=0` for an exact count, then zero/one/two/few/many/other; `other` when none fits), with `#`
+ * the formatted count and `{name}` placeholders inside the branch filled too.
+ */
 export function createTranslator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
+  const plurals = new Intl.PluralRules(locale);
   return (key, params) => {
     const template = catalog[key] ?? CATALOGS.en[key] ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? formatNumber(locale, value) : value;
-    });
+    const fill = (text: string) =>
+      text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        return typeof value === 'number' ? formatNumber(locale, value) : value;
+      });
+    return fill(
+      expandPlurals(template, (name) => {
+        const value = params[name];
+        return typeof value === 'number' ? { count: value, category: plurals.select(value), text: formatNumber(locale, value) } : null;
+      }),
+    );
   };
+}
+
+type PluralCount = { count: number; category: Intl.LDMLPluralRule; text: string };
+
+const PLURAL_START = /\{(\w+),\s*plural,/g;
+
+/** Replaces each `{name, plural, …}` block whose count is known by its branch; blocks without a count stay as written. */
+export function expandPlurals(template: string, countOf: (name: string) => PluralCount | null): string {
+  let out = '';
+  let at = 0;
+  PLURAL_START.lastIndex = 0;
+  for (let match = PLURAL_START.exec(template); match; match = PLURAL_START.exec(template)) {
+    const block = readPluralBlock(template, PLURAL_START.lastIndex);
+    const count = countOf(match[1] as string);
+    if (!block || !count) continue;
+    const branch = block.branches.get(`=${count.count}`) ?? block.branches.get(count.category) ?? block.branches.get('other') ?? '';
+    out += template.slice(at, match.index) + branch.replace(/#/g, count.text);
+    at = block.end;
+    PLURAL_START.lastIndex = block.end;
+  }
+  return out + template.slice(at);
+}
+
+/** The branches (`one {…}`) of a plural block from `start` to its closing brace; null when it is not well formed. */
+function readPluralBlock(text: string, start: number): { branches: Map<string, string>; end: number } | null {
+  const branches = new Map<string, string>();
+  let i = start;
+  for (;;) {
+    while (text[i] === ' ') i++;
+    if (text[i] === '}') return branches.size > 0 ? { branches, end: i + 1 } : null;
+    const selector = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(text.slice(i));
+    if (!selector) return null;
+    i += selector[0].length;
+    // The branch runs to its matching brace: `{name}` placeholders inside it nest one level.
+    let depth = 1;
+    const from = i;
+    for (; i < text.length && depth > 0; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}') depth--;
+    }
+    if (depth > 0) return null;
+    branches.set(selector[1] as string, text.slice(from, i - 1));
+  }
 }

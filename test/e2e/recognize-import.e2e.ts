@@ -51,7 +51,7 @@ describe('recognition and import in Chromium', () => {
     // The import worker reads the first rows with the mapping shown before anything is imported.
     await expect
       .poll(() => options.locator('main').innerText(), { timeout: 30_000 })
-      .toContain('All 2 rows with this mapping: 1 accounts, 1 errors, 0 warnings.');
+      .toContain('All 2 rows with this mapping: 1 account, 1 error, 0 warnings.');
     await options.getByLabel('Merge into the cache (update accounts by id, add new ones)').check();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => options.locator('main').innerText(), { timeout: 30_000 }).toContain('Imported 1 of 2 rows');

@@ -1,20 +1,10 @@
-import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
-import { formatNumber, type MessageParams } from '@/lib/i18n';
-import messages from './messages';
+import type { MessageParams } from '@/lib/i18n';
+import type messages from '@/lib/i18n/messages/data';
 
 export type DataMessageKey = keyof (typeof messages)['en'];
 
-/** `t()` for the Data section's own strings, in the page's locale (numbers formatted for it). */
-export function useDataT() {
-  const { locale } = useI18n();
-  return useMemo(() => {
-    const catalog = messages[locale];
-    return (key: DataMessageKey, params?: MessageParams) =>
-      (catalog[key] ?? messages.en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params?.[name];
-        if (value === undefined) return whole;
-        return typeof value === 'number' ? formatNumber(locale, value) : value;
-      });
-  }, [locale]);
+/** `t()` narrowed to the Data section's strings (lib/i18n/messages/data.ts), in the page's locale. */
+export function useDataT(): (key: DataMessageKey, params?: MessageParams) => string {
+  return useI18n().t;
 }

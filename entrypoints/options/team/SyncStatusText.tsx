@@ -13,11 +13,11 @@ export function SyncStatusText({ status, now }: { status: SyncStatus; now: numbe
   if (status.state === 'idle') lines.push(t('team.status.idle'));
   if (status.state === 'syncing') lines.push(t('team.status.syncing'));
   if (status.state === 'synced' && status.lastSyncAt) lines.push(t('team.status.synced', { when: ago(status.lastSyncAt) }));
-  if (offline && status.waiting > 0) lines.push(t('team.status.offline', { waiting: waitingWords(t, locale, status.waiting) }));
+  if (offline && status.waiting > 0) lines.push(t('team.status.offline', { waiting: waitingWords(t, status.waiting) }));
   else if (status.state === 'failed' && status.problem) lines.push(t('team.status.failed', { problem: problemWords(status.problem) }));
   if (status.state === 'failed')
     lines.push(status.lastSyncAt ? t('team.status.lastSynced', { when: ago(status.lastSyncAt) }) : t('team.status.neverSynced'));
-  if (!offline && status.waiting > 0) lines.push(t('team.status.waiting', { waiting: waitingWords(t, locale, status.waiting) }));
+  if (!offline && status.waiting > 0) lines.push(t('team.status.waiting', { waiting: waitingWords(t, status.waiting) }));
   if (status.refused > 0) lines.push(t('team.status.refused', { count: status.refused }));
 
   return (

@@ -1,4 +1,4 @@
-import type { Locale, MessageKey, Translate } from '@/lib/i18n';
+import type { Locale, Translate } from '@/lib/i18n';
 
 /** "just now", "2 minutes ago", "3 hours ago", "yesterday", in the user's language. */
 export function agoWords(t: Translate, locale: Locale, thenMs: number, nowMs: number): string {
@@ -12,13 +12,7 @@ export function agoWords(t: Translate, locale: Locale, thenMs: number, nowMs: nu
   return format.format(Math.round(hours / 24), 'day');
 }
 
-const WAITING: Record<string, MessageKey> = {
-  one: 'team.waiting.one',
-  few: 'team.waiting.few',
-  many: 'team.waiting.many',
-};
-
 /** "1 proposal waiting", "2 proposals waiting" (Russian has its three forms). */
-export function waitingWords(t: Translate, locale: Locale, count: number): string {
-  return t(WAITING[new Intl.PluralRules(locale).select(count)] ?? 'team.waiting.other', { count });
+export function waitingWords(t: Translate, count: number): string {
+  return t('team.waiting', { count });
 }

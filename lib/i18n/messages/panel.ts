@@ -63,7 +63,8 @@ export default defineMessages(
     'tal.propose.quotaSpent': 'Quota spent',
     'tal.blocked.onTal': 'Already on the TAL, so it cannot be proposed again.',
     'tal.blocked.pending': 'Already proposed by {who}; a second proposal is not needed.',
-    'tal.blocked.quota': 'Your team has used all {limit} additions {period}. A withdrawn or rejected proposal frees a place.',
+    'tal.blocked.quota':
+      'Your team has used {limit, plural, one {its one addition} other {all # additions}} {period}. A withdrawn or rejected proposal frees a place.',
 
     'quota.text': '{used} of {limit} used {period} — {team}',
     'quota.period.quarter': 'this quarter',

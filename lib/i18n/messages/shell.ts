@@ -24,7 +24,7 @@ export default defineMessages(
     'settings.language.auto': 'Browser language',
     'settings.resetDemo': 'Reset demo data',
     'settings.resetDemo.help': 'Replaces the cache with the demo playbook and accounts. Your own imported data is removed.',
-    'settings.resetDemo.done': 'Demo data loaded: {count} accounts.',
+    'settings.resetDemo.done': 'Demo data loaded: {count, plural, one {# account} other {# accounts}}.',
     'settings.resetDemo.confirm': 'Replace the cache with the demo data?',
   },
   {

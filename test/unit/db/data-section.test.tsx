@@ -67,7 +67,7 @@ describe('DataSection', () => {
     await user.selectOptions(screen.getByLabelText('Field for column Ref'), 'id');
     await user.selectOptions(screen.getByLabelText('Field for column Notes'), 'ignore');
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    expect(await screen.findByText(/Imported 1 of 1 rows from odd\.csv/)).toBeTruthy();
+    expect(await screen.findByText(/Imported 1 of 1 row from odd\.csv/)).toBeTruthy();
     expect(await openAccountCache(db).getAccount('X1')).toEqual({ id: 'X1', name: 'Acme Robotics' });
   });
 
@@ -79,7 +79,7 @@ describe('DataSection', () => {
     await user.upload(fileInput(), new File(['id,name\nNEW1,Newco\n'], 'more.csv'));
     await user.click(await screen.findByLabelText(/Merge into the cache/));
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    expect(await screen.findByText('Imported 1 of 1 rows from more.csv. The cache holds 7 accounts.')).toBeTruthy();
+    expect(await screen.findByText('Imported 1 of 1 row from more.csv. The cache holds 7 accounts.')).toBeTruthy();
     expect(await screen.findByText(/Loaded from more\.csv .* \(merged\)/)).toBeTruthy();
     expect(await openAccountCache(db).count()).toBe(7);
   });
@@ -133,7 +133,7 @@ describe('DataSection', () => {
         .map((row) => within(row).getAllByRole('cell')[0]?.textContent),
     ).toEqual(['4', '5', '6', '7']);
     await user.selectOptions(screen.getByLabelText('Field for column Employees'), 'ignore');
-    expect(await screen.findByText('All 8 rows with this mapping: 6 accounts, 2 errors, 1 warnings.')).toBeTruthy();
+    expect(await screen.findByText('All 8 rows with this mapping: 6 accounts, 2 errors, 1 warning.')).toBeTruthy();
     // With no column read as the name there is nothing to check (and Import is disabled).
     await user.selectOptions(screen.getByLabelText('Field for column Account Name'), 'ignore');
     expect(screen.queryByText(/rows with this mapping/)).toBeNull();

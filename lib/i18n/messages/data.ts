@@ -1,15 +1,13 @@
-import { defineMessages } from '@/lib/i18n/define';
+import { defineMessages } from '../define';
 
-/**
- * The Data section's strings, in the shape of lib/i18n/messages/*: ready to move there (one line in
- * catalog.ts) when the lead wires them into the shared catalog. Until then useDataT() reads them.
- */
+/** The options page's Data section: the account cache, import with its mapping and sample check, export. */
 export default defineMessages(
   {
     'data.status.heading': 'Account cache',
     'data.status.empty': 'The cache is empty: import your CRM’s account export below.',
     'data.status.loaded': 'Loaded from {file} on {date} ({mode}).',
-    'data.status.counts': '{accounts} accounts cached. Last file: {rows} rows, {valid} imported, {errors} errors, {warnings} warnings.',
+    'data.status.counts':
+      '{accounts, plural, one {# account} other {# accounts}} cached. Last file: {rows, plural, one {# row} other {# rows}}, {valid} imported, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
     'data.mode.legend': 'How to import',
     'data.mode.replace': 'Replace the cache with this file',
     'data.mode.merge': 'Merge into the cache (update accounts by id, add new ones)',
@@ -23,7 +21,8 @@ export default defineMessages(
     'data.import.help': 'Salesforce and HubSpot exports are read as they are. Up to 200 MB.',
     'data.import.start': 'Import',
     'data.import.discard': 'Choose another file',
-    'data.preview.summary': '{file}: {format}, {columns} columns. Check how each column is read, then import.',
+    'data.preview.summary':
+      '{file}: {format}, {columns, plural, one {# column} other {# columns}}. Check how each column is read, then import.',
     'data.preview.columns': 'How columns are read',
     'data.preview.column': 'Column',
     'data.preview.sample': 'First value',
@@ -35,21 +34,26 @@ export default defineMessages(
     'data.preview.noId': 'No column is read as the id: each account gets its domain (or its name) as id.',
     'data.preview.error': 'This file cannot be imported: {message}',
     'data.sample.checking': 'Reading the first rows with this mapping…',
-    'data.sample.first': 'The first {rows} rows with this mapping: {valid} accounts, {errors} errors, {warnings} warnings.',
-    'data.sample.all': 'All {rows} rows with this mapping: {valid} accounts, {errors} errors, {warnings} warnings.',
-    'data.sample.issues': 'Show the {issues} errors and warnings of these rows',
+    'data.sample.first':
+      'The first {rows, plural, one {row} other {# rows}} with this mapping: {valid, plural, one {# account} other {# accounts}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+    'data.sample.all':
+      '{rows, plural, one {The only row} other {All # rows}} with this mapping: {valid, plural, one {# account} other {# accounts}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+    'data.sample.issues':
+      '{issues, plural, one {Show the error or warning of these rows} other {Show the # errors and warnings of these rows}}',
     'data.sample.failed': 'The first rows could not be read: {message}',
     'data.progress.label': 'Import progress',
-    'data.progress.reading': 'Reading {file}: {rows} rows so far',
+    'data.progress.reading': 'Reading {file}: {rows, plural, one {# row} other {# rows}} so far',
     'data.progress.merging': 'Merging with the current cache…',
     'data.progress.indexing': 'Building the lookup index…',
     'data.progress.cancel': 'Cancel import',
-    'data.result.done': 'Imported {valid} of {rows} rows from {file}. The cache holds {accounts} accounts.',
+    'data.result.done':
+      'Imported {valid} of {rows, plural, one {# row} other {# rows}} from {file}. The cache holds {accounts, plural, one {# account} other {# accounts}}.',
     'data.result.clean': 'No errors or warnings.',
     'data.result.cancelled': 'Import cancelled. The cache is unchanged.',
     'data.result.failed': 'Import failed: {message} The cache is unchanged.',
     'data.issues.heading': 'Errors and warnings',
-    'data.issues.summary': '{errors} errors (rows left out), {warnings} warnings (values left empty)',
+    'data.issues.summary':
+      '{errors, plural, one {# error} other {# errors}} (rows left out), {warnings, plural, one {# warning} other {# warnings}} (values left empty)',
     'data.issues.kind': 'Kind',
     'data.issues.kind.error': 'Error',
     'data.issues.kind.warning': 'Warning',
