@@ -35,24 +35,25 @@ export function createTranslator(locale: Locale): Translate {
   return (key, params) => {
     const template = catalog[key] ?? CATALOGS.en[key] ?? key;
     if (!params) return template;
-    const fill = (text: string) =>
-      text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params[name];
-        if (value === undefined) return whole;
-        return typeof value === 'number' ? formatNumber(locale, value) : value;
-      });
-    return fill(
-      expandPlurals(template, (name) => {
-        const value = params[name];
-        return typeof value === 'number' ? { count: value, category: plurals.select(value), text: formatNumber(locale, value) } : null;
-      }),
-    );
+    // Most messages have no plural block: they skip its parsing.
+    const expanded = template.includes('plural,')
+      ? expandPlurals(template, (name) => {
+          const value = params[name];
+          return typeof value === 'number' ? { count: value, category: plurals.select(value), text: formatNumber(locale, value) } : null;
+        })
+      : template;
+    return expanded.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? formatNumber(locale, value) : value;
+    });
   };
 }
 
 type PluralCount = { count: number; category: Intl.LDMLPluralRule; text: string };
 
 const PLURAL_START = /\{(\w+),\s*plural,/g;
+const SELECTOR = /(=\d+|zero|one|two|few|many|other)\s*\{/y;
 
 /** Replaces each `{name, plural, …}` block whose count is known by its branch; blocks without a count stay as written. */
 export function expandPlurals(template: string, countOf: (name: string) => PluralCount | null): string {
@@ -78,9 +79,10 @@ function readPluralBlock(text: string, start: number): { branches: Map<string, s
   for (;;) {
     while (text[i] === ' ') i++;
     if (text[i] === '}') return branches.size > 0 ? { branches, end: i + 1 } : null;
-    const selector = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(text.slice(i));
+    SELECTOR.lastIndex = i;
+    const selector = SELECTOR.exec(text);
     if (!selector) return null;
-    i += selector[0].length;
+    i = SELECTOR.lastIndex;
     // The branch runs to its matching brace: `{name}` placeholders inside it nest one level.
     let depth = 1;
     const from = i;

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import type { SyncProblem, SyncStatus } from '@/lib/settings/team';
-import { agoWords, waitingWords } from './time-words';
+import { agoWords } from './time-words';
 
 /** What the last sync did, in words: "Synced 2 minutes ago.", "Offline — 1 proposal waiting.", the last error. */
 export function SyncStatusText({ status, now }: { status: SyncStatus; now: number }) {
@@ -13,11 +13,13 @@ export function SyncStatusText({ status, now }: { status: SyncStatus; now: numbe
   if (status.state === 'idle') lines.push(t('team.status.idle'));
   if (status.state === 'syncing') lines.push(t('team.status.syncing'));
   if (status.state === 'synced' && status.lastSyncAt) lines.push(t('team.status.synced', { when: ago(status.lastSyncAt) }));
-  if (offline && status.waiting > 0) lines.push(t('team.status.offline', { waiting: waitingWords(t, status.waiting) }));
+  // "1 proposal waiting", "2 proposals waiting": one plural message (Russian has its three forms).
+  const waiting = t('team.waiting', { count: status.waiting });
+  if (offline && status.waiting > 0) lines.push(t('team.status.offline', { waiting }));
   else if (status.state === 'failed' && status.problem) lines.push(t('team.status.failed', { problem: problemWords(status.problem) }));
   if (status.state === 'failed')
     lines.push(status.lastSyncAt ? t('team.status.lastSynced', { when: ago(status.lastSyncAt) }) : t('team.status.neverSynced'));
-  if (!offline && status.waiting > 0) lines.push(t('team.status.waiting', { waiting: waitingWords(t, status.waiting) }));
+  if (!offline && status.waiting > 0) lines.push(t('team.status.waiting', { waiting }));
   if (status.refused > 0) lines.push(t('team.status.refused', { count: status.refused }));
 
   return (

@@ -11,8 +11,3 @@ export function agoWords(t: Translate, locale: Locale, thenMs: number, nowMs: nu
   if (Math.abs(hours) < 24) return format.format(hours, 'hour');
   return format.format(Math.round(hours / 24), 'day');
 }
-
-/** "1 proposal waiting", "2 proposals waiting" (Russian has its three forms). */
-export function waitingWords(t: Translate, count: number): string {
-  return t('team.waiting', { count });
-}
