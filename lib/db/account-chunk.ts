@@ -4,12 +4,12 @@ import type { AccountChunkRow } from './rows';
 import { StoredRowError } from './stored-row';
 
 /**
- * Accounts as stored in a chunk record: the UTF-8 bytes of their JSON texts one after another, and
- * where each ends. Bytes rather than strings because they cross from the parse workers to the writer
- * and into IndexedDB as whole buffers (moved, not copied string by string), and sit outside the
- * JavaScript heap meanwhile: a large import's garbage collector has a fraction of the work.
+ * Accounts as stored in a chunk record (database v5 on): each account's JSON text, `storedAccountJson`.
+ * Strings, which a parse worker posts to the writer and the writer puts into IndexedDB as they are
+ * (V8 copies a string's characters whole, one byte each for Latin-1 text); reading an account parses
+ * one string of its chunk.
  */
-export type StoredAccounts = Pick<AccountChunkRow, 'json' | 'ends'>;
+export type StoredAccounts = Pick<AccountChunkRow, 'accounts'>;
 
 /**
  * Where each field's value sits in a stored account's JSON array (database v4 on). Fields may be
@@ -99,18 +99,12 @@ export function storedAccountObject(parsed: unknown): unknown {
   return object;
 }
 
-const decoder = new TextDecoder();
-
 /** How many accounts a chunk holds. */
-export const storedCount = (stored: StoredAccounts): number => stored.ends.length;
-
-/** Where account `k`'s JSON starts in the chunk's bytes. */
-export const storedStart = (stored: StoredAccounts, k: number): number => (k === 0 ? 0 : (stored.ends[k - 1] as number));
+export const storedCount = (stored: StoredAccounts): number => stored.accounts.length;
 
 /** The JSON text of account `k` of a chunk; undefined past its end. */
 export function storedJson(stored: StoredAccounts, k: number): string | undefined {
-  if (k < 0 || k >= stored.ends.length) return undefined;
-  return decoder.decode(stored.json.subarray(storedStart(stored, k), stored.ends[k]));
+  return k >= 0 && k < stored.accounts.length ? stored.accounts[k] : undefined;
 }
 
 /**
@@ -125,57 +119,16 @@ export function storedAccount(stored: StoredAccounts, k: number, where: string):
   return account;
 }
 
-const ID_PREFIX = [91, 34]; // ["
-
 /**
- * The id of an account stored as JSON bytes `start..end`, read from the JSON's start when it is ours
- * (`["…",` — the id comes first), else by parsing it all.
+ * The id of an account stored as `json`, read from the JSON's start when it is ours (`["…",` — the
+ * id comes first), else by parsing it all.
  */
-export function storedAccountId(bytes: Uint8Array, start: number, end: number): string {
-  let ours = end - start > ID_PREFIX.length;
-  for (let i = 0; ours && i < ID_PREFIX.length; i++) ours = bytes[start + i] === ID_PREFIX[i];
-  if (ours) {
-    let at = start + ID_PREFIX.length;
-    while (at < end && bytes[at] !== 34) at += bytes[at] === 92 ? 2 : 1;
-    if (at < end) return JSON.parse(decoder.decode(bytes.subarray(start + ID_PREFIX.length - 1, at + 1))) as string;
+export function storedAccountId(json: string): string {
+  if (json.startsWith('["')) {
+    let at = 2;
+    while (at < json.length && json.charCodeAt(at) !== 34) at += json.charCodeAt(at) === 92 ? 2 : 1;
+    if (at < json.length) return JSON.parse(json.slice(1, at + 1)) as string;
   }
-  const account = storedAccountObject(JSON.parse(decoder.decode(bytes.subarray(start, end)))) as { id?: unknown } | null;
+  const account = storedAccountObject(JSON.parse(json)) as { id?: unknown } | null;
   return String(account?.id);
-}
-
-/**
- * Gathers account JSON bytes into chunks: `add` takes a range of some buffer (ranges that follow one
- * another in one buffer are copied in one go), `take` gives the chunk gathered so far as exactly sized
- * buffers and starts the next.
- */
-export class ChunkBuilder {
-  private parts: { bytes: Uint8Array; start: number; end: number }[] = [];
-  private ends: number[] = [];
-  private length = 0;
-
-  get count(): number {
-    return this.ends.length;
-  }
-
-  add(bytes: Uint8Array, start: number, end: number): void {
-    const last = this.parts[this.parts.length - 1];
-    if (last && last.bytes === bytes && last.end === start) last.end = end;
-    else this.parts.push({ bytes, start, end });
-    this.length += end - start;
-    this.ends.push(this.length);
-  }
-
-  take(): StoredAccounts {
-    const json = new Uint8Array(this.length);
-    let at = 0;
-    for (const { bytes, start, end } of this.parts) {
-      json.set(bytes.subarray(start, end), at);
-      at += end - start;
-    }
-    const stored = { json, ends: Uint32Array.from(this.ends) };
-    this.parts = [];
-    this.ends = [];
-    this.length = 0;
-    return stored;
-  }
 }

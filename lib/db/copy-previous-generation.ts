@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { storedAccountId, storedCount, storedStart } from './account-chunk';
+import { storedAccountId } from './account-chunk';
 import type { TalDb } from './database';
 import type { GenerationWriter } from './generation-writer';
 import { createGrowableUint32 } from './growable-uint32';
@@ -42,12 +42,10 @@ export async function copyPreviousGeneration(
       const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
       if (!row) throw gone('accountChunks', key);
       const base = (first + i) * previous.chunkSize;
-      for (let k = 0; k < storedCount(row); k++) {
-        const start = storedStart(row, k);
-        const end = row.ends[k] as number;
-        const id = storedAccountId(row.json, start, end);
-        if (!drop(id)) moved[base + k] = writer.appendStored(id, row.json, start, end);
-      }
+      row.accounts.forEach((json, k) => {
+        const id = storedAccountId(json);
+        if (!drop(id)) moved[base + k] = writer.appendStored(id, json);
+      });
     });
     await writer.flush();
   }

@@ -1,4 +1,3 @@
-import { ChunkBuilder } from './account-chunk';
 import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
 import { namePagesOfSorted } from './build-name-pages';
 import type { TalDb } from './database';
@@ -42,7 +41,8 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   const customKeys = new Set<string>();
   const ids = new Set<string>();
   let count = 0;
-  const chunk = new ChunkBuilder();
+  // The accounts' JSON texts of the chunk being filled.
+  let chunk: string[] = [];
   let pendingChunks: AccountChunkRow[] = [];
   // IndexedDB writes run off this thread: one write stays in flight while the next accounts are prepared.
   let writing: Promise<unknown> = Promise.resolve();
@@ -50,7 +50,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   let committed = false;
 
   async function flushChunks(all: boolean) {
-    if (all && chunk.count > 0) pendingChunks.push({ generation, chunk: Math.floor((count - 1) / ACCOUNTS_PER_CHUNK), ...chunk.take() });
+    if (all && chunk.length > 0) takeChunk(count - 1);
     if (pendingChunks.length > 0 && (all || pendingChunks.length >= CHUNKS_PER_WRITE)) {
       const rows = pendingChunks;
       pendingChunks = [];
@@ -62,13 +62,18 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     if (all) await writing;
   }
 
-  /** Gives an account the next position and puts its JSON (bytes `start..end`) in the chunk being filled; a full chunk waits to be written. */
-  function place(id: string, json: Uint8Array, start: number, end: number): number {
+  /** Moves the chunk being filled, the one holding `position`, to the chunks waiting to be written. */
+  function takeChunk(position: number) {
+    pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), accounts: chunk });
+    chunk = [];
+  }
+
+  /** Gives an account the next position and puts its JSON in the chunk being filled; a full chunk waits to be written. */
+  function place(id: string, json: string): number {
     const position = count++;
     if (options.trackIds) ids.add(id);
-    chunk.add(json, start, end);
-    if (chunk.count === ACCOUNTS_PER_CHUNK)
-      pendingChunks.push({ generation, chunk: Math.floor(position / ACCOUNTS_PER_CHUNK), ...chunk.take() });
+    chunk.push(json);
+    if (chunk.length === ACCOUNTS_PER_CHUNK) takeChunk(position);
     return position;
   }
 
@@ -110,8 +115,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
           hashAt += keys;
           continue;
         }
-        const start = i === 0 ? 0 : (prepared.jsonEnds[i - 1] as number);
-        const position = place(prepared.ids[i] as string, prepared.json, start, prepared.jsonEnds[i] as number);
+        const position = place(prepared.ids[i] as string, prepared.json[i] as string);
         placed[i] = position;
         for (let k = 0; k < keys; k++) {
           keyHashes.push(prepared.keyHashes[hashAt + k] as number);
@@ -134,8 +138,8 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       for (const key of prepared.customKeys) customKeys.add(key);
       await flushChunks(false);
     },
-    /** Appends one stored account as it is, bytes `start..end` of `json` (merging): its keys and name come from the old indexes (addKey, addNames). Returns its position. */
-    appendStored: (id: string, json: Uint8Array, start: number, end: number): number => place(id, json, start, end),
+    /** Appends one stored account's JSON as it is (merging): its keys and name come from the old indexes (addKey, addNames). Returns its position. */
+    appendStored: (id: string, json: string): number => place(id, json),
     /** Lets a chunk write start when enough stored accounts are waiting. */
     flush: () => flushChunks(false),
     addKey(hash: number, position: number) {

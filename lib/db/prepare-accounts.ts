@@ -1,19 +1,17 @@
 import { ACCOUNT_FIELDS, type Account } from '../schema/account';
+import { storedAccountJson } from './account-chunk';
 import { sortNameEntries } from './build-name-pages';
-import { JsonBytesWriter } from './json-bytes';
 import { KeyHashes } from './key-hash';
 import { foldForSearch } from './name-search';
 
 /**
  * Accounts made ready for the cache, the costly part of an import that parallel workers do: each
- * account's JSON as stored in its chunk (storedAccountJson; UTF-8 bytes one after another, `jsonEnds[i]`
- * where account i ends), the hashes of its lookup keys (`keyCounts[i]` of them for account i, in
+ * account's JSON as stored in its chunk (storedAccountJson), the hashes of its lookup keys (`keyCounts[i]` of them for account i, in
  * order), its folded name for the name index, and which fields and custom keys hold values.
  */
 export type PreparedAccounts = {
   ids: string[];
-  json: Uint8Array<ArrayBuffer>;
-  jsonEnds: Uint32Array<ArrayBuffer>;
+  json: string[];
   keyHashes: Uint32Array<ArrayBuffer>;
   keyCounts: Uint8Array<ArrayBuffer>;
   names: string[];
@@ -35,12 +33,12 @@ export class AccountPreparer {
   private unseen: (keyof Account)[] = [...ACCOUNT_FIELDS];
   private readonly customKeys = new Set<string>();
   private readonly ids: string[] = [];
-  private readonly json = new JsonBytesWriter();
+  private readonly json: string[] = [];
   private readonly names: string[] = [];
 
   add(account: Account): void {
     this.ids.push(account.id);
-    this.json.pushStoredAccount(account);
+    this.json.push(storedAccountJson(account));
     // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
     this.keyCounts.push(this.keyHashes.push(account, 255));
     this.names.push(foldForSearch(account.name));
@@ -52,11 +50,9 @@ export class AccountPreparer {
   }
 
   finish(): PreparedAccounts {
-    const { json, ends } = this.json.finish();
     return {
       ids: this.ids,
-      json,
-      jsonEnds: ends,
+      json: this.json,
       keyHashes: this.keyHashes.hashes.copy(),
       keyCounts: Uint8Array.from(this.keyCounts),
       names: this.names,

@@ -10,14 +10,12 @@ const position = z.number().int().nonnegative();
 
 /**
  * Accounts `chunk * chunkSize ..` of one cache generation: their JSON texts (arrays of values, see
- * storedAccountJson) as UTF-8 bytes one after another, and where each ends (see account-chunk.ts). An
- * account is decoded and parsed only when read.
+ * storedAccountJson and account-chunk.ts). An account is parsed only when read.
  */
 export const AccountChunkRowSchema = z.object({
   generation,
   chunk: position,
-  json: z.instanceof(Uint8Array),
-  ends: z.instanceof(Uint32Array),
+  accounts: z.array(z.string()),
 });
 
 /** One hash bucket of a generation's key index: parallel arrays of key hashes and account positions. */

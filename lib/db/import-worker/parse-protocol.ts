@@ -21,8 +21,7 @@ export const ParseWorkerRequestSchema = z.discriminatedUnion('type', [
 
 const PreparedAccountsSchema = z.object({
   ids: z.array(z.string()),
-  json: z.instanceof(Uint8Array),
-  jsonEnds: z.instanceof(Uint32Array),
+  json: z.array(z.string()),
   keyHashes: z.instanceof(Uint32Array),
   keyCounts: z.instanceof(Uint8Array),
   names: z.array(z.string()),

@@ -22,9 +22,9 @@ function listen(scope: Scope) {
       if (!readBatch) throw new Error('the parse worker was not configured');
       const { batch, prepared } = readAndPrepare(readBatch, message.text, message.firstRecord, message.skip);
       const done: ParseWorkerEvent & { type: 'done' } = { type: 'done', job: message.job, batch, prepared };
-      // The typed arrays move to the coordinator rather than being copied.
-      const { json, jsonEnds, keyHashes, keyCounts, nameOrder } = done.prepared;
-      scope.postMessage(done, [json.buffer, jsonEnds.buffer, keyHashes.buffer, keyCounts.buffer, nameOrder.buffer]);
+      // The typed arrays move to the coordinator rather than being copied; the strings are copied.
+      const { keyHashes, keyCounts, nameOrder } = done.prepared;
+      scope.postMessage(done, [keyHashes.buffer, keyCounts.buffer, nameOrder.buffer]);
     } catch (error) {
       scope.postMessage(
         {

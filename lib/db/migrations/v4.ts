@@ -1,6 +1,6 @@
 import type { Account } from '../../schema/account';
-import { STORED_FIELDS, type StoredAccounts, storedAccountJson, storedCount, storedJson } from '../account-chunk';
-import { JsonBytesWriter } from '../json-bytes';
+import { STORED_FIELDS, storedAccountJson } from '../account-chunk';
+import { type BytesChunk, bytesChunkOf, bytesChunkTexts } from './bytes-chunk';
 import type { Migration } from './migration';
 
 const STORED = new Set<string>(STORED_FIELDS);
@@ -22,15 +22,13 @@ export const v4: Migration = {
     await transaction
       .table('accountChunks')
       .toCollection()
-      .modify((row: StoredAccounts) => {
-        const writer = new JsonBytesWriter();
-        for (let k = 0; k < storedCount(row); k++) {
-          const text = storedJson(row, k) as string;
+      .modify((row: BytesChunk) => {
+        const texts = bytesChunkTexts(row).map((text) => {
           const parsed: unknown = JSON.parse(text);
           // Anything else (an unknown key, not an object) stays as it was, for the reader to refuse as before.
-          writer.push(fitsArray(parsed) ? storedAccountJson(parsed) : text);
-        }
-        const { json, ends } = writer.finish();
+          return fitsArray(parsed) ? storedAccountJson(parsed) : text;
+        });
+        const { json, ends } = bytesChunkOf(texts);
         row.json = json;
         row.ends = ends;
       });

@@ -2,7 +2,8 @@ import type { TalDb } from '../../../lib/db';
 
 /**
  * A database's content as JSON: rows per table in key order, typed arrays as `{"$uint32": [...]}`, and
- * byte arrays (the accounts' JSON in chunk records) as their UTF-8 text, `{"$utf8": "…"}`, so a fixture stays readable.
+ * byte arrays (the accounts' JSON in chunk records of versions 3 and 4) as their UTF-8 text,
+ * `{"$utf8": "…"}`, so a fixture stays readable.
  */
 export type DbDump = { version: number; tables: Record<string, unknown[]> };
 

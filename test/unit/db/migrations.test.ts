@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTalDb, getActivePlaybook, getAnswers, MIGRATIONS, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
-import { storedJson } from '../../../lib/db/account-chunk';
-import { JsonBytesWriter } from '../../../lib/db/json-bytes';
+import { bytesChunkOf, bytesChunkTexts } from '../../../lib/db/migrations/bytes-chunk';
 import { type DbDump, dumpDb, loadDump } from './db-dump';
 
 const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${version}.json`, import.meta.url));
@@ -58,12 +57,35 @@ describe('database migrations', () => {
     const before = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 3));
     await loadDump(before, readFixture(3));
     const texts = ['{"id":"X1","name":"Odd","bogus":1}', '"not an account"', '{"id":"X3","name":"Fine"}'];
-    const writer = new JsonBytesWriter();
-    for (const text of texts) writer.push(text);
-    await before.table('accountChunks').put({ generation: 9, chunk: 0, ...writer.finish() });
+    await before.table('accountChunks').put({ generation: 9, chunk: 0, ...bytesChunkOf(texts) });
     before.close();
     const after = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 4));
-    const row = await after.accountChunks.get([9, 0]);
-    expect(row && [0, 1, 2].map((k) => storedJson(row, k))).toEqual([texts[0], texts[1], `["X3","Fine",${'null,'.repeat(28)}null]`]);
+    const row = await after.table('accountChunks').get([9, 0]);
+    expect(bytesChunkTexts(row)).toEqual([texts[0], texts[1], `["X3","Fine",${'null,'.repeat(28)}null]`]);
+  });
+
+  it('moves v4 stored accounts of any script into strings exactly, and leaves a row of no known form as it was', async () => {
+    const dbName = name();
+    const before = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 4));
+    await loadDump(before, readFixture(4));
+    const texts = ['["Ж1","Газпром нефть"]', '["阿2","阿里巴巴"]', '["E3","😀 \\ud800"]', '["A4","Crème"]'];
+    await before.table('accountChunks').bulkPut([
+      { generation: 9, chunk: 0, ...bytesChunkOf(texts) },
+      { generation: 9, chunk: 1, accounts: ['["A5"]'] },
+    ]);
+    before.close();
+    const after = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 5));
+    expect(await after.accountChunks.get([9, 0])).toEqual({ generation: 9, chunk: 0, accounts: texts });
+    expect(await after.accountChunks.get([9, 1])).toEqual({ generation: 9, chunk: 1, accounts: ['["A5"]'] });
+  });
+
+  it('writes the bytes form of versions 3 and 4 as TextEncoder does, and reads it back', () => {
+    const texts = ['["A1"]', '', '["Ж2","阿"]', '["😀"]'];
+    const chunk = bytesChunkOf(texts);
+    expect(Array.from(chunk.json)).toEqual(Array.from(new TextEncoder().encode(texts.join(''))));
+    expect(Array.from(chunk.ends)).toEqual([6, 6, 19, 27]);
+    expect(bytesChunkTexts(chunk)).toEqual(texts);
+    // A lone surrogate is written as U+FFFD, as TextEncoder writes it.
+    expect(bytesChunkTexts(bytesChunkOf(['\ud800']))).toEqual(['\ufffd']);
   });
 });
