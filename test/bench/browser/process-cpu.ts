@@ -79,3 +79,23 @@ export function watchThreads(everyMs = 100, minMs = 50) {
 
 /** The machine's load average over the last minute: figures taken while other work runs are slower. */
 export const loadAverage = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
+/**
+ * Resolves once Chromium is nearly idle: under `idleShare` of one core in each of `calmPolls` polls in a
+ * row, `everyMs` apart; or after `timeoutMs`. So the background work a timed run leaves (IndexedDB
+ * compacting after a large database was deleted, say) does not share the CPU with the next run.
+ * Resolves with whether Chromium became idle, and how long it took.
+ */
+export async function chromiumSettled({ everyMs = 250, idleShare = 0.1, calmPolls = 2, timeoutMs = 30_000 } = {}) {
+  const started = performance.now();
+  let last = chromiumCpuMs();
+  let calm = 0;
+  while (performance.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    const now = chromiumCpuMs();
+    calm = now - last < everyMs * idleShare ? calm + 1 : 0;
+    last = now;
+    if (calm >= calmPolls) return { idle: true, waitedMs: Math.round(performance.now() - started) };
+  }
+  return { idle: false, waitedMs: Math.round(performance.now() - started) };
+}
