@@ -4,6 +4,7 @@ import { activeTabItem } from '@/lib/settings/items';
 import { MyProposalsSection } from './components/MyProposalsSection';
 import { PageContent } from './components/PageContent';
 import { PanelHeader } from './components/PanelHeader';
+import { useCacheRefresh } from './hooks/use-cache-refresh';
 import { useCompiledPlaybook } from './hooks/use-compiled-playbook';
 import { useMe } from './hooks/use-me';
 import { useMyProposals } from './hooks/use-my-proposals';
@@ -23,6 +24,7 @@ export function App({ tabs = activeTabItem }: { tabs?: typeof activeTabItem }) {
   const mine = useMyProposals(me?.id);
   const quota = useQuota(me?.team, mine);
   useSignalsRefresh();
+  useCacheRefresh();
 
   useEffect(() => {
     const show = store.getState().showTab;

@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { liveQuery } from 'dexie';
 import { createTalDb, getTeamLink, openAccountCache, type TalDb } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
@@ -49,5 +50,21 @@ export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize
     tal: createModeTalService({ db, accounts: cache, askSync: () => sendMessage('syncNow') }),
     now: Date.now,
     watchPageSignals: (tabId, onChange) => storage.watch(tabSignalsKey(tabId), onChange),
+    watchCache(onChange) {
+      // The pointer to the active generation moves when any context (the import worker, the background) makes a new one active.
+      let shown: string | undefined;
+      const subscription = liveQuery(() => db.meta.get('activeCache')).subscribe({
+        next(row) {
+          const now = row ? String(row.generation) : 'none';
+          if (shown !== undefined && now !== shown) {
+            cache.refresh();
+            onChange();
+          }
+          shown = now;
+        },
+        error: (error) => console.error('TAL Scout: could not watch the account cache', error),
+      });
+      return () => subscription.unsubscribe();
+    },
   };
 }

@@ -2,6 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importAccounts } from '@/lib/db';
 import type { Recognition } from '@/lib/recognize';
 import { PageSignalsSchema } from '@/lib/recognize/signals/schema';
 import { createTabSignalsStore } from '@/lib/recognize/signals/tab-store';
@@ -131,6 +132,17 @@ describe('a company not in the cache', () => {
     });
     await createTabSignalsStore().set(tabId, signals);
     await verdictFor('A003');
+  });
+
+  it('shows the account once an import brings it, while the page stays open', async () => {
+    const { db, services } = await panelServices();
+    const panel = await renderPanel(services);
+    await panel.open('https://www.tailspin-toys.com/');
+    expect((await screen.findByTestId('not-found')).textContent).toBe('tailspin-toys.com is not in your account cache.');
+    // A manager's import (or the demo data still loading at install) makes another cache active.
+    await importAccounts(db, ['id,name,domain\nT1,Tailspin Toys,tailspin-toys.com\n'], { fileName: 'more.csv', mode: 'merge' });
+    await verdictFor('T1');
+    expect(screen.getByTestId('company-name').textContent).toBe('Tailspin Toys');
   });
 
   it('says calmly that a page names no company', async () => {
