@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * Version 5: a chunk record holds its accounts' JSON texts as strings again (`accounts`), not as UTF-8
  * bytes with where each ends (`json`, `ends`, versions 3 and 4). Since the import's parse workers make
  * each text with JSON.stringify, writing its UTF-8 bytes cost them about as much again, more than
- * posting the strings to the writer and storing them: an import of 100,000 accounts takes about 8%
+ * posting the strings to the writer and storing them: an import of 100,000 accounts takes 8–10%
  * less (paired bench runs, 2026-12-04), and a lookup parses a string without decoding it first. The
  * upgrade rewrites every chunk; the accounts are unchanged.
  */
