@@ -105,7 +105,7 @@ export default defineMessages(
     'data.progress.merging': 'Объединение с текущим кэшем…',
     'data.progress.indexing': 'Построение индекса для поиска…',
     'data.progress.cancel': 'Отменить импорт',
-    'data.result.done': 'Импортировано {valid} из {rows} строк из {file}. В кэше аккаунтов: {accounts}.',
+    'data.result.done': 'Импортировано {valid} из {rows, plural, one {# строки} other {# строк}} из {file}. В кэше аккаунтов: {accounts}.',
     'data.result.clean': 'Ни ошибок, ни предупреждений.',
     'data.result.cancelled': 'Импорт отменён. Кэш не изменился.',
     'data.result.failed': 'Импорт не удался: {message} Кэш не изменился.',

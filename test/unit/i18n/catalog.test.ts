@@ -56,6 +56,15 @@ describe('translations', () => {
     );
   });
 
+  it('says "из 1 строки" and "из 5 строк" in Russian, by the count', () => {
+    const ru = createTranslator('ru');
+    const done = (rows: number) => ru('data.result.done', { valid: 1, rows, file: 'a.csv', accounts: 1 });
+    expect(done(1)).toBe('Импортировано 1 из 1 строки из a.csv. В кэше аккаунтов: 1.');
+    expect(done(21)).toBe('Импортировано 1 из 21 строки из a.csv. В кэше аккаунтов: 1.');
+    expect(done(5)).toBe('Импортировано 1 из 5 строк из a.csv. В кэше аккаунтов: 1.');
+    expect(done(3)).toBe('Импортировано 1 из 3 строк из a.csv. В кэше аккаунтов: 1.');
+  });
+
   it('expands plural blocks by category, exact count first, and leaves a block without a count as written', () => {
     const ru = new Intl.PluralRules('ru');
     const countOf = (value: number) => () => ({ count: value, category: ru.select(value), text: String(value) });
