@@ -6,8 +6,8 @@ import { StoredRowError } from './stored-row';
 /**
  * Accounts as stored in a chunk record (database v5 on): each account's JSON text, `storedAccountJson`.
  * Strings, which a parse worker posts to the writer and the writer puts into IndexedDB as they are
- * (V8 copies a string's characters whole, one byte each for Latin-1 text); reading an account parses
- * one string of its chunk.
+ * (V8 copies a string's characters whole, at the width it holds them: one byte a character only when
+ * the text it was cut from is all Latin-1); reading an account parses one string of its chunk.
  */
 export type StoredAccounts = Pick<AccountChunkRow, 'accounts'>;
 

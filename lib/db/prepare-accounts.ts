@@ -6,8 +6,9 @@ import { foldForSearch } from './name-search';
 
 /**
  * Accounts made ready for the cache, the costly part of an import that parallel workers do: each
- * account's JSON as stored in its chunk (storedAccountJson), the hashes of its lookup keys (`keyCounts[i]` of them for account i, in
- * order), its folded name for the name index, and which fields and custom keys hold values.
+ * account's JSON as stored in its chunk (storedAccountJson), the hashes of its lookup keys
+ * (`keyCounts[i]` of them for account i, in order), its folded name for the name index, and which
+ * fields and custom keys hold values.
  */
 export type PreparedAccounts = {
   ids: string[];

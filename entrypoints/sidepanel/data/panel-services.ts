@@ -55,12 +55,12 @@ export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize
       let shown: string | undefined;
       const subscription = liveQuery(() => db.meta.get('activeCache')).subscribe({
         next(row) {
-          const now = row ? String(row.generation) : 'none';
-          if (shown !== undefined && now !== shown) {
+          const active = row ? String(row.generation) : 'none';
+          if (shown !== undefined && active !== shown) {
             cache.refresh();
             onChange();
           }
-          shown = now;
+          shown = active;
         },
         error: (error) => console.error('TAL Scout: could not watch the account cache', error),
       });
