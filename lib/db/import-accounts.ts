@@ -9,7 +9,7 @@ import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { readActiveCache } from './generations';
-import { createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
+import { type CsvRun, createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
 import type { ImportPhase, ImportProgress } from './import-progress';
 import { prepareAccounts } from './prepare-accounts';
 import type { ImportMode, ImportRecordRow } from './rows';
@@ -132,6 +132,17 @@ export async function checkImportSample(
   file: Blob,
   options: { fileName: string; mapping?: Readonly<Record<string, string>>; pool?: ImportPool },
 ): Promise<ImportSample> {
+  return (await readImportSample(file, options)).sample;
+}
+
+/**
+ * checkImportSample, also giving the runs of CSV records the pool read (none for JSON, which is read
+ * on the calling thread): what the pool can read again to warm up for the import (ImportPool.warmUp).
+ */
+export async function readImportSample(
+  file: Blob,
+  options: { fileName: string; mapping?: Readonly<Record<string, string>>; pool?: ImportPool },
+): Promise<{ sample: ImportSample; runs: CsvRun[] }> {
   const complete = file.size <= SAMPLE_BYTES;
   const head = await (complete ? file : file.slice(0, SAMPLE_BYTES)).text();
   const text = complete ? head : wholeItemsOf(head, detectFileFormat(options.fileName, head), Number.POSITIVE_INFINITY);
@@ -140,15 +151,27 @@ export async function checkImportSample(
   }
   const step: Step = { progress: () => {}, checkCancel: () => {} };
   const discard = { append: async () => {} };
+  const pool = options.pool ?? createInProcessPool();
+  const runs: CsvRun[] = [];
+  const recording: ImportPool = {
+    size: pool.size,
+    configure: (context) => pool.configure(context),
+    readCsv: (csv, firstRecord, skip) => {
+      runs.push({ text: csv, firstRecord, skip });
+      return pool.readCsv(csv, firstRecord, skip);
+    },
+    warmUp: (...args) => pool.warmUp(...args),
+    dispose: () => pool.dispose(),
+  };
   const read = await readFile(
     once(),
     { fileName: options.fileName, mode: 'replace', mapping: options.mapping },
-    options.pool ?? createInProcessPool(),
+    recording,
     discard,
     step,
     () => {},
   );
-  return { report: read.report(), complete };
+  return { sample: { report: read.report(), complete }, runs };
 }
 
 /** Where read accounts go: the new generation, or nowhere for a sample check. */

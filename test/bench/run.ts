@@ -192,7 +192,7 @@ async function measureAll(
   const importCpuMs = chromiumCpuMs() - cpuBefore;
   const busiest = threads.stop();
   log(
-    `import 1/${repeat}: ${imported.importMs} ms for ${imported.accounts} accounts, from Import with the first rows checked before (${imported.sampleCheckMs} ms, as while the mapping is reviewed) (${phases(imported)})`,
+    `import 1/${repeat}: ${imported.importMs} ms for ${imported.accounts} accounts, from Import with the first rows checked before (${imported.sampleCheckMs} ms) and read again to warm the workers up (${imported.warmUpMs} ms), as while the mapping is reviewed (${phases(imported)})`,
   );
   log(
     `  Chromium CPU time during the check and the import: ${importCpuMs} ms on ${cpus().length} cores; load average before: ${loadBefore}`,
@@ -200,7 +200,7 @@ async function measureAll(
   log(`  busiest threads: ${busiest}`);
   // The same import with nothing started before the clock: what a script calling the import directly waits.
   const cold = await timedImport(page, false);
-  log(`cold import (no sample check before): ${cold.importMs} ms (${phases(cold)})`);
+  log(`cold import (no sample check or warm-up before): ${cold.importMs} ms (${phases(cold)})`);
 
   const looked = await page.evaluate(
     (urls) => (window as unknown as BenchWindow).__talBench.lookups(urls),
@@ -291,6 +291,8 @@ function figures(measured: Awaited<ReturnType<typeof measureAll>>, imports: Impo
     // Of the median run, summed over the files: until the first progress, reading, merging into the previous file's accounts, indexing.
     importPhasesMs: phaseSums(typical),
     sampleCheckMs: typical.sampleCheckMs,
+    // Of the median run: the workers reading the checked rows again after the check, before Import.
+    warmUpMs: typical.warmUpMs,
     coldImportMs: cold.importMs,
     coldImportPhasesMs: phaseSums(cold),
     // Of the first run: Chromium's CPU during its check and import.

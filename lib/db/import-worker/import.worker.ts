@@ -1,5 +1,5 @@
 import { createTalDb } from '../database';
-import { checkImportSample } from '../import-accounts';
+import { type ImportSample, readImportSample, SAMPLE_BYTES } from '../import-accounts';
 import { createInProcessPool, type ImportPool } from '../import-pool';
 import { importFile } from './import-file';
 import { type ImportWorkerEvent, ImportWorkerRequestSchema } from './protocol';
@@ -7,6 +7,20 @@ import { createWorkerPool } from './worker-pool';
 
 /** Files under this size are read here: starting parse workers would cost more than they save. */
 const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Rows each parse worker reads again after a sample check, while the user reviews the mapping. A cold
+ * worker reads its first ten thousand rows or so several times slower than later ones, and the
+ * optimizing compiler's work for each worker takes cores from the import: at 100,000 rows on two
+ * cores, warming up first took the import from about 1.8 s to 1.6 s (paired runs).
+ */
+const WARM_UP_ROWS = 20_000;
+
+/** The rows each worker warms up with: WARM_UP_ROWS, or for a smaller file, half its rows (estimated from the sample) shared out. */
+function warmUpRows(sample: ImportSample, fileBytes: number, workers: number) {
+  const fileRows = (sample.report.rows * fileBytes) / SAMPLE_BYTES;
+  return Math.min(WARM_UP_ROWS, Math.ceil(fileRows / 2 / workers));
+}
 
 /** The import pool for a file: a parse worker per core (up to 4) for a large file, this worker for a small one. */
 function choosePool(bytes: number, cores = 2) {
@@ -25,6 +39,9 @@ function listen(scope: { onmessage: ((event: MessageEvent) => void) | null; post
   // Sample checks run one after another, and the import waits for them (they share the pool).
   let checks: Promise<unknown> = Promise.resolve();
   let started = false;
+  // The warm-up after the latest check: stopped by the next check or by the import.
+  let latestCheck = -1;
+  let warming: AbortController | undefined;
   const failure = (error: unknown) => ({
     name: error instanceof Error ? error.name : 'Error',
     message: error instanceof Error ? error.message : String(error),
@@ -47,16 +64,28 @@ function listen(scope: { onmessage: ((event: MessageEvent) => void) | null; post
       }
       pool ??= choosePool(file.size, navigator.hardwareConcurrency);
       const checkPool = pool;
-      const checked = checks.then(() => checkImportSample(file, { fileName, mapping, pool: checkPool }));
+      latestCheck = check;
+      warming?.abort();
+      const checked = checks.then(() => readImportSample(file, { fileName, mapping, pool: checkPool }));
       checks = checked.catch(() => undefined);
       checked.then(
-        (sample) => scope.postMessage({ type: 'checked', check, sample }),
+        async ({ sample, runs }) => {
+          scope.postMessage({ type: 'checked', check, sample });
+          // Then the workers read the sample again while the user looks at it, unless a newer check or the import came meanwhile.
+          if (check === latestCheck && !started) {
+            warming = new AbortController();
+            await checkPool.warmUp(runs, warmUpRows(sample, file.size, checkPool.size), warming.signal);
+          }
+          scope.postMessage({ type: 'warmedUp', check });
+        },
         (error: unknown) => scope.postMessage({ type: 'checkFailed', check, ...failure(error) }),
       );
       return;
     }
     const { dbName, file, fileName, mode, mapping } = request.data;
     started = true;
+    // The import's batches wait for at most one warm-up run in each worker.
+    warming?.abort();
     let lastPercent = -1;
     let lastPhase = '';
     const importPool = pool ?? choosePool(file.size, navigator.hardwareConcurrency);

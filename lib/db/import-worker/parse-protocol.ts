@@ -17,6 +17,14 @@ export const ParseWorkerRequestSchema = z.discriminatedUnion('type', [
     firstRecord: z.number().int().positive(),
     skip: z.number().int().nonnegative(),
   }),
+  // The same reading with its result dropped: warming the worker up (ImportPool.warmUp).
+  z.object({
+    type: z.literal('warmUp'),
+    job: z.number().int(),
+    text: z.string(),
+    firstRecord: z.number().int().positive(),
+    skip: z.number().int().nonnegative(),
+  }),
 ]);
 
 const PreparedAccountsSchema = z.object({
@@ -43,6 +51,7 @@ export const ParseWorkerEventSchema = z.discriminatedUnion('type', [
     }),
     prepared: PreparedAccountsSchema,
   }),
+  z.object({ type: z.literal('warmedUp'), job: z.number().int(), rows: z.number().int().nonnegative() }),
   z.object({ type: z.literal('failed'), job: z.number().int(), name: z.string(), message: z.string() }),
 ]);
 

@@ -4,7 +4,7 @@ import { type ParseWorkerEvent, ParseWorkerRequestSchema } from './parse-protoco
 
 type Scope = { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: ParseWorkerEvent, transfer: Transferable[]): void };
 
-/** A parse worker of the import pool: reads runs of CSV records and prepares accounts for the cache (see import-pool.ts). */
+/** A parse worker of the import pool: reads runs of CSV records and prepares accounts for the cache, or only reads them to warm up (see import-pool.ts). */
 function listen(scope: Scope) {
   let readBatch: ReturnType<typeof createCsvBatchReader> | undefined;
   scope.onmessage = (event) => {
@@ -21,6 +21,10 @@ function listen(scope: Scope) {
     try {
       if (!readBatch) throw new Error('the parse worker was not configured');
       const { batch, prepared } = readAndPrepare(readBatch, message.text, message.firstRecord, message.skip);
+      if (message.type === 'warmUp') {
+        scope.postMessage({ type: 'warmedUp', job: message.job, rows: batch.rows }, []);
+        return;
+      }
       const done: ParseWorkerEvent & { type: 'done' } = { type: 'done', job: message.job, batch, prepared };
       // The typed arrays move to the coordinator rather than being copied; the strings are copied.
       const { keyHashes, keyCounts, nameOrder } = done.prepared;

@@ -27,9 +27,10 @@ export const ImportWorkerRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
- * What the import worker tells the page: a sample checked (or why not), progress, the result (`done`, once the new cache is active),
- * that it has finished deleting the replaced cache data (`cleaned`, its last word after `done`), or why
- * it failed (a cancel is a failure named ImportCancelledError).
+ * What the import worker tells the page: a sample checked (or why not), its parse workers warmed up
+ * after a check, progress, the result (`done`, once the new cache is active), that it has finished
+ * deleting the replaced cache data (`cleaned`, its last word after `done`), or why it failed (a
+ * cancel is a failure named ImportCancelledError).
  */
 export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
   z.object({
@@ -38,6 +39,8 @@ export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
     sample: z.object({ report: ImportReportSchema, complete: z.boolean() }),
   }),
   z.object({ type: z.literal('checkFailed'), check: z.number().int(), name: z.string(), message: z.string() }),
+  // After a check's answer: the parse workers have read its rows again (or were stopped by a newer check or the import).
+  z.object({ type: z.literal('warmedUp'), check: z.number().int() }),
   z.object({ type: z.literal('progress'), progress: ImportProgressSchema }),
   z.object({ type: z.literal('done'), report: ImportReportSchema, record: ImportRecordRowSchema }),
   z.object({ type: z.literal('cleaned') }),

@@ -25,10 +25,14 @@ export type ImportStarter = (request: ImportRequest, onProgress: (progress: Impo
  * A picked file's import, got ready while the user reviews the preview: `checkSample` reads the file's
  * first rows with a mapping as the import would (see checkImportSample), `start` imports the file
  * (once), and `dispose` gives up (another file picked, the page left). In the extension the first check
- * starts the workers that will import the file, so they are loaded and warm when the user presses Import.
+ * starts the workers that will import the file, and after each check they read its rows again
+ * (ImportPool.warmUp), so their code is compiled and optimized when the user presses Import;
+ * `warmedUp` settles once they have, or once that no longer matters (a newer check, the import
+ * started, given up). Nothing needs to wait for it: Import stops the warm-up.
  */
 export type PreparedImport = {
   checkSample(mapping: Record<string, string>): Promise<ImportSample>;
+  warmedUp(): Promise<void>;
   start(request: Omit<ImportRequest, 'file'>, onProgress: (progress: ImportProgress) => void): ImportRun;
   dispose(): void;
 };
@@ -58,15 +62,22 @@ export const prepareWorkerImport: ImportPreparer = (file) => {
   let nextCheck = 0;
   let over = false;
   const checks = new Map<number, { resolve(sample: ImportSample): void; reject(error: Error): void }>();
+  // The warm-up after the latest check (none before the first).
+  let warm = { check: -1, ...waitable() };
+  warm.resolve();
   const rejectChecks = (error: Error) => {
     for (const check of checks.values()) check.reject(error);
     checks.clear();
+    warm.resolve();
   };
   const open = () => {
     if (worker) return worker;
     const opened = new ImportWorker();
     opened.onmessage = (message) => {
       const event = ImportWorkerEventSchema.parse(message.data);
+      if (event.type === 'warmedUp' || event.type === 'checkFailed') {
+        if (event.check === warm.check) warm.resolve();
+      }
       if (event.type !== 'checked' && event.type !== 'checkFailed') return;
       const check = checks.get(event.check);
       checks.delete(event.check);
@@ -81,12 +92,15 @@ export const prepareWorkerImport: ImportPreparer = (file) => {
     checkSample(mapping) {
       if (over) return Promise.reject(new Error('this import has started or been given up'));
       const check = nextCheck++;
+      warm.resolve();
+      warm = { check, ...waitable() };
       const request: ImportWorkerRequest = { type: 'check', check, file, fileName: file.name, mapping };
       return new Promise<ImportSample>((resolve, reject) => {
         checks.set(check, { resolve, reject });
         open().postMessage(request);
       });
     },
+    warmedUp: () => warm.promise,
     start(request, onProgress) {
       if (over) throw new Error('this import has started or been given up');
       over = true;
@@ -102,6 +116,15 @@ export const prepareWorkerImport: ImportPreparer = (file) => {
     },
   };
 };
+
+/** A promise to wait on and the function that settles it. */
+function waitable(): { promise: Promise<void>; resolve(): void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
 
 /** Runs an import in `worker` and reports its progress and outcome. */
 function runInWorker(
@@ -119,8 +142,8 @@ function runInWorker(
   const done = new Promise<{ report: ImportReport; record: ImportRecordRow }>((resolve, reject) => {
     worker.onmessage = (message) => {
       const event = ImportWorkerEventSchema.parse(message.data);
-      // Answers to sample checks asked before the import started: nobody waits for them now.
-      if (event.type === 'checked' || event.type === 'checkFailed') return;
+      // Answers to sample checks asked before the import started, and their warm-ups: nobody waits for them now.
+      if (event.type === 'checked' || event.type === 'checkFailed' || event.type === 'warmedUp') return;
       if (event.type === 'progress') return onProgress(event.progress);
       // Done as soon as the new cache is active; the worker goes on deleting the replaced data until `cleaned`.
       if (event.type === 'done') return resolve({ report: event.report, record: event.record });
@@ -152,6 +175,8 @@ export const startInProcessImport: ImportStarter = ({ db, file, mode, mapping },
 /** A picked file's import on the calling thread: for tests, and where workers are unavailable. */
 export const prepareInProcessImport: ImportPreparer = (file) => ({
   checkSample: (mapping) => checkImportSample(file, { fileName: file.name, mapping }),
+  // The calling thread has no workers to warm up.
+  warmedUp: async () => {},
   start: (request, onProgress) => startInProcessImport({ ...request, file }, onProgress),
   dispose() {},
 });
