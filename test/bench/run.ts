@@ -211,7 +211,7 @@ async function measureAll(
   );
   const correct = cases.filter((c, i) => looked.matches[i] === c.expected).length;
   log(
-    `lookups: p50 ${looked.lookupP50Ms} ms, p95 ${looked.lookupP95Ms} ms, ${correct}/${cases.length} recognized as expected (Chromium idle ${lookupsWaitedMs} ms after the cold import)`,
+    `lookups: p50 ${looked.lookupP50Ms} ms, p95 ${looked.lookupP95Ms} ms, ${correct}/${cases.length} recognized as expected (timed ${lookupsWaitedMs} ms after the cold import, once Chromium was idle)`,
   );
 
   const playbookJson = readFileSync(join(ROOT, 'test/fixtures/examples/playbook.json'), 'utf8');

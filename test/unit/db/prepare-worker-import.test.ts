@@ -4,23 +4,21 @@ import { freshDb, syntheticAccounts } from './helpers';
 
 /**
  * The import worker, in process: a Worker whose messages go to serveImports (as in the extension's
- * worker) over a two-worker pool that reads in process and whose warm-ups last until the test ends
- * them or Import stops them.
+ * worker) over a pool whose warm-ups last until the test ends them or Import stops them.
  */
 const fake = vi.hoisted(() => ({
-  warmUps: [] as { signal: AbortSignal; finish(): void }[],
-  workers: [] as { terminated: boolean }[],
-  onWarmUp: () => {},
+  workers: [] as { terminated: boolean; held: import('./held-warm-up-pool').HeldWarmUpPool }[],
 }));
 
 vi.mock('../../../lib/db/import-worker/import.worker.ts?worker', async () => {
   const { serveImports } = await import('../../../lib/db/import-worker/serve-imports');
-  const { createInProcessPool } = await import('../../../lib/db/import-pool');
+  const { heldWarmUpPool } = await import('./held-warm-up-pool');
   type Scope = Parameters<typeof serveImports>[0];
   class FakeImportWorker {
     onmessage: ((event: MessageEvent) => void) | null = null;
     onerror: ((event: ErrorEvent) => void) | null = null;
     terminated = false;
+    readonly held = heldWarmUpPool();
     private readonly scope: Scope = {
       onmessage: null,
       postMessage: (event) => {
@@ -31,17 +29,7 @@ vi.mock('../../../lib/db/import-worker/import.worker.ts?worker', async () => {
     };
     constructor() {
       fake.workers.push(this);
-      const inner = createInProcessPool();
-      serveImports(this.scope, () => ({
-        ...inner,
-        size: 2,
-        warmUp: (_runs, _rows, signal) =>
-          new Promise<void>((resolve) => {
-            fake.warmUps.push({ signal, finish: resolve });
-            signal.addEventListener('abort', () => resolve());
-            fake.onWarmUp();
-          }),
-      }));
+      serveImports(this.scope, () => this.held.pool);
     }
     postMessage(request: unknown) {
       queueMicrotask(() => this.scope.onmessage?.({ data: request } as MessageEvent));
@@ -53,16 +41,11 @@ vi.mock('../../../lib/db/import-worker/import.worker.ts?worker', async () => {
   return { default: FakeImportWorker };
 });
 
-/** Resolves once the fake pool has started its `n`-th warm-up (counting from 1). */
+/** The `n`-th warm-up (from 1) of the import worker started last, once asked for. */
 function warmUpNumber(n: number) {
-  return new Promise<{ signal: AbortSignal; finish(): void }>((resolve) => {
-    const check = () => {
-      const warmUp = fake.warmUps[n - 1];
-      if (warmUp) resolve(warmUp);
-    };
-    fake.onWarmUp = check;
-    check();
-  });
+  const worker = fake.workers.at(-1);
+  if (!worker) throw new Error('no import worker was started');
+  return worker.held.warmUpNumber(n);
 }
 
 /** Whether a promise has settled, once the tasks already queued have run. */
@@ -80,7 +63,6 @@ const file = () => new File([csv], 'accounts.csv');
 
 describe('prepareWorkerImport', () => {
   it('says warmedUp once the worker has warmed up after the latest check', async () => {
-    fake.warmUps.length = 0;
     const prepared = prepareWorkerImport(file());
     const sample = await prepared.checkSample({});
     expect(sample.report.rows).toBe(200);
@@ -93,7 +75,6 @@ describe('prepareWorkerImport', () => {
   });
 
   it('a newer check settles the warm-up before it, and the worker stops that one', async () => {
-    fake.warmUps.length = 0;
     const prepared = prepareWorkerImport(file());
     await prepared.checkSample({});
     const first = await warmUpNumber(1);
@@ -109,7 +90,6 @@ describe('prepareWorkerImport', () => {
   });
 
   it('Import settles warmedUp and stops the warm-up; the import completes', async () => {
-    fake.warmUps.length = 0;
     const db = freshDb();
     const prepared = prepareWorkerImport(file());
     await prepared.checkSample({});
@@ -124,7 +104,6 @@ describe('prepareWorkerImport', () => {
   });
 
   it('giving up settles warmedUp and ends the worker', async () => {
-    fake.warmUps.length = 0;
     const prepared = prepareWorkerImport(file());
     await prepared.checkSample({});
     await warmUpNumber(1);

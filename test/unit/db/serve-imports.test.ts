@@ -1,68 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { createTalDb, openAccountCache } from '../../../lib/db';
-import { type CsvRun, createInProcessPool, type ImportPool } from '../../../lib/db/import-pool';
 import type { ImportWorkerEvent, ImportWorkerRequest } from '../../../lib/db/import-worker/protocol';
 import { serveImports, WARM_UP_ROWS, warmUpRows } from '../../../lib/db/import-worker/serve-imports';
+import { heldWarmUpPool } from './held-warm-up-pool';
 import { syntheticAccounts } from './helpers';
 
-type WarmUp = { runs: readonly CsvRun[]; rows: number; signal: AbortSignal; finish(): void };
-
-/**
- * The import worker's handling over a fake scope and a two-worker pool that reads in process and
- * whose warm-ups last until the test finishes them or their signal aborts.
- */
+/** The import worker's handling over a fake scope and a pool whose warm-ups last until the test ends them. */
 function serve() {
   const events: ImportWorkerEvent[] = [];
-  const warmUps: WarmUp[] = [];
-  const listeners = new Set<() => void>();
-  let disposed = 0;
-  const changed = () => {
-    for (const listener of listeners) listener();
-  };
+  const waiting = new Set<() => void>();
   const scope = {
     onmessage: null as ((event: MessageEvent) => void) | null,
     postMessage(event: ImportWorkerEvent) {
       events.push(event);
-      changed();
+      for (const wake of waiting) wake();
     },
   };
-  const inner = createInProcessPool();
-  const pool: ImportPool = {
-    size: 2,
-    configure: (context) => inner.configure(context),
-    readCsv: (text, firstRecord, skip) => inner.readCsv(text, firstRecord, skip),
-    warmUp: (runs, rows, signal) =>
-      new Promise<void>((resolve) => {
-        warmUps.push({ runs, rows, signal, finish: resolve });
-        signal.addEventListener('abort', () => resolve());
-        changed();
-      }),
-    dispose: () => {
-      disposed++;
-    },
-  };
-  serveImports(scope, () => pool);
+  const held = heldWarmUpPool();
+  serveImports(scope, () => held.pool);
   const send = (request: ImportWorkerRequest) => scope.onmessage?.({ data: request } as MessageEvent);
-  /** Resolves once `ready()` holds, checked after each event and warm-up (no fixed waits). */
-  const until = <T>(ready: () => T | undefined) =>
-    new Promise<T>((resolve) => {
-      const check = () => {
-        const value = ready();
-        if (value === undefined) return;
-        listeners.delete(check);
-        resolve(value);
-      };
-      listeners.add(check);
-      check();
-    });
+  /** Resolves with the first event of `type` (and of `check`, if given), once it is posted. */
   const event = <K extends ImportWorkerEvent['type']>(type: K, check?: number) =>
-    until(() =>
-      events.find(
-        (e): e is Extract<ImportWorkerEvent, { type: K }> =>
-          e.type === type && (check === undefined || ('check' in e && e.check === check)),
-      ),
-    );
-  return { events, warmUps, send, until, event, disposedCount: () => disposed };
+    new Promise<Extract<ImportWorkerEvent, { type: K }>>((resolve) => {
+      const wake = () => {
+        const found = events.find(
+          (e): e is Extract<ImportWorkerEvent, { type: K }> =>
+            e.type === type && (check === undefined || ('check' in e && e.check === check)),
+        );
+        if (!found) return;
+        waiting.delete(wake);
+        resolve(found);
+      };
+      waiting.add(wake);
+      wake();
+    });
+  return { events, send, event, ...held };
 }
 
 const csv = syntheticAccounts(200).csv;
@@ -75,25 +47,25 @@ describe('serveImports (the import worker)', () => {
     worker.send(check(0));
     const checked = await worker.event('checked', 0);
     expect(checked.sample.report.rows).toBe(200);
-    const [warmUp] = await worker.until(() => (worker.warmUps.length ? worker.warmUps : undefined));
+    const warmUp = await worker.warmUpNumber(1);
     // The whole sample in runs of records, and half the file's 200 rows shared by the two workers.
-    expect(warmUp?.runs.map((run) => run.text).join('')).toBe(csv);
-    expect(warmUp?.rows).toBe(50);
+    expect(warmUp.runs.map((run) => run.text).join('')).toBe(csv);
+    expect(warmUp.rows).toBe(50);
     expect(worker.events.some((e) => e.type === 'warmedUp')).toBe(false);
-    warmUp?.finish();
+    warmUp.finish();
     await worker.event('warmedUp', 0);
-    expect(warmUp?.signal.aborted).toBe(false);
+    expect(warmUp.signal.aborted).toBe(false);
   });
 
   it('stops a warm-up when a newer check comes, and warms up after that one', async () => {
     const worker = serve();
     worker.send(check(0));
-    const [first] = await worker.until(() => (worker.warmUps.length ? worker.warmUps : undefined));
+    const first = await worker.warmUpNumber(1);
     worker.send(check(1));
-    expect(first?.signal.aborted).toBe(true);
+    expect(first.signal.aborted).toBe(true);
     await worker.event('warmedUp', 0);
     await worker.event('checked', 1);
-    const second = await worker.until(() => worker.warmUps[1]);
+    const second = await worker.warmUpNumber(2);
     expect(second.signal.aborted).toBe(false);
     second.finish();
     await worker.event('warmedUp', 1);
@@ -103,7 +75,7 @@ describe('serveImports (the import worker)', () => {
     const worker = serve();
     const dbName = `test-${crypto.randomUUID()}`;
     worker.send(check(0));
-    const warmUp = await worker.until(() => worker.warmUps[0]);
+    const warmUp = await worker.warmUpNumber(1);
     worker.send({ type: 'start', dbName, file, fileName: file.name, mode: 'replace', mapping: {} });
     expect(warmUp.signal.aborted).toBe(true);
     const done = await worker.event('done');
