@@ -21,7 +21,10 @@ class GenerationGone extends Error {}
  * and one chunk read; `getAccount` after `find` is served from the chunks just read. The active
  * generation is re-read every `pointerMaxAgeMs`, or at once when its records are gone.
  */
-export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = {}): AccountCache & { refresh(): void } {
+export function openAccountCache(
+  db: TalDb,
+  options: DexieAccountCacheOptions = {},
+): AccountCache & { refresh(): void; generationInUse(): Promise<number | null | undefined> } {
   const now = options.now ?? Date.now;
   const maxAge = options.pointerMaxAgeMs ?? 2000;
   const recentLimit = options.recentChunks ?? 16;
@@ -144,6 +147,12 @@ export function openAccountCache(db: TalDb, options: DexieAccountCacheOptions = 
     },
     refresh() {
       active = null;
+    },
+    /** The generation the reader answers from (null: no cache), or undefined if it has read none since it opened or was refreshed. */
+    async generationInUse() {
+      if (!active) return undefined;
+      const generation = await active.generation.catch(() => undefined);
+      return generation === undefined ? undefined : (generation?.generation ?? null);
     },
   };
 }

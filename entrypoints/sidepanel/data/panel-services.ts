@@ -51,16 +51,16 @@ export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize
     now: Date.now,
     watchPageSignals: (tabId, onChange) => storage.watch(tabSignalsKey(tabId), onChange),
     watchCache(onChange) {
-      // The pointer to the active generation moves when any context (the import worker, the background) makes a new one active.
-      let shown: string | undefined;
+      // The pointer to the active generation moves when any context (the import worker, the background) makes a new one
+      // active. The page shown is recognized again whenever the reader answered from another one: compared with what the
+      // reader used, not with the watch's first answer, which may come after the pointer moved (the demo data landing as
+      // the panel opens) while the page was recognized before.
       const subscription = liveQuery(() => db.meta.get('activeCache')).subscribe({
-        next(row) {
-          const active = row ? String(row.generation) : 'none';
-          if (shown !== undefined && active !== shown) {
-            cache.refresh();
-            onChange();
-          }
-          shown = active;
+        async next(row) {
+          const used = await cache.generationInUse();
+          if (used === undefined || used === (row?.generation ?? null)) return;
+          cache.refresh();
+          onChange();
         },
         error: (error) => console.error('TAL Scout: could not watch the account cache', error),
       });

@@ -78,6 +78,21 @@ describe('the Dexie account cache', () => {
     expect(await cache.count()).toBe(1);
   });
 
+  it('says which generation it answers from: none read yet, no cache, the one it read, none again once refreshed', async () => {
+    const db = freshDb();
+    const cache = openAccountCache(db);
+    expect(await cache.generationInUse()).toBeUndefined();
+    expect(await cache.count()).toBe(0);
+    expect(await cache.generationInUse()).toBeNull();
+    const { record } = await importAccounts(db, ['id,name\n1,Acme\n'], { fileName: 'a.csv', mode: 'replace', now });
+    // Still the answer it read: the pointer is trusted for its maximum age.
+    expect(await cache.generationInUse()).toBeNull();
+    cache.refresh();
+    expect(await cache.generationInUse()).toBeUndefined();
+    expect(await cache.count()).toBe(1);
+    expect(await cache.generationInUse()).toBe(record.generation);
+  });
+
   it('re-reads the active generation after its maximum age', async () => {
     const db = freshDb();
     let clock = 0;

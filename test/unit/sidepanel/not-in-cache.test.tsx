@@ -145,6 +145,22 @@ describe('a company not in the cache', () => {
     expect(screen.getByTestId('company-name').textContent).toBe('Tailspin Toys');
   });
 
+  it('recognizes the page again when the cache moved before the watch first answered (the demo data landing as the panel opens)', async () => {
+    const { db, services } = await panelServices({ seed: false });
+    const tab = { tabId: 7, windowId: 1, url: 'https://www.tailspin-toys.com/', at: Date.now() };
+    await services.store.getState().showTab(tab);
+    expect(services.store.getState().view.kind).toBe('find');
+    await importAccounts(db, ['id,name,domain\nT1,Tailspin Toys,tailspin-toys.com\n'], { fileName: 'demo.csv', mode: 'replace' });
+    // The watch starts only now: its first answer is already the new cache, which the page was not recognized with.
+    let stop = () => {};
+    await new Promise<void>((changed) => {
+      stop = services.watchCache(changed);
+    });
+    stop();
+    await services.store.getState().refresh();
+    expect(services.store.getState().view).toMatchObject({ kind: 'account', accountId: 'T1' });
+  });
+
   it('says calmly that a page names no company', async () => {
     const { services } = await panelServices();
     const panel = await renderPanel(services);
