@@ -6,8 +6,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    reporters: ['default', './test/no-skips-reporter.ts'],
     include: ['test/unit/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     setupFiles: ['test/unit/setup.ts'],
+    // A real PostgreSQL server for the server suites (TAL_TEST_DATABASE_URL, else a throwaway one).
+    globalSetup: ['server/testing/postgres-global-setup.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -3,18 +3,17 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { inject } from 'vitest';
 import { type Migration, migrate, readMigrations } from '../db/migrate';
 import { pgliteDb } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
 import type { Db } from '../db/types';
 
 /**
- * The databases the server suites run on: PGlite always; a real PostgreSQL server when
- * TAL_TEST_DATABASE_URL names one, and in CI always, where a missing URL must fail the suite
- * loudly rather than quietly test less.
+ * The databases every server suite runs on, every time: PGlite, and a real PostgreSQL server (the
+ * one TAL_TEST_DATABASE_URL names, else a throwaway one that postgres-global-setup.ts starts).
  */
-export const TEST_DB_KINDS: readonly Db['kind'][] =
-  process.env.TAL_TEST_DATABASE_URL || process.env.CI ? ['pglite', 'postgres'] : ['pglite'];
+export const TEST_DB_KINDS: readonly Db['kind'][] = ['pglite', 'postgres'];
 
 /** A fresh, migrated database of that kind; on PostgreSQL, a schema of its own that close() drops. */
 export async function openTestDb(kind: Db['kind']): Promise<Db> {
@@ -49,12 +48,8 @@ async function openMigratedPglite(migrations: readonly Migration[]): Promise<Db>
 }
 
 async function openPostgresSchema(): Promise<Db> {
-  const url = process.env.TAL_TEST_DATABASE_URL;
-  if (!url) {
-    throw new Error(
-      'CI is set but TAL_TEST_DATABASE_URL is not: the real-PostgreSQL suite cannot run (start one with scripts/start-postgres.sh)',
-    );
-  }
+  const url = inject('postgresUrl');
+  if (!url) throw new Error('no PostgreSQL server for the suite: vitest.config.ts names postgres-global-setup.ts as its globalSetup');
   const schema = `tal_test_${randomBytes(6).toString('hex')}`;
   const admin = await openPostgres(url, { maxConnections: 1 });
   await admin.exec(`CREATE SCHEMA ${schema}`);
