@@ -2,10 +2,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
-import { CHROMIUM, extensionLaunchArgs } from '../../scripts/chromium';
+import { extensionLaunchArgs, findChromium } from '../../scripts/chromium';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export { CHROMIUM };
 
 export type FakeSite = { url: string; html: string; contentType?: string };
 
@@ -26,7 +25,7 @@ export async function launchExtension(options: { locale?: string } = {}): Promis
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'tal-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: findChromium(),
     headless: true,
     locale: options.locale ?? 'en-US',
     args: [...extensionLaunchArgs(EXTENSION_DIR), ...(options.locale ? [`--lang=${options.locale}`] : [])],

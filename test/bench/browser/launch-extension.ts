@@ -1,18 +1,15 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, extensionLaunchArgs } from '../../../scripts/chromium';
-
-export { CHROMIUM };
+import { ensureChromium, extensionLaunchArgs } from '../../../scripts/chromium';
 
 /**
  * Debian's Chromium, headless, with the built extension loaded, in a throwaway profile; resolves
  * with the context and the extension id read from its service worker's URL.
  */
 export async function launchExtension(extensionDir: string) {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install it with "apt-get update && apt-get install -y chromium"`);
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`no built extension in ${extensionDir}: run without --no-build`);
   const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
+    executablePath: ensureChromium(),
     headless: true,
     args: [
       ...extensionLaunchArgs(extensionDir),
