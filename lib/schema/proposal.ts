@@ -35,6 +35,15 @@ export const ProposalSchema = z.object({
   deciderId: z.string().optional(),
   note: z.string().optional(),
   evidence: EvidenceSchema.optional(),
+  /** Who proposed and who decided, by name (spec §6), so no screen shows a bare member id. */
+  proposerName: z.string().optional(),
+  deciderName: z.string().optional(),
+  /**
+   * The account's name and domain when it was proposed: a proposal outlives the account data it was
+   * made on (a later import may lack the account), and still says what it was about.
+   */
+  accountName: z.string().optional(),
+  accountDomain: z.string().optional(),
 });
 
 export const DecisionSchema = z.strictObject({

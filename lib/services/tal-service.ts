@@ -9,6 +9,8 @@ export type Refusal = {
     | 'quota-exceeded'
     | 'already-decided'
     | 'forbidden'
+    | 'not-your-team'
+    | 'own-proposal'
     | 'unknown-team'
     | 'invalid';
   message: string;

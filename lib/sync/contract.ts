@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountSchema } from '../schema/account';
-import { ProposalSchema } from '../schema/proposal';
+import { EvidenceSchema, ProposalSchema } from '../schema/proposal';
 import { MemberSchema } from '../tal/member';
 
 /** Every error the team server answers: a code, words, and sometimes details (spec §6). */
@@ -45,9 +45,32 @@ export const AccountsUploadResultSchema = z.object({
 });
 export type AccountsUploadResult = z.infer<typeof AccountsUploadResultSchema>;
 
-/** `GET /api/tal` → the accounts on the TAL now and the approved proposals that changed it, oldest first. */
+/**
+ * One account on the TAL as `GET /api/tal` shows it: everyone sees what is listed and for which team;
+ * the reason, note and evidence behind it only its own team's members and admins (spec §6).
+ */
+export const TalEntrySchema = z.object({
+  accountId: z.string(),
+  team: z.string().optional(),
+  accountName: z.string().optional(),
+  accountDomain: z.string().optional(),
+  /** When the approved add that put it there was decided; absent for an account listed by its data. */
+  since: z.iso.datetime({ offset: true }).optional(),
+  proposerName: z.string().optional(),
+  deciderName: z.string().optional(),
+  reason: z.string().optional(),
+  note: z.string().optional(),
+  evidence: EvidenceSchema.optional(),
+});
+export type TalEntry = z.infer<typeof TalEntrySchema>;
+
+/**
+ * `GET /api/tal` → the accounts on the TAL now, each entry by its team, and the approved proposals
+ * that changed it, oldest first (the caller's team's, or all for an admin).
+ */
 export const TalSnapshotSchema = z.object({
   accountIds: z.array(z.string()),
+  entries: z.array(TalEntrySchema).default([]),
   changes: z.array(ProposalSchema),
 });
 export type TalSnapshot = z.infer<typeof TalSnapshotSchema>;

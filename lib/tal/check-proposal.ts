@@ -2,14 +2,14 @@ import type { Account } from '../schema/account';
 import type { Playbook, Team } from '../schema/playbook';
 import type { Proposal, ProposalInput } from '../schema/proposal';
 import type { Member } from './member';
-import { isOnTal } from './membership';
+import { isOnTal, owningTeam } from './membership';
 import { countsTowardQuota, type QuotaUsage, quotaScope } from './quota';
 import { type Checked, refuse } from './refusal';
 
 /** What a proposal is checked against. */
 export interface ProposalContext {
   /** The account proposed, or undefined when no such account is known. */
-  account: Pick<Account, 'id' | 'name' | 'onTal'> | undefined;
+  account: (Pick<Account, 'id' | 'name' | 'onTal'> & Partial<Pick<Account, 'team'>>) | undefined;
   /** The proposals that concern this account, and (unless `used` is given) those that count toward the quota. */
   proposals: readonly Proposal[];
   playbook: Pick<Playbook, 'tal'> | undefined;
@@ -17,6 +17,11 @@ export interface ProposalContext {
   now: Date;
   /** Adds already counted against the quota, when the caller counted them itself (the server, in SQL). */
   used?: number;
+  /**
+   * Team mode's boundaries (spec §6): a removal only by the team the account belongs to on the TAL.
+   * Solo mode has one person, who owns every account.
+   */
+  teamBoundaries?: boolean;
 }
 
 /**
@@ -39,7 +44,13 @@ export function checkProposal(input: ProposalInput, context: ProposalContext): C
   const onTal = isOnTal(account, own);
   if (input.type === 'add' && onTal) return refuse('duplicate', `"${account.name}" is already on the TAL`);
   if (input.type === 'remove' && !onTal) return refuse('duplicate', `"${account.name}" is not on the TAL`);
-  if (input.type === 'remove') return { ok: true, team, usage: null };
+  if (input.type === 'remove') {
+    const owner = owningTeam(account, own);
+    if (context.teamBoundaries && owner !== undefined && owner !== proposer.team) {
+      return refuse('not-your-team', `"${account.name}" is on the TAL for team "${owner}"; only that team proposes its removal`);
+    }
+    return { ok: true, team, usage: null };
+  }
 
   const scope = quotaScope(team, playbook, now, proposer.id);
   const used = context.used ?? proposals.filter((p) => countsTowardQuota(p, scope)).length;

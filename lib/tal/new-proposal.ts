@@ -6,8 +6,17 @@ import type { Member } from './member';
 export const ProposalRequestSchema = ProposalInputSchema.extend({ evidence: EvidenceSchema.optional() });
 export type ProposalRequest = z.infer<typeof ProposalRequestSchema>;
 
+/** The account a proposal is about, as it was known when proposed. */
+export type ProposedAccount = { name: string; domain?: string | undefined };
+
 /** A new pending proposal, as the server stores it and an offline client shows it. */
-export function newProposal(request: ProposalRequest, proposer: Member & { team: string }, id: string, now: Date): Proposal {
+export function newProposal(
+  request: ProposalRequest,
+  proposer: Member & { team: string },
+  id: string,
+  now: Date,
+  account?: ProposedAccount,
+): Proposal {
   return {
     id,
     type: request.type,
@@ -18,5 +27,8 @@ export function newProposal(request: ProposalRequest, proposer: Member & { team:
     team: proposer.team,
     createdAt: now.toISOString(),
     ...(request.evidence === undefined ? {} : { evidence: request.evidence }),
+    proposerName: proposer.name,
+    ...(account === undefined ? {} : { accountName: account.name }),
+    ...(account?.domain ? { accountDomain: account.domain } : {}),
   };
 }

@@ -8,6 +8,8 @@ export const REFUSAL_CODES = [
   'unknown-team',
   'already-decided',
   'forbidden',
+  'not-your-team',
+  'own-proposal',
 ] as const;
 
 /** Why a proposal, decision or withdrawal was refused, in the shape of the server's error body. */

@@ -12,8 +12,9 @@ export interface UpsertCounts {
 }
 
 // Account writers hold this row lock until commit, so change numbers become visible in order
-// and a delta reader never passes a number that a slower writer commits later.
-async function lockAccountWrites(tx: Queryable): Promise<void> {
+// and a delta reader never passes a number that a slower writer commits later. It is taken before
+// any account row lock, by every writer, so writers cannot deadlock.
+export async function lockAccountWrites(tx: Queryable): Promise<void> {
   await tx.query('SELECT id FROM account_write_lock WHERE id = 1 FOR UPDATE');
 }
 
@@ -52,15 +53,34 @@ export async function deleteAccount(tx: Queryable, id: string, now: Date): Promi
   return rows.length > 0;
 }
 
-/** Accounts changed after change number `since` (all live ones when undefined), oldest change first. */
+/**
+ * Moves an account into the next delta (a TAL decision about it changed its `onTal`). The caller
+ * holds lockAccountWrites.
+ */
+export async function touchAccount(tx: Queryable, id: string, now: Date): Promise<void> {
+  await tx.query(`UPDATE accounts SET seq = nextval('account_changes'), updated_at = $2 WHERE id = $1 AND NOT deleted`, [id, now]);
+}
+
+/**
+ * Accounts changed after change number `since` (all live ones when undefined), oldest change first.
+ * Each account's `onTal` is as decided (spec §6): the latest approved add or removal wins over the
+ * uploaded field, which a later CRM upload may have set either way.
+ */
 export async function accountChanges(db: Queryable, since: number | undefined, limit: number) {
-  const rows = await db.query<{ id: string; document: Account | null; deleted: boolean; seq: unknown }>(
-    `SELECT id, document, deleted, seq FROM accounts WHERE seq > $1 AND ($2 OR NOT deleted) ORDER BY seq LIMIT $3`,
+  const rows = await db.query<{ id: string; document: Account | null; deleted: boolean; seq: unknown; decided: string | null }>(
+    `SELECT a.id, a.document, a.deleted, a.seq, d.type AS decided FROM accounts a
+     LEFT JOIN LATERAL (
+       SELECT p.type FROM proposals p WHERE p.account_id = a.id AND p.status = 'approved'
+       ORDER BY p.decided_at DESC, p.created_at DESC, p.id DESC LIMIT 1
+     ) d ON NOT a.deleted
+     WHERE a.seq > $1 AND ($2 OR NOT a.deleted) ORDER BY a.seq LIMIT $3`,
     [since ?? 0, since !== undefined, limit],
   );
   const last = rows.at(-1);
   return {
-    accounts: rows.filter((r) => !r.deleted && r.document !== null).map((r) => r.document as Account),
+    accounts: rows
+      .filter((r) => !r.deleted && r.document !== null)
+      .map((r) => (r.decided === null ? (r.document as Account) : { ...(r.document as Account), onTal: r.decided === 'add' })),
     deleted: rows.filter((r) => r.deleted).map((r) => r.id),
     cursor: last === undefined ? (since ?? (await lastChange(db))) : Number(last.seq),
     more: rows.length === limit,
@@ -81,10 +101,22 @@ export async function lockAccount(tx: Queryable, id: string): Promise<{ id: stri
   return row === undefined ? undefined : { id, name: row.name, onTal: row.on_tal === true };
 }
 
-/** Every live account's id and own onTal field: the base that approved decisions are applied to. */
-export async function talBase(db: Queryable): Promise<{ id: string; onTal: boolean }[]> {
-  const rows = await db.query<{ id: string; on_tal: boolean | null }>(
-    `SELECT id, (document->>'onTal')::boolean AS on_tal FROM accounts WHERE NOT deleted ORDER BY id`,
+/** A live account as the TAL needs it: its own onTal field (the base decisions are applied to), name, domain and team. */
+export type TalBaseAccount = { id: string; onTal: boolean; name: string; domain?: string; team?: string };
+
+/** Every live account that is or was ever on the TAL by its data or a decision: the base that approved decisions are applied to. */
+export async function talBase(db: Queryable): Promise<TalBaseAccount[]> {
+  const rows = await db.query<{ id: string; on_tal: boolean | null; name: string; domain: string | null; team: string | null }>(
+    `SELECT id, (document->>'onTal')::boolean AS on_tal, document->>'name' AS name, document->>'domain' AS domain, document->>'team' AS team
+     FROM accounts a WHERE NOT deleted
+       AND ((document->>'onTal')::boolean OR EXISTS (SELECT 1 FROM proposals p WHERE p.account_id = a.id AND p.status = 'approved'))
+     ORDER BY id`,
   );
-  return rows.map((r) => ({ id: r.id, onTal: r.on_tal === true }));
+  return rows.map((r) => ({
+    id: r.id,
+    onTal: r.on_tal === true,
+    name: r.name,
+    ...(r.domain === null ? {} : { domain: r.domain }),
+    ...(r.team === null ? {} : { team: r.team }),
+  }));
 }

@@ -10,7 +10,7 @@ import type { Queryable, Row } from './types';
 
 /** What proposal creation reads while taking the account's row lock. */
 export interface LockedAccount {
-  account: { id: string; name: string; onTal: boolean } | undefined;
+  account: { id: string; name: string; domain?: string; team?: string; onTal: boolean } | undefined;
   playbook: Pick<Playbook, 'tal'> | undefined;
   earlier: { proposalId: string; requestHash: string } | undefined;
 }
@@ -32,14 +32,15 @@ export async function lockAccountForProposal(
   key: string | null,
   lock: boolean,
 ): Promise<LockedAccount> {
-  const account = `SELECT document->>'name' AS name, (document->>'onTal')::boolean AS on_tal FROM accounts WHERE id = $1 AND NOT deleted`;
+  const account = `SELECT document->>'name' AS name, document->>'domain' AS domain, document->>'team' AS team,
+    (document->>'onTal')::boolean AS on_tal FROM accounts WHERE id = $1 AND NOT deleted`;
   let row: Row | undefined;
   let facts: Row | undefined;
   if (lock) {
     [row] = await tx.query(`${account} FOR UPDATE`, [accountId]);
     [facts] = await tx.query(`SELECT $1::text AS account_id, ${FACTS}`, [accountId, memberId, key]);
   } else {
-    [facts] = await tx.query(`SELECT a.name, a.on_tal, ${FACTS} FROM (SELECT 1) AS one LEFT JOIN LATERAL (${account}) AS a ON true`, [
+    [facts] = await tx.query(`SELECT a.name, a.domain, a.team, a.on_tal, ${FACTS} FROM (SELECT 1) AS one LEFT JOIN LATERAL (${account}) AS a ON true`, [
       accountId,
       memberId,
       key,
@@ -47,7 +48,16 @@ export async function lockAccountForProposal(
     row = facts?.name == null ? undefined : facts;
   }
   return {
-    account: row === undefined ? undefined : { id: accountId, name: String(row.name), onTal: row.on_tal === true },
+    account:
+      row === undefined
+        ? undefined
+        : {
+            id: accountId,
+            name: String(row.name),
+            onTal: row.on_tal === true,
+            ...(row.domain == null ? {} : { domain: String(row.domain) }),
+            ...(row.team == null ? {} : { team: String(row.team) }),
+          },
     playbook: facts?.tal == null ? undefined : { tal: PlaybookSchema.shape.tal.parse(facts.tal) },
     earlier: (facts?.earlier ?? undefined) as LockedAccount['earlier'],
   };
@@ -90,8 +100,9 @@ export async function insertProposalWithKey(
 ): Promise<void> {
   await tx.query(
     `WITH made AS (
-       INSERT INTO proposals (id, type, account_id, reason, status, proposer_id, team, created_at, evidence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING id, proposer_id)
+       INSERT INTO proposals (id, type, account_id, reason, status, proposer_id, team, created_at, evidence,
+                              proposer_name, account_name, account_domain)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $13, $14, $15) RETURNING id, proposer_id)
      INSERT INTO idempotency_keys (member_id, key, request_hash, proposal_id, created_at)
      SELECT proposer_id, $10, $11, id, $12 FROM made WHERE $10::text IS NOT NULL`,
     [
@@ -107,6 +118,9 @@ export async function insertProposalWithKey(
       key?.key ?? null,
       key?.requestHash ?? null,
       now,
+      p.proposerName ?? null,
+      p.accountName ?? null,
+      p.accountDomain ?? null,
     ],
   );
 }

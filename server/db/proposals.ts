@@ -4,7 +4,11 @@ import type { QuotaScope } from '../../lib/tal/quota';
 import { isoOf, isoOrUndefined } from './rows';
 import type { Queryable, Row } from './types';
 
-const COLUMNS = 'id, type, account_id, reason, status, proposer_id, team, created_at, decided_at, decider_id, note, evidence';
+const COLUMNS =
+  'id, type, account_id, reason, status, proposer_id, team, created_at, decided_at, decider_id, note, evidence, proposer_name, decider_name, account_name, account_domain';
+
+/** A text column's value, or nothing when it is null (older rows, optional fields). */
+const optional = (key: string, value: unknown) => (value === null || value === undefined ? {} : { [key]: String(value) });
 
 /** A proposals row in the API's shape; optional fields are left out rather than null. */
 export function proposalFromRow(row: Row): Proposal {
@@ -22,17 +26,22 @@ export function proposalFromRow(row: Row): Proposal {
     ...(row.decider_id === null ? {} : { deciderId: String(row.decider_id) }),
     ...(row.note === null ? {} : { note: String(row.note) }),
     ...(row.evidence === null ? {} : { evidence: row.evidence as Proposal['evidence'] }),
+    ...optional('proposerName', row.proposer_name),
+    ...optional('deciderName', row.decider_name),
+    ...optional('accountName', row.account_name),
+    ...optional('accountDomain', row.account_domain),
   };
 }
 
 /** Records a decision or withdrawal. */
 export async function updateProposalStatus(tx: Queryable, p: Proposal): Promise<void> {
-  await tx.query('UPDATE proposals SET status = $2, decided_at = $3, decider_id = $4, note = $5 WHERE id = $1', [
+  await tx.query('UPDATE proposals SET status = $2, decided_at = $3, decider_id = $4, note = $5, decider_name = $6 WHERE id = $1', [
     p.id,
     p.status,
     p.decidedAt ?? null,
     p.deciderId ?? null,
     p.note ?? null,
+    p.deciderName ?? null,
   ]);
 }
 

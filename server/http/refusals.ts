@@ -10,6 +10,8 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   'quota-exceeded': 409,
   'already-decided': 409,
   forbidden: 403,
+  'not-your-team': 403,
+  'own-proposal': 403,
 };
 
 /** A lib/tal refusal as the HTTP error spec §6 gives for it. */

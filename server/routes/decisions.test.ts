@@ -34,6 +34,7 @@ describe.each(TEST_DB_KINDS)('decisions and withdrawals on %s', (kind) => {
       status: 'approved',
       decidedAt: '2026-11-24T10:00:00.000Z',
       deciderId: mona.member.id,
+      deciderName: 'Mona',
       note: 'yes',
     });
     expect(await talIds()).toEqual(['acc-1', 'old']);

@@ -27,6 +27,9 @@ describe.each(TEST_DB_KINDS)('/api/proposals on %s', (kind) => {
       proposerId: rita.member.id,
       team: 'emea',
       createdAt: '2026-11-23T09:00:00.000Z',
+      // Extensions: who proposed, and the account as it was known, so a screen never shows a bare id.
+      proposerName: 'Rita',
+      accountName: 'Account 1',
     });
   });
 

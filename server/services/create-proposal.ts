@@ -69,10 +69,11 @@ async function createInTransaction(
     proposer,
     now,
     ...(facts.used === undefined ? {} : { used: facts.used }),
+    teamBoundaries: true,
   });
   if (!check.ok) throw refusalError(check.refusal);
 
-  const proposal = newProposal(request, proposer, input.newId(), now);
+  const proposal = newProposal(request, proposer, input.newId(), now, account);
   await insertProposalWithKey(tx, proposal, idempotencyKey === undefined ? undefined : { key: idempotencyKey, requestHash: hash }, now);
   return { proposal, replayed: false };
 }

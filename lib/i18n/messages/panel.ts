@@ -94,6 +94,8 @@ export default defineMessages(
     'proposal.refused.already-decided': 'This proposal has already been decided.',
     'proposal.refused.forbidden': 'Your role may not do this.',
     'proposal.refused.unknown-team': 'Your team is not in the playbook.',
+    'proposal.refused.not-your-team': 'This account is on the TAL for another team: only that team proposes its removal.',
+    'proposal.refused.own-proposal': 'Nobody decides their own proposal: another manager of the team, or an admin, does.',
     'proposal.refused.invalid': 'The proposal was refused: {message}',
 
     'proposals.mine': 'My proposals',
@@ -231,6 +233,8 @@ export default defineMessages(
     'proposal.refused.already-decided': 'По этому предложению уже принято решение.',
     'proposal.refused.forbidden': 'Вашей роли это не разрешено.',
     'proposal.refused.unknown-team': 'Вашей команды нет в плейбуке.',
+    'proposal.refused.not-your-team': 'Этот аккаунт в TAL другой команды: предложить его удаление может только она.',
+    'proposal.refused.own-proposal': 'Своё предложение решать нельзя: это делает другой менеджер команды или администратор.',
     'proposal.refused.invalid': 'Предложение отклонено: {message}',
 
     'proposals.mine': 'Мои предложения',
@@ -367,6 +371,8 @@ export default defineMessages(
     'proposal.refused.already-decided': '此提议已有决定。',
     'proposal.refused.forbidden': '您的角色无权执行此操作。',
     'proposal.refused.unknown-team': '策略手册中没有您的团队。',
+    'proposal.refused.not-your-team': '此账户属于另一个团队的 TAL：只有该团队可以提议移除。',
+    'proposal.refused.own-proposal': '不能对自己的提议做决定：由团队的其他经理或管理员决定。',
     'proposal.refused.invalid': '提议被拒绝：{message}',
 
     'proposals.mine': '我的提议',

@@ -55,7 +55,8 @@ describe('the sync client against the real app', () => {
 
     expect(await admin.deleteAccount('a3')).toEqual({ ok: true, id: 'a3' });
     const next = await pullChanges(ritaClient, first.cursor);
-    expect(next).toMatchObject({ accounts: [], deleted: ['a3'] });
+    // The approval moved a0 into the delta with its `onTal` as decided (spec §6); a3 is gone.
+    expect(next).toMatchObject({ accounts: [{ id: 'a0', onTal: true }], deleted: ['a3'] });
     expect(next.proposals.map((p) => p.status).sort()).toEqual(['approved', 'withdrawn']);
     expect(next.tal.changes.map((c) => c.id)).toEqual([add.id]);
   });

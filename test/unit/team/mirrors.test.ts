@@ -86,14 +86,14 @@ describe('mirroring proposals', () => {
 
 describe('mirroring the TAL', () => {
   it('puts the server’s TAL into the overrides and takes off what the server took off', async () => {
-    await mirrorTal(db, { accountIds: ['A1', 'A3'], changes: [serverProposal('p-1', { status: 'approved' })] }, now);
+    await mirrorTal(db, { accountIds: ['A1', 'A3'], entries: [], changes: [serverProposal('p-1', { status: 'approved' })] }, now);
     expect((await listTalOverrides(db)).map((o) => [o.accountId, o.onTal, o.source])).toEqual([
       ['A1', true, 'server'],
       ['A3', true, 'server'],
     ]);
-    expect(await mirrorTal(db, { accountIds: ['A1', 'A3'], changes: [] }, later)).toBe(0);
+    expect(await mirrorTal(db, { accountIds: ['A1', 'A3'], entries: [], changes: [] }, later)).toBe(0);
     const removal = serverProposal('p-2', { type: 'remove', accountId: 'A3', status: 'approved' });
-    await mirrorTal(db, { accountIds: ['A1'], changes: [removal] }, later);
+    await mirrorTal(db, { accountIds: ['A1'], entries: [], changes: [removal] }, later);
     expect((await listTalOverrides(db)).map((o) => [o.accountId, o.onTal])).toEqual([
       ['A1', true],
       ['A3', false],

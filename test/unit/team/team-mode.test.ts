@@ -50,7 +50,7 @@ describe('switching between solo and team mode', () => {
     expect(await listTalOverrides(db)).toEqual([]);
 
     await mirrorProposals(db, { server: [proposal('p-1')], outbox: [], proposer: member, now });
-    await mirrorTal(db, { accountIds: ['A1'], changes: [] }, now);
+    await mirrorTal(db, { accountIds: ['A1'], entries: [], changes: [] }, now);
     expect((await listProposals(db)).map((p) => p.id)).toEqual(['p-1']);
 
     expect(await leaveTeamMode(db)).toBe(true);
