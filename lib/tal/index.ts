@@ -5,5 +5,6 @@ export * from './membership';
 export * from './new-proposal';
 export * from './period';
 export * from './permissions';
+export * from './playbook-edit';
 export * from './quota';
 export * from './refusal';

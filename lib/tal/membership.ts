@@ -21,7 +21,10 @@ export function isOnTal(account: Pick<Account, 'id' | 'onTal'>, proposals: reado
  * The team an account belongs to on the TAL (spec §6): the team whose approved add put it there,
  * else the account's own `team`; undefined when neither is known.
  */
-export function owningTeam(account: Pick<Account, 'id'> & Partial<Pick<Account, 'team'>>, proposals: readonly Proposal[]): string | undefined {
+export function owningTeam(
+  account: Pick<Account, 'id'> & Partial<Pick<Account, 'team'>>,
+  proposals: readonly Proposal[],
+): string | undefined {
   const latest = talChanges(proposals.filter((p) => p.accountId === account.id)).at(-1);
   return latest?.type === 'add' ? latest.team : account.team;
 }

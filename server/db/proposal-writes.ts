@@ -40,11 +40,10 @@ export async function lockAccountForProposal(
     [row] = await tx.query(`${account} FOR UPDATE`, [accountId]);
     [facts] = await tx.query(`SELECT $1::text AS account_id, ${FACTS}`, [accountId, memberId, key]);
   } else {
-    [facts] = await tx.query(`SELECT a.name, a.domain, a.team, a.on_tal, ${FACTS} FROM (SELECT 1) AS one LEFT JOIN LATERAL (${account}) AS a ON true`, [
-      accountId,
-      memberId,
-      key,
-    ]);
+    [facts] = await tx.query(
+      `SELECT a.name, a.domain, a.team, a.on_tal, ${FACTS} FROM (SELECT 1) AS one LEFT JOIN LATERAL (${account}) AS a ON true`,
+      [accountId, memberId, key],
+    );
     row = facts?.name == null ? undefined : facts;
   }
   return {

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { parsePlaybook } from '../../lib/schema/load-playbook';
-import type { Playbook } from '../../lib/schema/playbook';
-import type { Member } from '../../lib/tal/member';
+import { managerPlaybookRefusal } from '../../lib/tal/playbook-edit';
 import { currentPlaybook, currentTalSettings, insertPlaybook } from '../db/playbooks';
 import type { AppDeps } from '../deps';
 import { requireRole } from '../http/auth';
@@ -29,22 +28,11 @@ export function playbookRoutes({ db, clock }: AppDeps) {
         });
       }
       const version = await db.transaction(async (tx) => {
-        if (member.role === 'manager')
-          checkManagerTeams(member, (await currentTalSettings(tx))?.tal.teams ?? [], result.playbook.tal.teams);
+        const refusal = managerPlaybookRefusal(member, (await currentTalSettings(tx))?.tal, result.playbook.tal);
+        if (refusal !== undefined) throw forbidden(refusal);
         return insertPlaybook(tx, document, result.playbook, member.id, clock());
       });
       c.header('X-Playbook-Version', String(version));
       return c.json({ ok: true, version });
     });
-}
-
-/** A manager may reshape the playbook but not another team's quota, scope or name, nor drop that team. */
-function checkManagerTeams(manager: Member, before: Playbook['tal']['teams'], after: Playbook['tal']['teams']) {
-  for (const old of before) {
-    if (old.id === manager.team) continue;
-    const now = after.find((t) => t.id === old.id);
-    if (now === undefined || now.addQuota !== old.addQuota || now.scope !== old.scope || now.name !== old.name) {
-      throw forbidden(`a manager of team "${manager.team}" may not change or remove team "${old.id}" in tal.teams`);
-    }
-  }
 }
