@@ -14,7 +14,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   },
   health: { summary: 'health --playbook <p> --accounts <a> [--now <iso>]', load: () => import('./commands/health') },
   import: { summary: 'import --accounts <file> --dry-run [--server <url> --token <t>]', load: () => import('./commands/import') },
-  serve: { summary: 'serve [--port <n>] [--host <h>] [--data <dir>]', load: () => import('./commands/serve') },
+  serve: { summary: 'serve [--port <n>] [--host <h>] [--data <dir>] [--new-admin-token]', load: () => import('./commands/serve') },
 };
 
 export function usage(): string {

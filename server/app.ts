@@ -5,6 +5,7 @@ import { authenticate } from './http/auth';
 import { corsFor, DEFAULT_CORS_ORIGINS } from './http/cors';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
+import { memberCache } from './http/member-cache';
 import { accountsRoutes } from './routes/accounts';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -16,12 +17,14 @@ import { talRoutes } from './routes/tal';
 
 /** The team server's HTTP API (spec §6), built from its dependencies; tests call `app.request()`. */
 export function createApp(deps: AppDeps) {
-  const withIds = { ...deps, newId: deps.newId ?? randomUUID };
+  // One cache of signed-in members, shared with the routes that revoke or replace tokens.
+  const members = memberCache(deps.clock);
+  const withIds = { ...deps, newId: deps.newId ?? randomUUID, members };
   const app = new Hono<AppEnv>();
   app.use('/api/*', corsFor(deps.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   app.route('/api/health', healthRoutes(deps));
   // Everything registered after this line needs a valid token.
-  app.use('/api/*', authenticate(deps.db, deps.clock));
+  app.use('/api/*', authenticate(deps.db, members));
   app.route('/api/me', meRoutes());
   app.route('/api/members', membersRoutes(withIds));
   app.route('/api/playbook', playbookRoutes(deps));

@@ -25,11 +25,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Migrates the database, makes sure an admin exists, and listens. */
+/**
+ * Migrates the database, listens, then makes sure an admin exists: a first start that cannot
+ * listen (the port taken) makes no admin token, so the next start still prints one.
+ */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const clock = options.clock ?? (() => new Date());
   await migrate(options.db, await readMigrations());
-  const admin = await ensureAdmin(options.db, options.adminToken, clock());
   const app = createApp({
     db: options.db,
     clock,
@@ -39,6 +41,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (address) => resolve({ server, address }));
     server.once('error', reject);
+  });
+  const admin = await ensureAdmin(options.db, options.adminToken, clock()).catch(async (error: unknown) => {
+    await new Promise((done) => server.close(done));
+    throw error;
   });
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {

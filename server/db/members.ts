@@ -3,10 +3,35 @@ import type { Queryable } from './types';
 
 const COLUMNS = 'id, name, role, team';
 
-/** The member holding the token with this hash, if any. */
+/** The member holding the token with this hash, if any and not revoked. */
 export async function findMemberByTokenHash(db: Queryable, tokenHash: string): Promise<Member | undefined> {
-  const [row] = await db.query(`SELECT ${COLUMNS} FROM members WHERE token_hash = $1`, [tokenHash]);
+  const [row] = await db.query(`SELECT ${COLUMNS} FROM members WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
   return row === undefined ? undefined : MemberSchema.parse(row);
+}
+
+/** One member by id, revoked or not, with whether it is revoked. */
+export async function findMember(db: Queryable, id: string): Promise<(Member & { revoked: boolean }) | undefined> {
+  const [row] = await db.query(`SELECT ${COLUMNS}, revoked_at IS NOT NULL AS revoked FROM members WHERE id = $1`, [id]);
+  return row === undefined ? undefined : { ...MemberSchema.parse(row), revoked: row.revoked === true };
+}
+
+/**
+ * Revokes a member: its token stops working, its row stays (its name is on the proposals it made).
+ * The hash is replaced by a value no token hashes to (hashes are 64 hex digits).
+ */
+export async function revokeMember(tx: Queryable, id: string, now: Date): Promise<void> {
+  await tx.query(`UPDATE members SET revoked_at = $2, token_hash = 'revoked:' || id WHERE id = $1 AND revoked_at IS NULL`, [id, now]);
+}
+
+/** Gives a member a new token (by its hash); the old one stops working. */
+export async function setMemberToken(tx: Queryable, id: string, tokenHash: string): Promise<void> {
+  await tx.query('UPDATE members SET token_hash = $2 WHERE id = $1 AND revoked_at IS NULL', [id, tokenHash]);
+}
+
+/** How many admins can still sign in. */
+export async function activeAdmins(db: Queryable): Promise<number> {
+  const [row] = await db.query("SELECT count(*)::int AS n FROM members WHERE role = 'admin' AND revoked_at IS NULL");
+  return Number(row?.n ?? 0);
 }
 
 /** Stores a new member with the hash of its token. */
@@ -21,7 +46,7 @@ export async function insertMember(db: Queryable, member: Member, tokenHash: str
   ]);
 }
 
-/** Whether any admin exists yet. */
+/** Whether any admin exists yet (revoked ones too: a first start happens once). */
 export async function hasAdmin(db: Queryable): Promise<boolean> {
   const rows = await db.query("SELECT 1 FROM members WHERE role = 'admin' LIMIT 1");
   return rows.length > 0;
@@ -31,7 +56,7 @@ export async function hasAdmin(db: Queryable): Promise<boolean> {
 export async function upsertAdmin(db: Queryable, id: string, tokenHash: string, now: Date): Promise<void> {
   await db.query(
     `INSERT INTO members (id, name, role, team, token_hash, created_at) VALUES ($1, 'Admin', 'admin', NULL, $2, $3)
-     ON CONFLICT (id) DO UPDATE SET token_hash = EXCLUDED.token_hash, role = 'admin'`,
+     ON CONFLICT (id) DO UPDATE SET token_hash = EXCLUDED.token_hash, role = 'admin', revoked_at = NULL`,
     [id, tokenHash, now],
   );
 }

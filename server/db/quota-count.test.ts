@@ -21,6 +21,10 @@ describe.each(TEST_DB_KINDS)('the SQL quota counts on %s', (kind) => {
   const h = useHarness(kind);
 
   it('agrees with lib/tal quotaUsage for every period, scope, status and edge', async () => {
+    await h().playbook([
+      { id: 'emea', name: 'EMEA', addQuota: 5 },
+      { id: 'apac', name: 'APAC', addQuota: 5 },
+    ]);
     const reps = await Promise.all([h().member('rep', 'emea', 'A'), h().member('rep', 'emea', 'B'), h().member('rep', 'apac', 'C')]);
     const proposals: Proposal[] = [];
     let n = 0;

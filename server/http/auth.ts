@@ -4,12 +4,11 @@ import { findMemberByTokenHash } from '../db/members';
 import type { Db } from '../db/types';
 import type { AppEnv } from './env';
 import { forbidden, HttpError } from './errors';
-import { memberCache } from './member-cache';
+import type { MemberCache } from './member-cache';
 import { hashToken } from './tokens';
 
 /** Refuses with 401 any request without a valid `Authorization: Bearer <token>`; else sets `member`. */
-export function authenticate(db: Db, clock: () => Date) {
-  const cache = memberCache(clock);
+export function authenticate(db: Db, cache: MemberCache) {
   const lookUp = async (tokenHash: string) => {
     const member = cache.get(tokenHash) ?? (await findMemberByTokenHash(db, tokenHash));
     if (member !== undefined) cache.set(tokenHash, member);

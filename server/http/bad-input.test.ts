@@ -16,7 +16,10 @@ describe.each(TEST_DB_KINDS)('bad input on %s', (kind) => {
   const h = useHarness(kind);
 
   async function setUp() {
-    await h().playbook([{ id: 'emea', name: 'EMEA', addQuota: 5 }]);
+    await h().playbook([
+      { id: 'emea', name: 'EMEA', addQuota: 5 },
+      { id: 'apac', name: 'APAC', addQuota: 5 },
+    ]);
     await h().accounts(someAccounts(2));
     const rita = await h().member('rep', 'emea');
     return { rita, before: await snapshot(h().db) };

@@ -1,7 +1,10 @@
 import type { Member } from '../../lib/tal/member';
 
-/** How long a token's member is remembered; members are never edited or removed through the API. */
-const TTL_MS = 30_000;
+/**
+ * How long a token's member is remembered. A revocation or new token through this process clears
+ * the cache at once; other processes on the same PostgreSQL notice within this time.
+ */
+const TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
 /**
@@ -17,6 +20,10 @@ export function memberCache(clock: () => Date) {
       if (entry === undefined || entry.until < clock().getTime()) return undefined;
       return entry.member;
     },
+    /** Forgets every member: a token was revoked or replaced. */
+    clear(): void {
+      entries.clear();
+    },
     set(tokenHash: string, member: Member): void {
       // Oldest first out: a Map iterates in insertion order.
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
@@ -24,3 +31,5 @@ export function memberCache(clock: () => Date) {
     },
   };
 }
+
+export type MemberCache = ReturnType<typeof memberCache>;

@@ -52,6 +52,7 @@ describe.each(TEST_DB_KINDS)('/api/accounts on %s', (kind) => {
   });
 
   it('lets only an admin upload or delete', async () => {
+    await h().playbook([{ id: 'emea', name: 'EMEA', addQuota: 5 }]);
     const mona = await h().member('manager', 'emea');
     expect((await mona.call.send('PUT', '/api/accounts', someAccounts(1))).status).toBe(403);
     await h().accounts(someAccounts(1));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../bootstrap-admin';
 import { hashToken } from '../http/tokens';
 import { TEST_DB_KINDS } from '../testing/databases';
@@ -6,6 +6,12 @@ import { useHarness } from '../testing/suite';
 
 describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
   const h = useHarness(kind);
+  beforeEach(async () => {
+    await h().playbook([
+      { id: 'emea', name: 'EMEA', addQuota: 5 },
+      { id: 'apac', name: 'APAC', addQuota: 5 },
+    ]);
+  });
 
   it('creates a member with a fresh token that works at once and is stored only as a hash', async () => {
     const answer = await h().admin.send('POST', '/api/members', { name: 'Rita', role: 'rep', team: 'emea' });
@@ -64,5 +70,63 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
     // The old token stops working once the app's short member cache has let it go (at the latest, a restart).
     h().clock.set('2026-11-23T09:01:00.000Z');
     expect((await h().as(first.newToken).get('/api/me')).status).toBe(401);
+  });
+
+  it('refuses a rep or manager of a team the playbook in force lacks, or before any playbook', async () => {
+    const nowhere = await h().admin.send('POST', '/api/members', { name: 'Lost', role: 'rep', team: 'latam' });
+    expect(nowhere).toMatchObject({ status: 409, body: { error: 'unknown-team' } });
+    expect((nowhere.body as { message: string }).message).toContain('emea, apac');
+    await h().db.exec('TRUNCATE playbooks CASCADE');
+    expect(await h().admin.send('POST', '/api/members', { name: 'Early', role: 'rep', team: 'emea' })).toMatchObject({
+      status: 409,
+      body: { error: 'unknown-team', message: expect.stringContaining('put the playbook first') },
+    });
+    // An admin needs no team, and so no playbook.
+    expect((await h().admin.send('POST', '/api/members', { name: 'Ops', role: 'admin' })).status).toBe(201);
+    expect(await h().db.query("SELECT name FROM members WHERE name IN ('Lost', 'Early')")).toEqual([]);
+  });
+
+  it('revokes a member at once, keeping their name on what they proposed', async () => {
+    await h().accounts([{ id: 'acc-1', name: 'Account 1' }]);
+    const rita = await h().member('rep', 'emea', 'Rita');
+    expect((await rita.call.get('/api/me')).status).toBe(200);
+    const proposal = (await rita.call.send('POST', '/api/proposals', { type: 'add', accountId: 'acc-1', reason: 'r' })).body as {
+      id: string;
+    };
+    const revoked = await h().admin.send('DELETE', `/api/members/${rita.member.id}`);
+    expect(revoked).toMatchObject({ status: 200, body: { id: rita.member.id, name: 'Rita', revoked: true } });
+    // No wait for a cache: the very next request is refused.
+    expect((await rita.call.get('/api/me')).status).toBe(401);
+    expect((await h().admin.get(`/api/proposals/${proposal.id}`)).body).toMatchObject({ proposerId: rita.member.id, proposerName: 'Rita' });
+    expect(await h().admin.send('DELETE', `/api/members/${rita.member.id}`)).toMatchObject({ status: 409, body: { error: 'revoked' } });
+    expect(await h().admin.send('POST', `/api/members/${rita.member.id}/token`)).toMatchObject({ status: 409, body: { error: 'revoked' } });
+    expect(await h().admin.send('DELETE', '/api/members/nobody')).toMatchObject({ status: 404, body: { error: 'unknown-member' } });
+  });
+
+  it('issues a new token: the new one works at once, the old one no longer', async () => {
+    const rita = await h().member('rep', 'emea', 'Rita');
+    await rita.call.get('/api/me');
+    const answer = await h().admin.send('POST', `/api/members/${rita.member.id}/token`);
+    expect(answer).toMatchObject({ status: 200, body: { id: rita.member.id, name: 'Rita', role: 'rep', team: 'emea' } });
+    const token = (answer.body as { token: string }).token;
+    expect(token).toMatch(/^tal_[A-Za-z0-9_-]{43}$/);
+    expect(token).not.toBe(rita.token);
+    expect((await rita.call.get('/api/me')).status).toBe(401);
+    expect((await h().as(token).get('/api/me')).body).toMatchObject({ name: 'Rita' });
+  });
+
+  it('lets only an admin revoke or issue tokens, and never revokes the last admin', async () => {
+    const mona = await h().member('manager', 'emea', 'Mona');
+    const rita = await h().member('rep', 'emea', 'Rita');
+    expect((await mona.call.send('DELETE', `/api/members/${rita.member.id}`)).status).toBe(403);
+    expect((await rita.call.send('POST', `/api/members/${mona.member.id}/token`)).status).toBe(403);
+    expect((await rita.call.get('/api/me')).status).toBe(200);
+    expect(await h().admin.send('DELETE', '/api/members/admin')).toMatchObject({ status: 409, body: { error: 'last-admin' } });
+    const second = (await h().admin.send('POST', '/api/members', { name: 'Second admin', role: 'admin' })).body as {
+      id: string;
+      token: string;
+    };
+    expect((await h().as(second.token).send('DELETE', '/api/members/admin')).status).toBe(200);
+    expect((await h().admin.get('/api/me')).status).toBe(401);
   });
 });

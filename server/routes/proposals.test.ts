@@ -82,9 +82,11 @@ describe.each(TEST_DB_KINDS)('/api/proposals on %s', (kind) => {
     expect(bad.body).toMatchObject({ error: 'invalid-body', errors: [expect.stringMatching(/^type:/), expect.stringMatching(/^reason:/)] });
   });
 
-  it('answers 409 unknown-team when the playbook has no such team', async () => {
+  it('answers 409 unknown-team when the playbook no longer has the team', async () => {
     await setUp();
-    const lost = await h().member('rep', 'nowhere');
+    await h().playbook([emea, { id: 'gone', name: 'Gone', addQuota: 1 }]);
+    const lost = await h().member('rep', 'gone');
+    await h().playbook([emea]);
     expect(await lost.call.send('POST', '/api/proposals', { type: 'add', accountId: 'acc-1', reason: 'r' })).toMatchObject({
       status: 409,
       body: { error: 'unknown-team' },

@@ -26,10 +26,11 @@ describe('the sync client against the real app', () => {
 
     expect(await admin.health()).toEqual({ ok: true });
     expect(await admin.me()).toMatchObject({ role: 'admin', team: null });
-    const rita = await admin.createMember({ name: 'Rita', role: 'rep', team: 'emea' });
-    const mona = await admin.createMember({ name: 'Mona', role: 'manager', team: 'emea' });
     expect(await admin.playbook()).toBeNull();
     expect(await admin.putPlaybook(minimalPlaybook([{ id: 'emea', name: 'EMEA', addQuota: 2 }]))).toEqual({ ok: true, version: 1 });
+    // Members belong to a team of the playbook in force, so the playbook comes first.
+    const rita = await admin.createMember({ name: 'Rita', role: 'rep', team: 'emea' });
+    const mona = await admin.createMember({ name: 'Mona', role: 'manager', team: 'emea' });
 
     const accounts = Array.from({ length: 5 }, (_, i) => ({ id: `a${i}`, name: `Company ${i}`, onTal: i === 4 }));
     expect(await uploadAccounts(admin, accounts, 100)).toMatchObject({ accounts: 5, created: 5, batches: 3 });

@@ -85,10 +85,18 @@ describe('the mode choice', () => {
   it('saves a manager’s playbook on the server first, so it reaches everyone; offline nothing is saved', async () => {
     const db = freshExtensionDb();
     const lead = await team.connect('manager');
-    const edited = { ...examplePlaybook(), name: 'Edited by the lead' };
+    // The team's TAL section as the server has it: a manager reshapes the rest, and their own team's quota.
+    const tal = { period: 'quarter' as const, teams: [{ id: 'ka', name: 'Key accounts', addQuota: 3, scope: 'team' as const }] };
+    const edited = { ...examplePlaybook(), name: 'Edited by the lead', tal };
     await savePlaybookFor(lead, edited, { db, fetch: team.fetch, translate, now });
     expect((await team.h.admin.get('/api/playbook')).body).toMatchObject({ name: 'Edited by the lead' });
     expect(await getActivePlaybook(db)).toMatchObject({ source: 'editor', playbook: { name: 'Edited by the lead' } });
+
+    // The period is the admin's: refused in the server's words, and nothing is saved here either.
+    await expect(
+      savePlaybookFor(lead, { ...edited, name: 'Monthly?', tal: { ...tal, period: 'month' } }, { db, fetch: team.fetch, translate, now }),
+    ).rejects.toThrow('only an admin changes tal.period');
+    expect((await getActivePlaybook(db))?.playbook.name).toBe('Edited by the lead');
 
     team.setUp(false);
     await expect(savePlaybookFor(lead, { ...edited, name: 'Lost?' }, { db, fetch: team.fetch, translate, now })).rejects.toThrow(
