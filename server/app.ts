@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { databaseUnavailable } from './db/unavailable';
 import type { AppDeps } from './deps';
 import { authenticate } from './http/auth';
 import { corsFor, DEFAULT_CORS_ORIGINS } from './http/cors';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
 import { memberCache } from './http/member-cache';
+import { refuseUnsafeUrl } from './http/safe-url';
 import { accountsRoutes } from './routes/accounts';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -22,6 +24,7 @@ export function createApp(deps: AppDeps) {
   const withIds = { ...deps, newId: deps.newId ?? randomUUID, members };
   const app = new Hono<AppEnv>();
   app.use('/api/*', corsFor(deps.corsOrigins ?? DEFAULT_CORS_ORIGINS));
+  app.use('/api/*', refuseUnsafeUrl());
   app.route('/api/health', healthRoutes(deps));
   // Everything registered after this line needs a valid token.
   app.use('/api/*', authenticate(deps.db, members));
@@ -35,6 +38,11 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json(error.body(), error.status);
+    if (databaseUnavailable(error)) {
+      deps.logger.error('database unavailable', { method: c.req.method, path: c.req.path, error: error.message });
+      c.header('Retry-After', '5');
+      return c.json({ error: 'unavailable', message: 'the database cannot be reached; nothing was changed, try again shortly' }, 503);
+    }
     deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error: error.stack ?? error.message });
     return c.json({ error: 'internal', message: 'the server failed to answer; nothing was changed' }, 500);
   });

@@ -95,4 +95,33 @@ describe.each(TEST_DB_KINDS)('bad input on %s', (kind) => {
   it('answers 404 in JSON for an unknown route', async () => {
     expect(await h().admin.get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: 'not-found' } });
   });
+
+  it('answers 400 naming the JSON path to a NUL character, an unpaired surrogate, or nesting over 64 levels', async () => {
+    const { rita, before } = await setUp();
+    const nul = await rita.call.send('POST', '/api/proposals', { type: 'add', accountId: 'acc-1', reason: 'a\u0000b' });
+    expect(nul).toMatchObject({ status: 400, body: { error: 'invalid-body', errors: ['reason: contains a NUL character'] } });
+    // JSON.stringify writes a lone surrogate as an escape, which JSON.parse reads back as it was.
+    const lone = await rita.call.send('POST', '/api/proposals', { type: 'add', accountId: 'acc-1', reason: 'x\ud800y' });
+    expect(lone).toMatchObject({ status: 400, body: { errors: ['reason: contains an unpaired surrogate (not valid Unicode)'] } });
+    const accounts = await h().admin.send('PUT', '/api/accounts', [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B', custom: { 'k\u0000': 1 } },
+    ]);
+    expect(accounts).toMatchObject({ status: 400, body: { errors: ['[1].custom.k\u0000: the key contains a NUL character'] } });
+    const deep = `${'{"d":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
+    const nested = await h().admin.send('PUT', '/api/playbook', deep);
+    expect(nested.status).toBe(400);
+    expect((nested.body as { message: string }).message).toContain('nested deeper than 64 levels');
+    const arrays = await h().admin.send('PUT', '/api/accounts', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(arrays.status).toBe(400);
+    expect(await snapshot(h().db)).toEqual(before);
+  });
+
+  it('answers 400 to a NUL in the path or the query, before any query runs', async () => {
+    const { rita } = await setUp();
+    expect(await rita.call.get('/api/proposals/abc%00def')).toMatchObject({ status: 400, body: { error: 'invalid-path' } });
+    expect(await rita.call.get('/api/proposals?status=pending%00')).toMatchObject({ status: 400, body: { error: 'invalid-query' } });
+    expect(await rita.call.get('/api/proposals/%ED%A0%80')).toMatchObject({ status: 400, body: { error: 'invalid-path' } });
+    expect(await h().admin.send('DELETE', '/api/members/x%00')).toMatchObject({ status: 400 });
+  });
 });

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { formatIssues } from '../../lib/schema/issues';
+import { unsafeJsonProblem } from '../../lib/schema/json-safety';
 import { badRequest, HttpError } from './errors';
 
 /** Ordinary JSON bodies. */
@@ -17,14 +18,21 @@ export function limitBody(maxSize: number) {
   });
 }
 
-/** Reads the body as JSON: 400 when it is not JSON. */
+/**
+ * Reads the body as JSON: 400 when it is not JSON, nests deeper than 64 levels, or holds a text
+ * with a NUL character or an unpaired surrogate (naming the JSON path), before any schema sees it.
+ */
 export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, 'malformed-json', `the body is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
+  const problem = unsafeJsonProblem(value);
+  if (problem !== undefined) throw new HttpError(400, 'invalid-body', `the body was refused: ${problem}`, { errors: [problem] });
+  return value;
 }
 
 /** Reads and validates the body: 400 with every problem by JSON path (unknown fields included). */

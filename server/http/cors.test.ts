@@ -55,4 +55,34 @@ describe('CORS', () => {
     expect(originMatches('https://a.example.com.evil.io', 'https://*.example.com')).toBe(false);
     expect(originMatches('https://axexample.com', 'https://a.example.com')).toBe(false);
   });
+
+  it('agrees with a regular expression of the same patterns, over many generated patterns and origins', () => {
+    // A seeded generator over a small alphabet, so that `*`, `/` and repeats meet often.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const text = (alphabet: string, max: number) => Array.from({ length: next(max) }, () => alphabet[next(alphabet.length)]).join('');
+    const reference = (origin: string, pattern: string) =>
+      new RegExp(
+        `^${pattern
+          .split('*')
+          .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^/]*')}$`,
+      ).test(origin);
+    for (let i = 0; i < 20_000; i++) {
+      const pattern = text('ab/*.', 8);
+      const origin = text('ab/.', 10);
+      expect(originMatches(origin, pattern), `${origin} against ${pattern}`).toBe(reference(origin, pattern));
+    }
+  });
+
+  it('answers a crafted origin against a pattern of many * without backtracking, and refuses an overlong one', () => {
+    const pattern = `https://${'*a'.repeat(40)}.example`;
+    // Against the regular expression this was built from before, this origin took seconds.
+    expect(originMatches(`https://${'a'.repeat(500)}`, pattern)).toBe(false);
+    expect(originMatches(`https://${'a'.repeat(600)}.example`, 'https://*.example')).toBe(false);
+    expect(originMatches(`https://${'a'.repeat(100)}.example`, 'https://*.example')).toBe(true);
+  });
 });
