@@ -1,8 +1,9 @@
 import type { Account } from '../schema/account';
+import { type CacheLock, defaultCacheLock } from './cache-lock';
 import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
 import { createGenerationWriter } from './generation-writer';
-import { readActiveCache } from './generations';
+import { collectGarbage, readActiveCache } from './generations';
 import { prepareAccounts } from './prepare-accounts';
 
 /** Account changes pulled from the team server. `replace` makes them the whole cache; `merge` upserts them and drops `deleted`. */
@@ -13,16 +14,25 @@ export type AccountDelta = { accounts: readonly Account[]; deleted: readonly str
  * leaves the previous cache whole). A merge copies every unchanged account of the previous
  * generation: its cost grows with the cache, not the delta, so an empty delta writes nothing.
  * A replace with no accounts writes nothing either: an empty server never empties the cache.
- * Returns the generation now active, or null when nothing was written.
+ * It holds the cache lock, without waiting: while an import runs, it throws CacheBusyError and the
+ * sync tries again later (its cursor unmoved). Returns the generation now active, or null when
+ * nothing was written.
  */
 export async function applyAccountChanges(
   db: TalDb,
-  { accounts, deleted, mode }: AccountDelta,
-  options: { now: () => Date; source: string },
+  delta: AccountDelta,
+  options: { now: () => Date; source: string; lock?: CacheLock },
 ): Promise<number | null> {
+  const { accounts, deleted, mode } = delta;
   if (accounts.length === 0 && (mode === 'replace' || deleted.length === 0)) return null;
-  const previous = mode === 'merge' ? await readActiveCache(db) : null;
-  const writer = await createGenerationWriter(db, options.now, { trackIds: true });
+  return (options.lock ?? defaultCacheLock()).run(() => applyLocked(db, delta, options), { ifAvailable: true });
+}
+
+async function applyLocked(db: TalDb, { accounts, deleted, mode }: AccountDelta, options: { now: () => Date; source: string }) {
+  await collectGarbage(db);
+  const active = await readActiveCache(db);
+  const previous = mode === 'merge' ? active : null;
+  const writer = await createGenerationWriter(db, options.now, { trackIds: true, base: active?.generation.generation ?? null });
   try {
     await writer.append(prepareAccounts(accounts));
     const gone = new Set(deleted);

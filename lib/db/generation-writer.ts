@@ -5,7 +5,7 @@ import { collectGarbage, deleteGeneration, startGeneration } from './generations
 import { createGrowableUint32 } from './growable-uint32';
 import { NameRunMerger, type SortedNames } from './name-runs';
 import type { PreparedAccounts } from './prepare-accounts';
-import type { AccountChunkRow, ImportRecordRow } from './rows';
+import { type AccountChunkRow, type ImportRecordRow, type TalOverrideRow, TalOverrideRowSchema } from './rows';
 
 /** Accounts per chunk record: small enough that reading one account parses little, big enough to write few records. */
 export const ACCOUNTS_PER_CHUNK = 200;
@@ -17,14 +17,31 @@ const INDEX_RECORDS_PER_WRITE = 1024;
 /** What commit records about the import besides the generation and the account count. */
 export type ImportSummary = Omit<ImportRecordRow, 'id' | 'generation' | 'accounts'>;
 
+/** The active cache changed while this generation was written: nothing of it was made active. */
+export class CacheChangedError extends Error {
+  override name = 'CacheChangedError';
+}
+
+export type GenerationWriterOptions = {
+  /** Remember every id appended (merging needs `has`). */
+  trackIds?: boolean;
+  /**
+   * The active generation when the writer started (null: none), which it builds on or replaces:
+   * commit refuses if another is active by then. The caller holds the cache lock, so this is a
+   * second guard, against a writer that did not.
+   */
+  base?: number | null;
+};
+
 /**
  * Writes one new generation of the account cache beside the active one. `append` stores prepared
  * accounts as chunk records (one write in flight while the next are prepared) and gathers their key
  * hashes and names; `commit` writes the key buckets and name pages, then makes the generation active
  * in one transaction; `abort` deletes what was written. Until commit, readers see the previous
- * generation, whole.
+ * generation, whole. The accounts whose data puts them on the TAL get a TAL record at commit, in
+ * the same transaction, so the TAL keeps them (by name) whatever later imports lack.
  */
-export async function createGenerationWriter(db: TalDb, now: () => Date, options: { trackIds?: boolean } = {}) {
+export async function createGenerationWriter(db: TalDb, now: () => Date, options: GenerationWriterOptions = {}) {
   const row = await startGeneration(db, now(), {
     count: 0,
     chunkSize: ACCOUNTS_PER_CHUNK,
@@ -40,6 +57,9 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   const fields = new Set<string>();
   const customKeys = new Set<string>();
   const ids = new Set<string>();
+  const listed = new Map<string, ListedSnapshot>();
+  let watched: ReadonlySet<string> = new Set();
+  const seenWatched = new Set<string>();
   let count = 0;
   // The accounts' JSON texts of the chunk being filled.
   let chunk: string[] = [];
@@ -72,6 +92,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   function place(id: string, json: string): number {
     const position = count++;
     if (options.trackIds) ids.add(id);
+    if (watched.has(id)) seenWatched.add(id);
     chunk.push(json);
     if (chunk.length === ACCOUNTS_PER_CHUNK) takeChunk(position);
     return position;
@@ -105,8 +126,18 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     count: () => count,
     /** Whether an account with this id was appended (with `trackIds`, which merging needs). */
     has: (id: string) => ids.has(id),
+    /** Watches a few ids (the TAL's, the open proposals'), so `missing` can say which the new data lacks. Call before appending. */
+    watch(of: Iterable<string>) {
+      watched = new Set(of);
+    },
+    /** The watched ids no appended account had. */
+    missing: (): string[] => [...watched].filter((id) => !seenWatched.has(id)),
     /** Appends prepared accounts in order, those `keep` allows; resolves once the write they may have filled has started. */
     async append(prepared: PreparedAccounts, keep?: readonly boolean[]) {
+      for (const [index, name, domain, team] of prepared.listed) {
+        if (keep && !keep[index]) continue;
+        listed.set(prepared.ids[index] as string, { name, ...(domain ? { domain } : {}), ...(team ? { team } : {}) });
+      }
       const placed = new Int32Array(prepared.ids.length).fill(-1);
       let hashAt = 0;
       for (let i = 0; i < prepared.ids.length; i++) {
@@ -161,9 +192,16 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
      */
     async commit(summary: ImportSummary, onActive?: (record: ImportRecordRow) => void): Promise<ImportRecordRow> {
       const [indexes] = await Promise.all([writeIndexes(), flushChunks(true)]);
-      const record = await db.transaction('rw', [db.meta, db.generations, db.imports], async () => {
+      const record = await db.transaction('rw', [db.meta, db.generations, db.imports, db.talOverrides], async () => {
         const current = await db.generations.get(generation);
         if (current?.status !== 'writing') throw new Error(`generation ${generation} was removed while it was written; import again`);
+        const active = (await db.meta.get('activeCache'))?.generation ?? null;
+        if (options.base !== undefined && active !== options.base) {
+          throw new CacheChangedError(
+            'the account cache changed while this one was written (another import or a team sync finished first); nothing was changed: import again',
+          );
+        }
+        await recordListedAccounts(db, listed, now());
         await db.generations.put({ ...current, status: 'ready', count, ...indexes, fields: [...fields], customKeys: [...customKeys] });
         const record: ImportRecordRow = { ...summary, generation, accounts: count };
         const importId = await db.imports.add(record);
@@ -173,7 +211,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       committed = true;
       try {
         onActive?.(record);
-        await collectGarbage(db, now());
+        await collectGarbage(db);
       } catch (error) {
         // The import is complete (and was said to be); a replaced generation left behind is deleted by the next import.
         console.warn('TAL Scout: could not delete replaced account cache data', error);
@@ -190,3 +228,28 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
 }
 
 export type GenerationWriter = Awaited<ReturnType<typeof createGenerationWriter>>;
+
+type ListedSnapshot = { name: string; domain?: string; team?: string };
+
+/**
+ * Gives every account the new data lists on the TAL a TAL record (source `import`) unless it has one,
+ * and brings the name, domain and team of existing records up to date. A record is never taken off
+ * here: decisions, and listings the data made, outlive data that lacks them.
+ */
+async function recordListedAccounts(db: TalDb, listed: ReadonlyMap<string, ListedSnapshot>, at: Date) {
+  if (listed.size === 0) return;
+  const ids = [...listed.keys()];
+  const existing = await db.talOverrides.bulkGet(ids);
+  const writes: TalOverrideRow[] = [];
+  ids.forEach((accountId, i) => {
+    const snapshot = listed.get(accountId) as ListedSnapshot;
+    const before = existing[i] ? TalOverrideRowSchema.parse(existing[i]) : undefined;
+    if (before === undefined) {
+      writes.push({ accountId, onTal: true, source: 'import', ...snapshot, since: at.toISOString(), updatedAt: at.toISOString() });
+    } else if (before.name !== snapshot.name || before.domain !== snapshot.domain || before.team !== snapshot.team) {
+      const { domain: _d, team: _t, ...rest } = before;
+      writes.push({ ...rest, ...snapshot });
+    }
+  });
+  await db.talOverrides.bulkPut(writes);
+}

@@ -3,9 +3,6 @@ import type { TalDb } from './database';
 import { ActiveCacheRowSchema, type GenerationRow, GenerationRowSchema, ImportRecordRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 
-/** A `writing` generation older than this was left by an import that died (a closed browser): its data is garbage. */
-export const ABANDONED_AFTER_MS = 60 * 60 * 1000;
-
 /** The active generation and the import that made it, or null before the first import. */
 export async function readActiveCache(db: TalDb) {
   return db.transaction('r', [db.meta, db.generations, db.imports], async () => {
@@ -37,7 +34,8 @@ export async function deleteGeneration(db: TalDb, generation: number) {
     [generation, Dexie.minKey],
     [generation, Dexie.maxKey],
   ] as const;
-  await db.transaction('rw', [db.generations, db.accountChunks, db.keyBuckets, db.namePages], async () => {
+  await db.transaction('rw', [db.meta, db.generations, db.accountChunks, db.keyBuckets, db.namePages], async () => {
+    if ((await db.meta.get('activeCache'))?.generation === generation) throw new Error(`generation ${generation} is the active cache`);
     await db.accountChunks.where(':id').between(range[0], range[1]).delete();
     await db.keyBuckets.where(':id').between(range[0], range[1]).delete();
     await db.namePages.where(':id').between(range[0], range[1]).delete();
@@ -46,16 +44,16 @@ export async function deleteGeneration(db: TalDb, generation: number) {
 }
 
 /**
- * Deletes generations nobody can reach: replaced ones, and `writing` ones abandoned for an hour (a
- * live import elsewhere is younger). Returns the generations deleted.
+ * Deletes every generation but the active one: replaced ones, and `writing` ones an import left when
+ * it died (a closed browser). The caller holds the cache lock (cache-lock.ts), so no other writer is
+ * writing one; the pointer and the list are read in one transaction, and each deletion checks again
+ * that its generation is not the active one. Returns the generations deleted.
  */
-export async function collectGarbage(db: TalDb, now: Date): Promise<number[]> {
-  const pointer = await db.meta.get('activeCache');
-  const rows = await db.generations.toArray();
-  const garbage = rows
-    .filter((row) => row.generation !== pointer?.generation)
-    .filter((row) => row.status === 'ready' || now.getTime() - Date.parse(row.startedAt) > ABANDONED_AFTER_MS)
-    .map((row) => row.generation);
+export async function collectGarbage(db: TalDb): Promise<number[]> {
+  const garbage = await db.transaction('r', [db.meta, db.generations], async () => {
+    const pointer = await db.meta.get('activeCache');
+    return (await db.generations.toArray()).map((row) => row.generation).filter((generation) => generation !== pointer?.generation);
+  });
   for (const generation of garbage) await deleteGeneration(db, generation);
   return garbage;
 }

@@ -7,11 +7,13 @@ import { createCsvTokenizer, detectDelimiter } from '../import/csv-tokenizer';
 import { createImportCollector } from '../import/import-collector';
 import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
+import { type CacheLock, defaultCacheLock } from './cache-lock';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
-import { readActiveCache } from './generations';
+import { collectGarbage, readActiveCache } from './generations';
 import { type CsvRun, createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
 import type { ImportPhase, ImportProgress } from './import-progress';
 import { prepareAccounts } from './prepare-accounts';
+import { type ReplaceImpact, replaceImpact, watchedForReplace } from './replace-impact';
 import type { ImportMode, ImportRecordRow } from './rows';
 
 export { type ImportPhase, type ImportProgress, ImportProgressSchema } from './import-progress';
@@ -32,6 +34,13 @@ export type ImportOptions = {
   onCommitted?: (result: { report: ImportReport; record: ImportRecordRow }) => void;
   /** Where rows are read and prepared: in process by default, a pool of workers in the extension. */
   pool?: ImportPool;
+  /** The account cache's writer lock; the Web Locks API in the extension by default. */
+  lock?: CacheLock;
+  /**
+   * Asked once the file is read and before anything is made active, for a replace: what it will do
+   * (ReplaceImpact). False cancels the import, changing nothing.
+   */
+  confirmReplace?: (impact: ReplaceImpact) => Promise<boolean>;
 };
 
 /** The import was cancelled: nothing changed. */
@@ -52,17 +61,41 @@ type Step = { progress(phase: ImportPhase): void; checkCancel(): void };
  * Imports an account file, read chunk by chunk, into a new cache generation and makes it active at
  * the very end. A failure, a cancel or a closed browser at any point before leaves the previous
  * cache complete and in use. CSV rows are read in batches by the pool (every core in the extension),
- * and their report assembled in file order. Returns the spec §5 report and the import's record.
+ * and their report assembled in file order. The whole import holds the cache lock (another writer
+ * waits), and first clears what an interrupted import left. Returns the spec §5 report and the
+ * import's record.
  */
 export async function importAccounts(
   db: TalDb,
   chunks: AsyncIterable<string> | Iterable<string>,
   options: ImportOptions,
 ): Promise<{ report: ImportReport; record: ImportRecordRow }> {
+  const lock = options.lock ?? defaultCacheLock();
+  let ran = false;
+  try {
+    return await lock.run(() => {
+      ran = true;
+      return importLocked(db, chunks, options);
+    });
+  } finally {
+    // importLocked disposes of the pool; when the lock was never had, it is done here.
+    if (!ran) options.pool?.dispose();
+  }
+}
+
+async function importLocked(
+  db: TalDb,
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions,
+): Promise<{ report: ImportReport; record: ImportRecordRow }> {
   const now = options.now ?? (() => new Date());
   const pool = options.pool ?? createInProcessPool();
-  const previous = options.mode === 'merge' ? await readActiveCache(db) : null;
-  const writer = await createGenerationWriter(db, now, { trackIds: options.mode === 'merge' });
+  await collectGarbage(db);
+  const active = await readActiveCache(db);
+  const previous = options.mode === 'merge' ? active : null;
+  const writer = await createGenerationWriter(db, now, { trackIds: options.mode === 'merge', base: active?.generation.generation ?? null });
+  const confirm = options.mode === 'replace' ? options.confirmReplace : undefined;
+  if (confirm) writer.watch(await watchedForReplace(db));
   let charactersRead = 0;
   let counts = () => ({ rows: 0, valid: 0 });
   const step: Step = {
@@ -87,6 +120,10 @@ export async function importAccounts(
       throw new NothingToImportError(
         `${options.fileName}: no row could be imported (${report.errors.length} errors); the cache is unchanged`,
       );
+    }
+    if (confirm) {
+      const impact = await replaceImpact(db, { before: active?.generation.count ?? 0, after: writer.count() }, writer.missing());
+      if (!(await confirm(impact))) throw new ImportCancelledError('the replace was not confirmed; nothing changed');
     }
     if (previous) {
       step.progress('merging');

@@ -20,7 +20,15 @@ export type PreparedAccounts = {
   nameOrder: Uint32Array<ArrayBuffer>;
   fields: string[];
   customKeys: string[];
+  /**
+   * The accounts whose data put them on the TAL (`onTal: true`): index, name, domain and team (`''`
+   * when none), so the TAL keeps them by name even once a later import lacks them.
+   */
+  listed: ListedAccount[];
 };
+
+/** An account the data marks as on the TAL: [index in its batch, name, domain or '', team or '']. */
+export type ListedAccount = [number, string, string, string];
 
 /**
  * Prepares accounts one by one as they are read, so each account object can be dropped at once (less
@@ -36,8 +44,10 @@ export class AccountPreparer {
   private readonly ids: string[] = [];
   private readonly json: string[] = [];
   private readonly names: string[] = [];
+  private readonly listed: ListedAccount[] = [];
 
   add(account: Account): void {
+    if (account.onTal === true) this.listed.push([this.ids.length, account.name, account.domain ?? '', account.team ?? '']);
     this.ids.push(account.id);
     this.json.push(storedAccountJson(account));
     // An account has a handful of keys; more than 255 (aliases by the hundred) are cut to fit the count.
@@ -60,6 +70,7 @@ export class AccountPreparer {
       nameOrder: sortNameEntries(this.names, identity(this.names.length)) as Uint32Array<ArrayBuffer>,
       fields: [...this.fields],
       customKeys: [...this.customKeys],
+      listed: this.listed,
     };
   }
 }

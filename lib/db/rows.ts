@@ -87,13 +87,24 @@ export const AnswersRowSchema = z.object({
 /** A proposal as stored locally (mirrors the server's; `syncedAt` unset until the server has it). */
 export const ProposalRowSchema = ProposalSchema.extend({ syncedAt: isoDateTime.optional() });
 
-/** A local change to an account's TAL membership that overrides the imported `onTal` (an approved proposal, a manager's edit). */
+/**
+ * An account's TAL membership as the TAL keeps it, apart from the account data: listed by its data
+ * (`import`, when an import marked it `onTal`), by an approved proposal, a manager, or the team
+ * server. It keeps the account's name and domain, so an account a later import lacks is still on the
+ * TAL, shown by name. Without a record, the account's own `onTal` says.
+ */
 export const TalOverrideRowSchema = z.object({
   accountId: z.string().min(1),
   onTal: z.boolean(),
-  source: z.enum(['proposal', 'manager', 'server']),
+  source: z.enum(['import', 'proposal', 'manager', 'server']),
   reason: z.string().optional(),
   updatedAt: isoDateTime,
+  name: z.string().optional(),
+  domain: z.string().optional(),
+  /** The team the account is on the TAL for, where known. */
+  team: z.string().optional(),
+  /** Since when it is on the TAL, where known. */
+  since: isoDateTime.optional(),
 });
 
 export type AccountChunkRow = z.infer<typeof AccountChunkRowSchema>;

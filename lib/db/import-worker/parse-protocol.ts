@@ -36,6 +36,7 @@ const PreparedAccountsSchema = z.object({
   nameOrder: z.instanceof(Uint32Array),
   fields: z.array(z.string()),
   customKeys: z.array(z.string()),
+  listed: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string(), z.string()])),
 });
 
 /** A parse worker's answer to one job. */
