@@ -2,12 +2,16 @@ import type { Account } from '../schema/account';
 import { type CacheLock, defaultCacheLock } from './cache-lock';
 import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
-import { createGenerationWriter } from './generation-writer';
+import { CacheChangedError, createGenerationWriter } from './generation-writer';
 import { collectGarbage, readActiveCache } from './generations';
 import { prepareAccounts } from './prepare-accounts';
 
-/** Account changes pulled from the team server. `replace` makes them the whole cache; `merge` upserts them and drops `deleted`. */
-export type AccountDelta = { accounts: readonly Account[]; deleted: readonly string[]; mode: 'replace' | 'merge' };
+/**
+ * Account changes pulled from the team server. `replace` makes them the whole cache; `merge` upserts
+ * them and drops `deleted`. `base` is the generation the changes were asked for (a delta since a
+ * cursor only fits the cache it was made for): another active by then refuses them.
+ */
+export type AccountDelta = { accounts: readonly Account[]; deleted: readonly string[]; mode: 'replace' | 'merge'; base?: number | null };
 
 /**
  * Applies pulled account changes to the cache as a new generation, made active at the end (a failure
@@ -28,9 +32,12 @@ export async function applyAccountChanges(
   return (options.lock ?? defaultCacheLock()).run(() => applyLocked(db, delta, options), { ifAvailable: true });
 }
 
-async function applyLocked(db: TalDb, { accounts, deleted, mode }: AccountDelta, options: { now: () => Date; source: string }) {
+async function applyLocked(db: TalDb, { accounts, deleted, mode, base }: AccountDelta, options: { now: () => Date; source: string }) {
   await collectGarbage(db);
   const active = await readActiveCache(db);
+  if (base !== undefined && (active?.generation.generation ?? null) !== base) {
+    throw new CacheChangedError('the account cache was replaced while the sync pulled changes for it; the next sync brings it up to date');
+  }
   const previous = mode === 'merge' ? active : null;
   const writer = await createGenerationWriter(db, options.now, { trackIds: true, base: active?.generation.generation ?? null });
   try {

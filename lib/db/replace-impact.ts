@@ -23,7 +23,11 @@ export async function watchedForReplace(db: TalDb): Promise<string[]> {
 }
 
 /** The impact of a replace once the new data is read: `missing` are the watched ids it lacked. */
-export async function replaceImpact(db: TalDb, counts: { before: number; after: number }, missing: readonly string[]): Promise<ReplaceImpact> {
+export async function replaceImpact(
+  db: TalDb,
+  counts: { before: number; after: number },
+  missing: readonly string[],
+): Promise<ReplaceImpact> {
   const gone = new Set(missing);
   const [records, pending] = await Promise.all([listTalOverrides(db), listProposals(db, { status: 'pending' })]);
   return {

@@ -1,3 +1,5 @@
+import { CacheBusyError } from '../db/cache-lock';
+import { CacheChangedError } from '../db/generation-writer';
 import type { SyncProblem, SyncStatus } from '../settings/team';
 import { backoffDelay } from '../sync/backoff';
 import { TalApiError, TalNetworkError, TalProtocolError } from '../sync/errors';
@@ -9,6 +11,8 @@ export type OutboxCounts = Pick<SyncStatus, 'waiting' | 'refused'>;
 export function syncProblemOf(error: unknown): SyncProblem {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof TalNetworkError) return { kind: 'offline', message };
+  // An import holds the cache, or replaced it while this sync pulled: the next attempt sees it.
+  if (error instanceof CacheBusyError || error instanceof CacheChangedError) return { kind: 'busy', message };
   if (error instanceof TalProtocolError) return { kind: 'not-tal-server', message };
   if (error instanceof TalApiError) {
     if (error.status === 401) return { kind: 'unauthorized', message };

@@ -68,7 +68,12 @@ export async function runTeamSync({
   await mirrorPlaybook(db, pulled.playbook, clock());
   const generation = await applyAccountChanges(
     db,
-    { accounts: pulled.accounts, deleted: pulled.deleted, mode: sameServer ? 'merge' : 'replace' },
+    {
+      accounts: pulled.accounts,
+      deleted: pulled.deleted,
+      mode: sameServer ? 'merge' : 'replace',
+      base: active?.generation.generation ?? null,
+    },
     { now: clock, source: `team server ${server.url}` },
   );
   const applied = generation ?? (sameServer ? active?.generation.generation : undefined);

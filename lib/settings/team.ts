@@ -42,7 +42,7 @@ export async function readTeamServer(item = teamServerItem): Promise<TeamServer 
 
 export const SYNC_STATES = ['idle', 'syncing', 'synced', 'failed'] as const;
 /** Why a sync failed, in kinds the Team section words for the user. */
-export const SYNC_PROBLEMS = ['offline', 'unauthorized', 'forbidden', 'not-tal-server', 'server-error', 'local-error'] as const;
+export const SYNC_PROBLEMS = ['offline', 'unauthorized', 'forbidden', 'not-tal-server', 'server-error', 'busy', 'local-error'] as const;
 export const SyncProblemSchema = z.object({ kind: z.enum(SYNC_PROBLEMS), message: z.string() });
 export type SyncProblem = z.infer<typeof SyncProblemSchema>;
 
