@@ -7,6 +7,7 @@ import type {
   GenerationRow,
   ImportRecordRow,
   KeyBucketRow,
+  LastGenerationRow,
   NamePageRow,
   PlaybookVersionRow,
   ProposalRow,
@@ -16,7 +17,7 @@ import type { TeamSyncRow } from './team-sync-rows';
 
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
-  meta: Table<ActiveCacheRow, string>;
+  meta: Table<ActiveCacheRow | LastGenerationRow, string>;
   generations: Table<GenerationRow, number>;
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;

@@ -16,12 +16,16 @@ export async function readActiveCache(db: TalDb) {
   });
 }
 
-/** Registers a new generation as `writing`, numbered after every generation there is or was. */
+/**
+ * Registers a new generation as `writing`, numbered after every generation there is or ever was (a
+ * number is never given twice: a writer left behind may still abort the one it was given).
+ */
 export async function startGeneration(db: TalDb, now: Date, fields: Omit<GenerationRow, 'generation' | 'status' | 'startedAt'>) {
   return db.transaction('rw', [db.meta, db.generations], async () => {
     const last = await db.generations.orderBy(':id').last();
-    const pointer = await db.meta.get('activeCache');
-    const generation = Math.max(last?.generation ?? 0, pointer?.generation ?? 0) + 1;
+    const [pointer, given] = await Promise.all([db.meta.get('activeCache'), db.meta.get('lastGeneration')]);
+    const generation = Math.max(last?.generation ?? 0, pointer?.generation ?? 0, given?.generation ?? 0) + 1;
+    await db.meta.put({ key: 'lastGeneration', generation });
     const row: GenerationRow = { generation, status: 'writing', startedAt: now.toISOString(), ...fields };
     await db.generations.add(row);
     return row;

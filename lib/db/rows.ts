@@ -68,6 +68,12 @@ export const ImportRecordRowSchema = z.object({
 /** The pointer to the active generation: the one row an import's final transaction changes. */
 export const ActiveCacheRowSchema = z.object({ key: z.literal('activeCache'), generation, importId: z.number().int().positive() });
 
+/** The highest generation number ever given, so none is given twice (a writer left behind may still hold one). */
+export const LastGenerationRowSchema = z.object({ key: z.literal('lastGeneration'), generation: z.number().int().nonnegative() });
+
+/** A row of `meta`. */
+export const MetaRowSchema = z.discriminatedUnion('key', [ActiveCacheRowSchema, LastGenerationRowSchema]);
+
 /** A version of the playbook; the highest version is the one in force. Old versions are kept. */
 export const PlaybookVersionRowSchema = z.object({
   version: z.number().int().positive().optional(),
@@ -114,6 +120,7 @@ export type GenerationRow = z.infer<typeof GenerationRowSchema>;
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 export type ImportRecordRow = z.infer<typeof ImportRecordRowSchema>;
 export type ActiveCacheRow = z.infer<typeof ActiveCacheRowSchema>;
+export type LastGenerationRow = z.infer<typeof LastGenerationRowSchema>;
 export type PlaybookVersionRow = z.infer<typeof PlaybookVersionRowSchema>;
 export type AnswersRow = z.infer<typeof AnswersRowSchema>;
 export type ProposalRow = z.infer<typeof ProposalRowSchema>;
@@ -121,7 +128,7 @@ export type TalOverrideRow = z.infer<typeof TalOverrideRowSchema>;
 
 /** The schema of each table's rows at the current version: what the migration test checks every fixture row against. */
 export const TABLE_ROW_SCHEMAS = {
-  meta: ActiveCacheRowSchema,
+  meta: MetaRowSchema,
   generations: GenerationRowSchema,
   accountChunks: AccountChunkRowSchema,
   keyBuckets: KeyBucketRowSchema,

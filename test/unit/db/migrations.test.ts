@@ -88,4 +88,28 @@ describe('database migrations', () => {
     // A lone surrogate is written as U+FFFD, as TextEncoder writes it.
     expect(bytesChunkTexts(bytesChunkOf(['\ud800']))).toEqual(['\ufffd']);
   });
+
+  it('gives every account the v5 cache lists on the TAL a TAL record with its name, so a later import cannot hide it', async () => {
+    const dbName = name();
+    const before = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 5));
+    const v5 = readFixture(5);
+    const chunk = (v5.tables.accountChunks as { accounts: string[] }[])[0] as { accounts: string[] };
+    const listed = `["A009","Fabrikam Software","fabrikam.io",${'null,'.repeat(18)}"ka",true${',null'.repeat(8)}]`;
+    chunk.accounts.push(listed);
+    await loadDump(before, v5);
+    before.close();
+    const after = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 6));
+    const importedAt = (v5.tables.imports as { at: string }[])[0]?.at;
+    expect(await after.talOverrides.get('A009')).toEqual({
+      accountId: 'A009',
+      onTal: true,
+      source: 'import',
+      name: 'Fabrikam Software',
+      domain: 'fabrikam.io',
+      team: 'ka',
+      since: importedAt,
+      updatedAt: importedAt,
+    });
+    expect(await after.meta.get('lastGeneration')).toEqual({ key: 'lastGeneration', generation: 1 });
+  });
 });
