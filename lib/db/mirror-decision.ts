@@ -1,6 +1,7 @@
 import type { Proposal } from '../schema/proposal';
 import type { TalDb } from './database';
-import { ProposalRowSchema, TalOverrideRowSchema } from './rows';
+import { ProposalRowSchema } from './rows';
+import { decisionRecord, getTalOverride } from './tal-overrides';
 
 /**
  * Mirrors the server's answer to a decision or withdrawal at once, so the Review queue and the TAL
@@ -12,14 +13,6 @@ export async function mirrorTeamDecision(db: TalDb, proposal: Proposal, now: Dat
     const before = await db.proposals.get(proposal.id);
     await db.proposals.put(ProposalRowSchema.parse({ ...proposal, syncedAt: before?.syncedAt ?? now.toISOString() }));
     if (proposal.status !== 'approved') return;
-    await db.talOverrides.put(
-      TalOverrideRowSchema.parse({
-        accountId: proposal.accountId,
-        onTal: proposal.type === 'add',
-        source: 'server',
-        reason: proposal.reason,
-        updatedAt: now.toISOString(),
-      }),
-    );
+    await db.talOverrides.put(decisionRecord(proposal, await getTalOverride(db, proposal.accountId), 'server', now));
   });
 }

@@ -1,3 +1,4 @@
+import type { Proposal } from '../schema/proposal';
 import type { TalDb } from './database';
 import { type TalOverrideRow, TalOverrideRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
@@ -22,4 +23,29 @@ export async function listTalOverrides(db: TalDb): Promise<TalOverrideRow[]> {
 /** Whether an account is on the TAL: its override if there is one, else what the import said. */
 export function isOnTal(account: { onTal?: boolean }, override: TalOverrideRow | undefined): boolean {
   return override ? override.onTal : account.onTal === true;
+}
+
+/**
+ * The TAL record an approved proposal makes: on for an add, off for a removal, with the account's
+ * name and domain (the proposal's, else what the record knew), its team, and since when.
+ */
+export function decisionRecord(
+  proposal: Proposal,
+  before: TalOverrideRow | undefined,
+  source: TalOverrideRow['source'],
+  at: Date,
+): TalOverrideRow {
+  const name = proposal.accountName ?? before?.name;
+  const domain = proposal.accountDomain ?? before?.domain;
+  const added = proposal.type === 'add';
+  return TalOverrideRowSchema.parse({
+    accountId: proposal.accountId,
+    onTal: added,
+    source,
+    reason: proposal.reason,
+    updatedAt: at.toISOString(),
+    ...(name === undefined ? {} : { name }),
+    ...(domain === undefined ? {} : { domain }),
+    ...(added ? { team: proposal.team, since: proposal.decidedAt ?? at.toISOString() } : {}),
+  });
 }

@@ -4,7 +4,7 @@ import { openAccountCache } from '../db/dexie-account-cache';
 import { getActivePlaybook } from '../db/playbooks';
 import { getProposal, listProposals } from '../db/proposals';
 import { ProposalRowSchema } from '../db/rows';
-import { getTalOverride, isOnTal } from '../db/tal-overrides';
+import { decisionRecord, getTalOverride, isOnTal } from '../db/tal-overrides';
 import { DecisionSchema, EvidenceSchema, ProposalInputSchema } from '../schema/proposal';
 import { checkProposal } from '../tal/check-proposal';
 import { decide, withdraw } from '../tal/decide';
@@ -72,7 +72,7 @@ export function createLocalTalService({
         });
         if (!checked.ok) return { ok: false, refusal: fromTalRefusal(checked.refusal) };
         const request = { ...parsed.data, ...(attached.success ? { evidence: attached.data } : {}) };
-        const proposal = newProposal(request, { ...actor, team: checked.team.id }, newId(), at);
+        const proposal = newProposal(request, { ...actor, team: checked.team.id }, newId(), at, account);
         await db.proposals.add(ProposalRowSchema.parse(proposal));
         return { ok: true, proposal, queued: false };
       });
@@ -94,14 +94,9 @@ export function createLocalTalService({
         if (!result.ok) return { ok: false, refusal: fromTalRefusal(result.refusal) };
         await db.proposals.put(result.proposal);
         if (result.proposal.status === 'approved') {
-          // Approving an add puts the account on the TAL, approving a removal takes it off.
-          await db.talOverrides.put({
-            accountId: proposal.accountId,
-            onTal: proposal.type === 'add',
-            source: 'proposal',
-            reason: proposal.reason,
-            updatedAt: at.toISOString(),
-          });
+          // Approving an add puts the account on the TAL, approving a removal takes it off; the record
+          // keeps the name it was proposed under, whatever later data lacks.
+          await db.talOverrides.put(decisionRecord(result.proposal, await getTalOverride(db, proposal.accountId), 'proposal', at));
         }
         return { ok: true, proposal: result.proposal };
       });
