@@ -45,7 +45,7 @@ export function MyProposals({ rows, onWithdraw }: MyProposalsProps) {
     <>
       <ul className="my-proposals">
         {rows.map(({ proposal, accountName, delivery }) => {
-          const name = accountName ?? proposal.accountId;
+          const name = accountName ?? proposal.accountName ?? proposal.accountId;
           return (
             <li key={proposal.id} data-proposal-id={proposal.id} data-status={proposal.status}>
               <div className="proposal-head">

@@ -2,6 +2,7 @@ export * from './check-proposal';
 export * from './decide';
 export * from './member';
 export * from './membership';
+export * from './names';
 export * from './new-proposal';
 export * from './period';
 export * from './permissions';

@@ -1,5 +1,6 @@
 import { BarChartFigure } from '@/components/charts/BarChartFigure';
 import { useI18n } from '@/components/i18n';
+import { usePersonName } from '@/components/people';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Proposal } from '@/lib/schema/proposal';
 import { quotaRows } from './quota-rows';
@@ -9,7 +10,8 @@ type Props = { proposals: readonly Proposal[]; playbook: Pick<Playbook, 'tal'>; 
 /** Quota use this period per team and per rep, as charts with their tables, and a warning where a quota is spent. */
 export function QuotaDashboard({ proposals, playbook, now }: Props) {
   const { t } = useI18n();
-  const { teams, reps, period } = quotaRows(proposals, playbook, now);
+  const personName = usePersonName();
+  const { teams, reps, period } = quotaRows(proposals, playbook, now, personName);
   const headers = { value: t('quotaBoard.used'), limit: t('quotaBoard.limit') };
   const bars = (rows: typeof teams) =>
     rows.map((r) => ({ key: r.key, label: r.label, value: r.used, ...(r.limit === undefined ? {} : { limit: r.limit }) }));

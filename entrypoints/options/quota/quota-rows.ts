@@ -10,7 +10,12 @@ export type QuotaRow = { key: string; label: string; used: number; limit?: numbe
  * approved adds; rejected and withdrawn ones free their place). A rep's limit is shown only where
  * the team's quota is per rep.
  */
-export function quotaRows(proposals: readonly Proposal[], playbook: Pick<Playbook, 'tal'>, now: Date) {
+export function quotaRows(
+  proposals: readonly Proposal[],
+  playbook: Pick<Playbook, 'tal'>,
+  now: Date,
+  personName: (id: string, name: string | undefined) => string = (id, name) => name ?? id,
+) {
   const teams: QuotaRow[] = [];
   const reps: QuotaRow[] = [];
   for (const team of playbook.tal.teams) {
@@ -22,7 +27,7 @@ export function quotaRows(proposals: readonly Proposal[], playbook: Pick<Playboo
       const used = proposals.filter((p) => p.proposerId === proposerId && countsTowardQuota(p, teamScope)).length;
       reps.push({
         key: `${team.id}/${proposerId}`,
-        label: `${proposerId} (${team.name})`,
+        label: `${personName(proposerId, proposals.find((p) => p.proposerId === proposerId && p.proposerName)?.proposerName)} (${team.name})`,
         used,
         ...(team.scope === 'rep' ? { limit: team.addQuota } : {}),
       });

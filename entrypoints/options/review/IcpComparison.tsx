@@ -20,7 +20,7 @@ export function IcpComparison({ item, names }: Props) {
       </section>
       <section aria-label={t('review.now')}>
         <h4>{t('review.now')}</h4>
-        {!account && <p className="muted">{t('review.accountGone')}</p>}
+        {!account && <p className="muted">{t('review.notInData')}</p>}
         {account && !current && <p className="muted">{t('review.noPlaybook')}</p>}
         {current && (
           <IcpFacts facts={{ ...current.icp, segments: current.segments.map((s) => s.id), tier: current.priority.tier }} names={names} />

@@ -1,6 +1,8 @@
 import type { Ref } from 'react';
 import { useI18n } from '@/components/i18n';
 import { Checklist } from '@/components/icp/Checklist';
+import { usePersonName } from '@/components/people';
+import { proposalAccountName } from '@/lib/tal/names';
 import type { PlaybookNames } from '../playbook/playbook-names';
 import { DecisionControls, type DecisionControlsProps } from './DecisionControls';
 import { ageInDays } from './filter-review';
@@ -11,6 +13,8 @@ export type ProposalCardProps = {
   item: ReviewItem;
   now: number;
   focused: boolean;
+  /** Who reads the queue: their own proposals say "you". */
+  readerId?: string;
   /** Absent for an actor who may not decide: no checkbox. */
   selection?: { selected: boolean; onSelect(selected: boolean): void };
   controls: Omit<DecisionControlsProps, 'accountName'>;
@@ -20,10 +24,12 @@ export type ProposalCardProps = {
 };
 
 /** One proposal in the queue: the account, the reason, the evidence then and the ICP result now, and the decision. */
-export function ProposalCard({ item, now, focused, selection, controls, names, onFocusCard, cardRef }: ProposalCardProps) {
+export function ProposalCard({ item, now, focused, readerId, selection, controls, names, onFocusCard, cardRef }: ProposalCardProps) {
   const { t } = useI18n();
   const { proposal, account, current } = item;
-  const name = account?.name ?? proposal.accountId;
+  const personName = usePersonName(readerId);
+  const name = proposalAccountName(proposal, account);
+  const domain = account?.domain ?? proposal.accountDomain;
   const headingId = `proposal-${proposal.id}`;
   return (
     <article
@@ -46,11 +52,15 @@ export function ProposalCard({ item, now, focused, selection, controls, names, o
         )}
         <h3 id={headingId}>
           <span className={`type type-${proposal.type}`}>{t(`proposals.type.${proposal.type}`)}</span> {name}
-          {account?.domain && <span className="muted"> · {account.domain}</span>}
+          {domain && <span className="muted"> · {domain}</span>}
         </h3>
       </header>
       <p className="muted">
-        {t('review.meta', { rep: proposal.proposerId, team: names.teamName(proposal.team), days: ageInDays(proposal.createdAt, now) })}
+        {t('review.meta', {
+          rep: personName(proposal.proposerId, proposal.proposerName),
+          team: names.teamName(proposal.team),
+          days: ageInDays(proposal.createdAt, now),
+        })}
       </p>
       <figure className="reason">
         <figcaption>{t('review.reason')}</figcaption>

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n';
 import type { PlaybookNames } from '../playbook/playbook-names';
 import type { ReviewFilter } from './filter-review';
 
-type Choices = { teams: string[]; reps: string[]; segments: string[] };
+type Choices = { teams: string[]; reps: { value: string; label: string }[]; segments: string[] };
 type Props = { filter: ReviewFilter; choices: Choices; onChange(filter: ReviewFilter): void; names: PlaybookNames };
 
 const AGES = [0, 1, 3, 7, 30];
@@ -29,8 +29,10 @@ export function ReviewFilters({ filter, choices, onChange, names }: Props) {
       <label htmlFor={`${id}-rep`}>{t('review.filter.rep')}</label>
       <select id={`${id}-rep`} value={filter.rep} onChange={(e) => set('rep', e.target.value)}>
         {any}
-        {choices.reps.map((v) => (
-          <option key={v}>{v}</option>
+        {choices.reps.map(({ value, label }) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
         ))}
       </select>
       <label htmlFor={`${id}-type`}>{t('review.filter.type')}</label>

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { usePersonName } from '@/components/people';
+import { SOLO_ACTOR_ID } from '@/lib/services/solo-actor';
 import type { Actor, TalService } from '@/lib/services/tal-service';
 import type { PlaybookNames } from '../playbook/playbook-names';
 import { BulkBar } from './BulkBar';
@@ -25,6 +27,7 @@ export type ReviewQueueProps = {
 /** The manager's queue: filters, one card per proposal, decisions one by one or in bulk, and keyboard shortcuts. */
 export function ReviewQueue({ items, actor, now, service, names }: ReviewQueueProps) {
   const { t } = useI18n();
+  const personName = usePersonName(actor.id);
   const canDecide = actor.role !== 'rep';
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -45,7 +48,7 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
   return (
     <div className="review-queue">
       <div className="review-toolbar">
-        <ReviewFilters filter={filter} choices={filterChoices(items)} onChange={setFilter} names={names} />
+        <ReviewFilters filter={filter} choices={filterChoices(items, personName)} onChange={setFilter} names={names} />
         <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((o) => !o)} canDecide={canDecide} />
       </div>
       <p className="muted" aria-live="polite">
@@ -74,18 +77,21 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
           {visible.map((item) => {
             const id = item.proposal.id;
             const own = item.proposal.proposerId === actor.id && item.proposal.status === 'pending';
+            // In team mode nobody decides their own proposal (spec §6); solo mode's one person does.
+            const mayDecide = canDecide && !(own && actor.id !== SOLO_ACTOR_ID);
             return (
               <li key={id}>
                 <ProposalCard
                   item={item}
                   now={now}
                   focused={focus.current === id}
-                  selection={canDecide ? { selected: act.selected.has(id), onSelect: (on) => act.toggle(id, on) } : undefined}
+                  readerId={actor.id}
+                  selection={mayDecide ? { selected: act.selected.has(id), onSelect: (on) => act.toggle(id, on) } : undefined}
                   names={names}
                   onFocusCard={() => focus.setCurrent(id)}
                   cardRef={focus.cardRef(id)}
                   controls={{
-                    mode: canDecide ? 'decide' : own ? 'withdraw' : 'none',
+                    mode: mayDecide ? 'decide' : own ? 'withdraw' : 'none',
                     note: act.notes[id] ?? '',
                     onNote: (text) => act.setNote(id, text),
                     rejectIntent: act.rejectIntent === id,

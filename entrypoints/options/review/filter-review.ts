@@ -30,12 +30,16 @@ export function filterReview(items: readonly ReviewItem[], filter: ReviewFilter,
     .sort((a, b) => a.proposal.createdAt.localeCompare(b.proposal.createdAt) || a.proposal.id.localeCompare(b.proposal.id));
 }
 
-/** The values each filter can take, from the items at hand, sorted. */
-export function filterChoices(items: readonly ReviewItem[]) {
+/** The values each filter can take, from the items at hand, sorted; reps by id with their names (`nameOf`). */
+export function filterChoices(
+  items: readonly ReviewItem[],
+  nameOf: (id: string, name: string | undefined) => string = (id, name) => name ?? id,
+) {
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const reps = new Map(items.map((i) => [i.proposal.proposerId, nameOf(i.proposal.proposerId, i.proposal.proposerName)]));
   return {
     teams: sorted(items.map((i) => i.proposal.team)),
-    reps: sorted(items.map((i) => i.proposal.proposerId)),
+    reps: [...reps].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
     segments: sorted(items.flatMap(segmentsOf)),
   };
 }

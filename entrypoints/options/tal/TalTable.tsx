@@ -25,9 +25,12 @@ export function TalTable({ rows, total, names }: Props) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ account, evaluation }) => (
-          <tr key={account.id} data-account-id={account.id}>
-            <th scope="row">{account.name}</th>
+        {rows.map(({ account, evaluation, missing }) => (
+          <tr key={account.id} data-account-id={account.id} data-missing={missing ? 'true' : undefined}>
+            <th scope="row">
+              {account.name}
+              {missing && <span className="muted"> — {t('talList.notInData')}</span>}
+            </th>
             <td>{account.domain ?? ''}</td>
             <td>{account.team ? teamName(account.team) : ''}</td>
             <td>{evaluation?.priority.tier ? tierName(evaluation.priority.tier) : ''}</td>

@@ -1,8 +1,11 @@
 import type { AccountEvaluation } from '@/lib/rules/result';
 import type { Account } from '@/lib/schema/account';
 
-/** An account on the TAL with what the playbook says of it now (undefined without a valid playbook). */
-export type TalRow = { account: Account; evaluation: AccountEvaluation | undefined };
+/**
+ * An account on the TAL with what the playbook says of it now (undefined without a valid playbook,
+ * or when the account data lacks it: `missing`, shown by the name its TAL record kept).
+ */
+export type TalRow = { account: Account; evaluation: AccountEvaluation | undefined; missing?: boolean };
 
 /** The TAL's filters; an empty string means any. */
 export type TalFilter = { search: string; team: string; tier: string; segment: string };

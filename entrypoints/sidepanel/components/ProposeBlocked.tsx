@@ -9,7 +9,7 @@ export type ProposeBlockedProps = {
   id: string;
   refusal: Refusal;
   pending: Proposal | null;
-  who(proposerId: string): string;
+  who(proposerId: string, name?: string): string;
   quota: QuotaView | null;
 };
 
@@ -18,7 +18,7 @@ export function ProposeBlocked({ id, refusal, pending, who, quota }: ProposeBloc
   const { t } = useI18n();
   const period = usePeriodWords(quota?.period ?? '');
   let text: ReactNode = <RefusalText refusal={refusal} />;
-  if (refusal.code === 'duplicate' && pending) text = t('tal.blocked.pending', { who: who(pending.proposerId) });
+  if (refusal.code === 'duplicate' && pending) text = t('tal.blocked.pending', { who: who(pending.proposerId, pending.proposerName) });
   else if (refusal.code === 'duplicate') text = t('tal.blocked.onTal');
   else if (refusal.code === 'quota-exceeded' && quota) text = t('tal.blocked.quota', { limit: quota.limit, period });
   return (

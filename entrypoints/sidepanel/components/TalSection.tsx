@@ -29,7 +29,7 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<'sent' | 'queued' | null>(null);
   const option = proposeOption({ file, playbook: playbook.playbook, me, quota, now: new Date(now()) });
-  const who = (proposerId: string) => (proposerId === me.id ? t('tal.who.you') : proposerId);
+  const who = (proposerId: string, name?: string) => (proposerId === me.id ? t('tal.who.you') : (name ?? proposerId));
   const close = () => {
     setOpen(false);
     headingRef.current?.focus();

@@ -10,6 +10,7 @@ export default defineMessages(
     'common.missing': 'missing',
     'common.yes': 'Yes',
     'common.no': 'No',
+    'people.you': 'You',
     'common.error': 'Something went wrong: {message}',
   },
   {
@@ -21,6 +22,7 @@ export default defineMessages(
     'common.missing': 'нет данных',
     'common.yes': 'Да',
     'common.no': 'Нет',
+    'people.you': 'Вы',
     'common.error': 'Что-то пошло не так: {message}',
   },
   {
@@ -32,6 +34,7 @@ export default defineMessages(
     'common.missing': '缺失',
     'common.yes': '是',
     'common.no': '否',
+    'people.you': '您',
     'common.error': '出错了：{message}',
   },
 );

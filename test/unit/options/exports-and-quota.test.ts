@@ -12,7 +12,9 @@ describe('CSV exports for the CRM', () => {
       () => 'Fabrikam Software',
     );
     const lines = csv.replace(/^\uFEFF/, '');
-    expect(lines.startsWith('id,type,accountId,accountName,status,team,proposerId,createdAt,reason,')).toBe(true);
+    expect(
+      lines.startsWith('id,type,accountId,accountName,status,team,proposerId,proposerName,createdAt,reason,deciderId,deciderName,'),
+    ).toBe(true);
     expect(lines).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines).toContain(",'+1 555,");
     expect(lines).toContain(",'-2+3,");
