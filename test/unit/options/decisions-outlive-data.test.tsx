@@ -46,7 +46,10 @@ describe('decisions outlive the account data', () => {
         fileName: 'new.csv',
         mode: 'replace',
         now,
-        confirmReplace: async (impact) => (asked.push(impact), false),
+        confirmReplace: async (impact) => {
+          asked.push(impact);
+          return false;
+        },
       }),
     ).rejects.toThrow('not confirmed');
     expect(await openAccountCache(db).count()).toBe(22);
