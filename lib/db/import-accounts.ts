@@ -123,7 +123,9 @@ async function importLocked(
     }
     if (confirm) {
       const impact = await replaceImpact(db, { before: active?.generation.count ?? 0, after: writer.count() }, writer.missing());
-      if (!(await confirm(impact))) throw new ImportCancelledError('the replace was not confirmed; nothing changed');
+      // Nothing to lose (an empty cache, nothing on the TAL or in Review the file lacks): nothing to ask.
+      const loses = impact.accountsBefore > 0 || impact.talMissing.length > 0 || impact.proposalsMissing.length > 0;
+      if (loses && !(await confirm(impact))) throw new ImportCancelledError('the replace was not confirmed; nothing changed');
     }
     if (previous) {
       step.progress('merging');

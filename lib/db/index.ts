@@ -39,6 +39,7 @@ export { mirrorTal } from './mirror-tal';
 export { allOutboxRows, createDexieOutbox, type DexieOutbox } from './outbox';
 export { getActivePlaybook, listPlaybookVersions, savePlaybookVersion } from './playbooks';
 export { getProposal, listProposals, putProposal } from './proposals';
+export { type ReplaceImpact, ReplaceImpactSchema } from './replace-impact';
 export * from './rows';
 export { type DemoTexts, seedDemoData } from './seed-demo';
 export { StoredRowError } from './stored-row';

@@ -5,6 +5,7 @@ import { ExportButton } from './ExportButton';
 import { FilePreview } from './FilePreview';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResult } from './ImportResult';
+import { ReplaceConfirm } from './ReplaceConfirm';
 import { useDataT } from './use-data-t';
 import { useImportFlow } from './use-import-flow';
 import './data.css';
@@ -58,7 +59,10 @@ export function DataSection({ db, prepareImport = prepareWorkerImport, save = sa
             onImport={flow.start}
           />
         )}
-        {stage.kind === 'importing' && (
+        {stage.kind === 'importing' && stage.confirm && (
+          <ReplaceConfirm fileName={stage.file.name} impact={stage.confirm.impact} onAnswer={stage.confirm.answer} />
+        )}
+        {stage.kind === 'importing' && !stage.confirm && (
           <ImportProgressBar
             fileName={stage.file.name}
             fileSize={stage.file.size}

@@ -8,6 +8,7 @@ import {
   type ImportRun,
   type ImportSample,
   type PreparedImport,
+  type ReplaceImpact,
   readActiveCache,
   type TalDb,
 } from '@/lib/db';
@@ -29,7 +30,14 @@ export type ImportStage =
       sample: SampleState;
     }
   | { kind: 'unreadable'; message: string }
-  | { kind: 'importing'; file: File; progress: ImportProgress | null; run: ImportRun }
+  | {
+      kind: 'importing';
+      file: File;
+      progress: ImportProgress | null;
+      run: ImportRun;
+      /** A replace asking, once its file is read, whether to go on. */
+      confirm?: { impact: ReplaceImpact; answer(replace: boolean): void };
+    }
   | { kind: 'done'; report: ImportReport; record: ImportRecordRow }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
@@ -104,8 +112,24 @@ export function useImportFlow(db: TalDb, prepareImport: ImportPreparer) {
     if (stage.kind !== 'preview') return;
     const { file, mapping, prepared } = stage;
     pending.current = null;
-    const run = prepared.start({ db, mode, mapping }, (progress) =>
-      setStage((current) => (current.kind === 'importing' && current.run === run ? { ...current, progress } : current)),
+    const onRun = (update: (current: Extract<ImportStage, { kind: 'importing' }>) => ImportStage) =>
+      setStage((current) => (current.kind === 'importing' && current.run === run ? update(current) : current));
+    // A replace says what it will do once the file is read, and goes on only if the user agrees.
+    const confirmReplace = (impact: ReplaceImpact) =>
+      new Promise<boolean>((resolve) =>
+        onRun((current) => ({
+          ...current,
+          confirm: {
+            impact,
+            answer: (replace) => {
+              onRun(({ confirm: _, ...rest }) => rest);
+              resolve(replace);
+            },
+          },
+        })),
+      );
+    const run = prepared.start({ db, mode, mapping, ...(mode === 'replace' ? { confirmReplace } : {}) }, (progress) =>
+      onRun((current) => ({ ...current, progress })),
     );
     setStage({ kind: 'importing', file, progress: null, run });
     run.done.then(

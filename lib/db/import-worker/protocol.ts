@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ImportReportSchema } from '../../import/report';
 import { ImportProgressSchema } from '../import-progress';
+import { ReplaceImpactSchema } from '../replace-impact';
 import { ImportModeSchema, ImportRecordRowSchema } from '../rows';
 
 /**
@@ -22,7 +23,10 @@ export const ImportWorkerRequestSchema = z.discriminatedUnion('type', [
     fileName: z.string(),
     mode: ImportModeSchema,
     mapping: z.record(z.string(), z.string()),
+    /** A replace asks the page to confirm what it will do (`confirm`), and waits for `confirmed`. */
+    confirmReplace: z.boolean().default(false),
   }),
+  z.object({ type: z.literal('confirmed'), ok: z.boolean() }),
   z.object({ type: z.literal('cancel') }),
 ]);
 
@@ -42,10 +46,13 @@ export const ImportWorkerEventSchema = z.discriminatedUnion('type', [
   // After a check's answer: the parse workers have read its rows again (or were stopped by a newer check or the import).
   z.object({ type: z.literal('warmedUp'), check: z.number().int() }),
   z.object({ type: z.literal('progress'), progress: ImportProgressSchema }),
+  // The file is read and nothing is active yet: a replace asks whether to go on.
+  z.object({ type: z.literal('confirm'), impact: ReplaceImpactSchema }),
   z.object({ type: z.literal('done'), report: ImportReportSchema, record: ImportRecordRowSchema }),
   z.object({ type: z.literal('cleaned') }),
   z.object({ type: z.literal('failed'), name: z.string(), message: z.string() }),
 ]);
 
-export type ImportWorkerRequest = z.infer<typeof ImportWorkerRequestSchema>;
+// What a sender writes: `confirmReplace` may be left out.
+export type ImportWorkerRequest = z.input<typeof ImportWorkerRequestSchema>;
 export type ImportWorkerEvent = z.infer<typeof ImportWorkerEventSchema>;

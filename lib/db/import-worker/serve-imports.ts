@@ -41,6 +41,8 @@ export function serveImports(scope: ImportWorkerScope, choosePool: (bytes: numbe
   // The warm-up after the latest check: stopped by the next check or by the import.
   let latestCheck = -1;
   let warming: AbortController | undefined;
+  // The page's answer to a replace's question, while it is asked.
+  let answerConfirm: ((ok: boolean) => void) | undefined;
   const failure = (error: unknown) => ({
     name: error instanceof Error ? error.name : 'Error',
     message: error instanceof Error ? error.message : String(error),
@@ -53,6 +55,11 @@ export function serveImports(scope: ImportWorkerScope, choosePool: (bytes: numbe
     }
     if (request.data.type === 'cancel') {
       controller.abort();
+      answerConfirm?.(false);
+      return;
+    }
+    if (request.data.type === 'confirmed') {
+      answerConfirm?.(request.data.ok);
       return;
     }
     if (request.data.type === 'check') {
@@ -81,7 +88,7 @@ export function serveImports(scope: ImportWorkerScope, choosePool: (bytes: numbe
       );
       return;
     }
-    const { dbName, file, fileName, mode, mapping } = request.data;
+    const { dbName, file, fileName, mode, mapping, confirmReplace } = request.data;
     started = true;
     // The import's batches wait for at most one warm-up run in each worker.
     warming?.abort();
@@ -105,6 +112,18 @@ export function serveImports(scope: ImportWorkerScope, choosePool: (bytes: numbe
           },
           // Said as soon as the new cache is active; deleting the replaced one follows, and `cleaned` ends the worker.
           onCommitted: ({ report, record }) => scope.postMessage({ type: 'done', report, record }),
+          ...(confirmReplace
+            ? {
+                confirmReplace: (impact) =>
+                  new Promise<boolean>((resolve) => {
+                    answerConfirm = (ok) => {
+                      answerConfirm = undefined;
+                      resolve(ok);
+                    };
+                    scope.postMessage({ type: 'confirm', impact });
+                  }),
+              }
+            : {}),
         }),
       )
       .then(

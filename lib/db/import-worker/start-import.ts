@@ -1,13 +1,23 @@
 import type { ImportReport } from '../../import/report';
 import type { TalDb } from '../database';
 import { checkImportSample, ImportCancelledError, type ImportProgress, type ImportSample, NothingToImportError } from '../import-accounts';
+import type { ReplaceImpact } from '../replace-impact';
 import type { ImportMode, ImportRecordRow } from '../rows';
 import ImportWorker from './import.worker.ts?worker';
 import { importFile } from './import-file';
 import { ImportWorkerEventSchema, type ImportWorkerRequest } from './protocol';
 
-/** One import the UI asked for. */
-export type ImportRequest = { db: TalDb; file: File; mode: ImportMode; mapping: Record<string, string> };
+/**
+ * One import the UI asked for. A replace with `confirmReplace` is asked, once the file is read and
+ * before anything changes, whether to go on (what it will do: ReplaceImpact).
+ */
+export type ImportRequest = {
+  db: TalDb;
+  file: File;
+  mode: ImportMode;
+  mapping: Record<string, string>;
+  confirmReplace?: (impact: ReplaceImpact) => Promise<boolean>;
+};
 /**
  * An import under way: its outcome (`done`, as soon as the new cache is active), a way to cancel it (the
  * outcome then rejects with ImportCancelledError), and `settled`, which resolves once it has stopped
@@ -129,7 +139,7 @@ function waitable(): { promise: Promise<void>; resolve(): void } {
 /** Runs an import in `worker` and reports its progress and outcome. */
 function runInWorker(
   worker: Worker,
-  { db, file, mode, mapping }: ImportRequest,
+  { db, file, mode, mapping, confirmReplace }: ImportRequest,
   onProgress: (progress: ImportProgress) => void,
 ): ImportRun {
   let stop = () => {};
@@ -145,6 +155,10 @@ function runInWorker(
       // Answers to sample checks asked before the import started, and their warm-ups: nobody waits for them now.
       if (event.type === 'checked' || event.type === 'checkFailed' || event.type === 'warmedUp') return;
       if (event.type === 'progress') return onProgress(event.progress);
+      if (event.type === 'confirm') {
+        const answer = (ok: boolean) => worker.postMessage({ type: 'confirmed', ok } satisfies ImportWorkerRequest);
+        return void (confirmReplace ? confirmReplace(event.impact) : Promise.resolve(true)).then(answer, () => answer(false));
+      }
       // Done as soon as the new cache is active; the worker goes on deleting the replaced data until `cleaned`.
       if (event.type === 'done') return resolve({ report: event.report, record: event.record });
       stop();
@@ -155,16 +169,31 @@ function runInWorker(
       reject(new Error(`the import worker stopped: ${error.message}`));
     };
   });
-  const start: ImportWorkerRequest = { type: 'start', dbName: db.name, file, fileName: file.name, mode, mapping };
+  const start: ImportWorkerRequest = {
+    type: 'start',
+    dbName: db.name,
+    file,
+    fileName: file.name,
+    mode,
+    mapping,
+    confirmReplace: confirmReplace !== undefined,
+  };
   worker.postMessage(start);
   return { done, settled, cancel: () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerRequest) };
 }
 
 /** Runs an import on the calling thread: for tests, and where workers are unavailable. */
-export const startInProcessImport: ImportStarter = ({ db, file, mode, mapping }, onProgress) => {
+export const startInProcessImport: ImportStarter = ({ db, file, mode, mapping, confirmReplace }, onProgress) => {
   const controller = new AbortController();
   // On this thread the outcome comes once the replaced data is deleted too: done and settled are one.
-  const done = importFile(db, file, { fileName: file.name, mode, mapping, signal: controller.signal, onProgress });
+  const done = importFile(db, file, {
+    fileName: file.name,
+    mode,
+    mapping,
+    signal: controller.signal,
+    onProgress,
+    ...(confirmReplace ? { confirmReplace } : {}),
+  });
   const settled = done.then(
     () => undefined,
     () => undefined,

@@ -50,6 +50,16 @@ export default defineMessages(
       'Imported {valid} of {rows, plural, one {# row} other {# rows}} from {file}. The cache holds {accounts, plural, one {# account} other {# accounts}}.',
     'data.result.clean': 'No errors or warnings.',
     'data.result.cancelled': 'Import cancelled. The cache is unchanged.',
+    'data.replace.heading': 'Replace the account cache?',
+    'data.replace.counts':
+      '{before, plural, one {# account} other {# accounts}} will be replaced by the {after, plural, one {# account} other {# accounts}} of {file}.',
+    'data.replace.tal':
+      '{count, plural, one {# account on the TAL is} other {# accounts on the TAL are}} not in the new file: {count, plural, one {it stays} other {they stay}} on the TAL, shown by name.',
+    'data.replace.proposals':
+      '{count, plural, one {# open proposal is} other {# open proposals are}} about an account not in the new file: {count, plural, one {it stays} other {they stay}} in Review and {count, plural, one {keeps its} other {keep their}} place in the quota.',
+    'data.replace.names': 'Which ones',
+    'data.replace.confirm': 'Replace',
+    'data.replace.keep': 'Keep the current data',
     'data.result.failed': 'Import failed: {message} The cache is unchanged.',
     'data.issues.heading': 'Errors and warnings',
     'data.issues.summary':
@@ -108,6 +118,16 @@ export default defineMessages(
     'data.result.done': 'Импортировано {valid} из {rows, plural, one {# строки} other {# строк}} из {file}. В кэше аккаунтов: {accounts}.',
     'data.result.clean': 'Ни ошибок, ни предупреждений.',
     'data.result.cancelled': 'Импорт отменён. Кэш не изменился.',
+    'data.replace.heading': 'Заменить кэш аккаунтов?',
+    'data.replace.counts':
+      '{before, plural, one {# аккаунт будет заменён} few {# аккаунта будут заменены} many {# аккаунтов будут заменены} other {# аккаунта будут заменены}} аккаунтами из {file}: {after}.',
+    'data.replace.tal':
+      '{count, plural, one {# аккаунта из TAL нет} few {# аккаунтов из TAL нет} many {# аккаунтов из TAL нет} other {# аккаунта из TAL нет}} в новом файле: они остаются в TAL и показываются по имени.',
+    'data.replace.proposals':
+      '{count, plural, one {# открытое предложение касается} few {# открытых предложения касаются} many {# открытых предложений касаются} other {# открытого предложения касаются}} аккаунтов, которых нет в новом файле: они остаются на проверке и в квоте.',
+    'data.replace.names': 'Какие',
+    'data.replace.confirm': 'Заменить',
+    'data.replace.keep': 'Оставить текущие данные',
     'data.result.failed': 'Импорт не удался: {message} Кэш не изменился.',
     'data.issues.heading': 'Ошибки и предупреждения',
     'data.issues.summary': 'Ошибок: {errors} (строки пропущены), предупреждений: {warnings} (значения оставлены пустыми)',
@@ -164,6 +184,13 @@ export default defineMessages(
     'data.result.done': '已从 {file} 的 {rows} 行中导入 {valid} 行。缓存现有 {accounts} 个客户。',
     'data.result.clean': '没有错误或警告。',
     'data.result.cancelled': '导入已取消。缓存未改变。',
+    'data.replace.heading': '替换账户缓存？',
+    'data.replace.counts': '{before} 个账户将被 {file} 中的 {after} 个账户替换。',
+    'data.replace.tal': 'TAL 中有 {count} 个账户不在新文件中：它们仍保留在 TAL 中，按名称显示。',
+    'data.replace.proposals': '有 {count} 个待处理提议涉及不在新文件中的账户：它们仍在审核中，并照常占用配额。',
+    'data.replace.names': '具体是哪些',
+    'data.replace.confirm': '替换',
+    'data.replace.keep': '保留当前数据',
     'data.result.failed': '导入失败：{message} 缓存未改变。',
     'data.issues.heading': '错误和警告',
     'data.issues.summary': '{errors} 个错误（行已跳过），{warnings} 个警告（值留空）',

@@ -7,9 +7,11 @@ import {
   ImportCancelledError,
   type ImportPreparer,
   type ImportProgress,
+  listTalOverrides,
   openAccountCache,
   prepareInProcessImport,
   SAMPLE_BYTES,
+  setTalOverride,
 } from '../../../lib/db';
 import { fixedClock, freshDb, readRepoFile } from './helpers';
 
@@ -189,5 +191,33 @@ describe('DataSection', () => {
     const text = exportParts?.join('') ?? '';
     expect(text.startsWith('\uFEFFid,name,domain')).toBe(true);
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(7);
+  });
+
+  it('asks before a replace, saying how many accounts go and which TAL accounts the file lacks; keeping changes nothing', async () => {
+    const { db, user } = renderSection();
+    await user.upload(fileInput(), salesforce());
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText(/Imported 6 of 8 rows/);
+    await setTalOverride(db, { accountId: '0015g00000AbCdEAAV', onTal: true, source: 'manager', name: 'Acme Robotics GmbH' }, new Date());
+
+    const replacing = () => new File(['id,name\nNEW1,Newco\nNEW2,Newer\n'], 'fresh.csv');
+    await user.upload(fileInput(), replacing());
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace the account cache?' });
+    expect(dialog.textContent).toContain('6 accounts will be replaced by the 2 accounts of fresh.csv.');
+    expect(dialog.textContent).toContain('1 account on the TAL is not in the new file: it stays on the TAL, shown by name.');
+    expect(document.activeElement?.textContent).toBe('Replace the account cache?');
+    await user.click(within(dialog).getByText('Which ones'));
+    expect(within(dialog).getByRole('listitem').textContent).toBe('Acme Robotics GmbH');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep the current data' }));
+    expect(await screen.findByText('Import cancelled. The cache is unchanged.')).toBeTruthy();
+    expect(await openAccountCache(db).count()).toBe(6);
+
+    await user.upload(fileInput(), replacing());
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    expect(await screen.findByText('Imported 2 of 2 rows from fresh.csv. The cache holds 2 accounts.')).toBeTruthy();
+    expect(await openAccountCache(db).count()).toBe(2);
+    expect((await listTalOverrides(db)).map((r) => [r.accountId, r.onTal])).toEqual([['0015g00000AbCdEAAV', true]]);
   });
 });

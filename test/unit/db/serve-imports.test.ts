@@ -122,4 +122,29 @@ describe('warmUpRows', () => {
     expect(warmUpRows(sample(3_500, false), 4 * 1024 * 1024, 2)).toBe(3_500);
     expect(warmUpRows(sample(3_500, false), 200 * 1024 * 1024, 2)).toBe(WARM_UP_ROWS);
   });
+
+  it('asks the page before a replace over a cache, and goes on only when told to', async () => {
+    const dbName = `test-${crypto.randomUUID()}`;
+    const first = serve();
+    first.send({ type: 'start', dbName, file, fileName: file.name, mode: 'replace', mapping: {}, confirmReplace: true });
+    await first.event('cleaned');
+    expect(first.events.some((e) => e.type === 'confirm')).toBe(false);
+
+    const declined = serve();
+    const other = new File(['id,name\nZ1,Zeta\n'], 'z.csv');
+    declined.send({ type: 'start', dbName, file: other, fileName: 'z.csv', mode: 'replace', mapping: {}, confirmReplace: true });
+    const asked = await declined.event('confirm');
+    expect(asked.impact).toMatchObject({ accountsBefore: 200, accountsAfter: 1, talMissing: [], proposalsMissing: [] });
+    declined.send({ type: 'confirmed', ok: false });
+    expect(await declined.event('failed')).toMatchObject({ name: 'ImportCancelledError' });
+
+    const agreed = serve();
+    agreed.send({ type: 'start', dbName, file: other, fileName: 'z.csv', mode: 'replace', mapping: {}, confirmReplace: true });
+    await agreed.event('confirm');
+    agreed.send({ type: 'confirmed', ok: true });
+    await agreed.event('cleaned');
+    const db = createTalDb(dbName);
+    expect(await openAccountCache(db).count()).toBe(1);
+    db.close();
+  });
 });
