@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { createDexieOutbox, leaveTeamMode, type TalDb } from '@/lib/db';
 import { onMessage as onProtocolMessage } from '@/lib/messaging/protocol';
+import { requireExtensionPage } from '@/lib/messaging/trusted-sender';
 import { currentTranslator } from '@/lib/services/current-translator';
 import { createSyncRunner, type SyncRunner } from '@/lib/services/sync-runner';
 import { browserFetch, teamClient } from '@/lib/services/team-client';
 import { runTeamSync } from '@/lib/services/team-sync';
 import { parseSyncStatus, parseTeamServer, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
 import type { FetchLike } from '@/lib/sync/client';
+import { thisExtension } from './messages';
 
 /** The alarm that wakes the background to sync. */
 export const SYNC_ALARM = 'tal-team-sync';
@@ -71,7 +73,10 @@ export function setupTeamSync({
   });
   const report = (error: unknown) => console.error('TAL Scout: the team sync could not run', error);
 
-  onMessage('syncNow', () => runner.run(true));
+  onMessage('syncNow', ({ sender }) => {
+    requireExtensionPage(sender, thisExtension());
+    return runner.run(true);
+  });
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) runner.run(false).catch(report);
   });

@@ -11,14 +11,21 @@ withTeamServer((fresh) => {
   team = fresh;
 });
 
-/** The background's handlers of protocol messages, as registered. */
+/** An extension page of the fake browser, and a content script in a web page. */
+const OPTIONS_PAGE = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
+const CONTENT_SCRIPT = { id: 'test-extension-id', url: 'https://evil.example/', tab: { id: 7 } };
+
+/** The background's handlers of protocol messages, as registered; sent by the options page unless told otherwise. */
 function fakeMessages() {
-  const handlers = new Map<string, () => unknown>();
-  const onMessage = ((name: string, handler: () => unknown) => {
+  const handlers = new Map<string, (message: { sender: object }) => unknown>();
+  const onMessage = ((name: string, handler: (message: { sender: object }) => unknown) => {
     handlers.set(name, handler);
     return () => handlers.delete(name);
   }) as unknown as typeof onProtocolMessage;
-  return { onMessage, send: async (name: string) => handlers.get(name)?.() };
+  return {
+    onMessage,
+    send: async (name: string, sender: object = OPTIONS_PAGE) => handlers.get(name)?.({ sender }),
+  };
 }
 
 const status = async () => parseSyncStatus(await syncStatusItem.getValue());
@@ -43,6 +50,10 @@ describe('the background’s team sync', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: at, periodInMinutes: 1 });
     await vi.waitFor(async () => expect((await listProposals(db)).map((p) => p.accountId)).toEqual(['A1']));
 
+    // A content script in a web page may not make the background sync (nor reset the cache).
+    await expect(messages.send('syncNow', CONTENT_SCRIPT)).rejects.toThrow(
+      "only TAL Scout's own pages may ask this, not https://evil.example/",
+    );
     team.setUp(false);
     expect(await messages.send('syncNow')).toMatchObject({ state: 'failed', problem: { kind: 'offline' }, failures: 1 });
     team.setUp(true);
