@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
 import { MemberSchema } from '../tal/member';
+import { createTeamServerStore } from './team-server-store';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -13,7 +14,8 @@ export const ServerUrlSchema = z
 
 /**
  * The team server this browser talks to, and who the token belongs to (as `GET /api/me` said when
- * connecting, refreshed by each sync). The token lives only here, in extension local storage.
+ * connecting, refreshed by each sync). The token is kept apart, where content scripts cannot read it
+ * (team-server-store.ts).
  */
 export const TeamServerSchema = z.object({
   url: ServerUrlSchema,
@@ -24,7 +26,7 @@ export const TeamServerSchema = z.object({
 export type TeamServer = z.infer<typeof TeamServerSchema>;
 
 /** Set: team mode (the remote TAL service, the background syncs); null: solo mode. */
-export const teamServerItem = storage.defineItem<TeamServer | null>('local:teamServer', { fallback: null });
+export const teamServerItem = createTeamServerStore();
 
 /** The team server setting, checked: a stored value that does not parse reads as solo mode, and says so in the console. */
 export function parseTeamServer(value: unknown): TeamServer | null {
