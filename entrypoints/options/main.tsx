@@ -47,7 +47,7 @@ function Options() {
             save={(playbook) => savePlaybookFor(server, playbook, { db, translate: currentTranslator })}
           />
         ),
-        team: <TeamSection check={(url, token) => checkConnection(url, token)} syncNow={askSync} />,
+        team: <TeamSection check={(url, token, options) => checkConnection(url, token, undefined, options)} syncNow={askSync} />,
       }}
     />
   );

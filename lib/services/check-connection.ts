@@ -1,10 +1,10 @@
-import { ServerUrlSchema } from '../settings/team';
+import { ServerUrlSchema, sendsTokenInClear } from '../settings/team';
 import type { FetchLike } from '../sync/client';
 import { TalApiError, TalNetworkError, TalProtocolError } from '../sync/errors';
 import type { Member } from '../tal/member';
 import { teamClient } from './team-client';
 
-export const CONNECTION_PROBLEMS = ['invalid-url', 'unauthorized', 'unreachable', 'not-tal-server', 'failed'] as const;
+export const CONNECTION_PROBLEMS = ['invalid-url', 'insecure', 'unauthorized', 'unreachable', 'not-tal-server', 'failed'] as const;
 export type ConnectionProblem = (typeof CONNECTION_PROBLEMS)[number];
 
 /** Whether a server address and token work: who the token belongs to, or what is wrong in a kind the UI words. */
@@ -13,11 +13,18 @@ export type ConnectionCheck = { ok: true; url: string; member: Member } | { ok: 
 /**
  * Checks an address and token with `GET /api/me`: 401 is a token the server refuses; no answer is an
  * unreachable server (or one that refuses this extension's origin); an answer that is not the API
- * (a 404 page, HTML, other JSON) is not a TAL server.
+ * (a 404 page, HTML, other JSON) is not a TAL server. An `http://` address beyond this machine is
+ * refused (`insecure`) unless the user chose to send the token unencrypted (`allowInsecure`).
  */
-export async function checkConnection(url: string, token: string, fetch?: FetchLike): Promise<ConnectionCheck> {
+export async function checkConnection(
+  url: string,
+  token: string,
+  fetch?: FetchLike,
+  options: { allowInsecure?: boolean } = {},
+): Promise<ConnectionCheck> {
   const parsed = ServerUrlSchema.safeParse(url);
   if (!parsed.success) return { ok: false, problem: 'invalid-url', detail: url };
+  if (sendsTokenInClear(parsed.data) && !options.allowInsecure) return { ok: false, problem: 'insecure', detail: parsed.data };
   try {
     const member = await teamClient({ url: parsed.data, token: token.trim() }, fetch).me();
     return { ok: true, url: parsed.data, member };

@@ -13,6 +13,22 @@ export const ServerUrlSchema = z
   .transform((url) => url.replace(/\/+$/, ''));
 
 /**
+ * Whether a server address would carry the token unencrypted over a network: `http://` to anything
+ * but this machine (localhost, 127.0.0.0/8, ::1). Connecting to one needs the user's explicit choice.
+ */
+export function sendsTokenInClear(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:') return false;
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  return !(host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1');
+}
+
+/**
  * The team server this browser talks to, and who the token belongs to (as `GET /api/me` said when
  * connecting, refreshed by each sync). The token is kept apart, where content scripts cannot read it
  * (team-server-store.ts).

@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { ConnectionCheck } from '@/lib/services/check-connection';
+import { sendsTokenInClear } from '@/lib/settings/team';
 
 export type ConnectFormProps = {
   /** Checks the address and token with the server (GET /api/me). */
-  check(url: string, token: string): Promise<ConnectionCheck>;
+  check(url: string, token: string, options?: { allowInsecure?: boolean }): Promise<ConnectionCheck>;
   /** Keeps a checked connection (the setting) and starts the first sync. */
   connect(url: string, token: string, check: Extract<ConnectionCheck, { ok: true }>): Promise<void>;
   initialUrl?: string;
@@ -17,6 +18,8 @@ export function ConnectForm({ check, connect, initialUrl = '' }: ConnectFormProp
   const [url, setUrl] = useState(initialUrl);
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
+  const [acceptInsecure, setAcceptInsecure] = useState(false);
+  const insecure = sendsTokenInClear(url);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -26,7 +29,7 @@ export function ConnectForm({ check, connect, initialUrl = '' }: ConnectFormProp
     setBusy(true);
     setError(null);
     try {
-      const result = await check(url, token);
+      const result = await check(url, token, { allowInsecure: insecure && acceptInsecure });
       if (result.ok) await connect(result.url, token.trim(), result);
       else setError(t(`team.error.${result.problem}`, { url: url.trim(), message: result.detail }));
     } catch (failure) {
@@ -48,6 +51,15 @@ export function ConnectForm({ check, connect, initialUrl = '' }: ConnectFormProp
         <input id={`${id}-token`} type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
         <span className="muted">{t('team.token.help')}</span>
       </div>
+      {insecure && (
+        <div className="field">
+          <p className="muted">{t('team.error.insecure', { url: url.trim() })}</p>
+          <label>
+            <input type="checkbox" checked={acceptInsecure} onChange={(e) => setAcceptInsecure(e.target.checked)} />{' '}
+            {t('team.insecure.accept')}
+          </label>
+        </div>
+      )}
       <p id={`${id}-note`} className="muted">
         {t('team.connect.note')}
       </p>

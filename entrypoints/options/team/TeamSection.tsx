@@ -10,7 +10,7 @@ import { type TeamServerItem, useTeamServer } from './use-team-server';
 
 export type TeamSectionProps = {
   /** Checks an address and token (GET /api/me). */
-  check(url: string, token: string): Promise<ConnectionCheck>;
+  check(url: string, token: string, options?: { allowInsecure?: boolean }): Promise<ConnectionCheck>;
   /** Asks the background to sync now; resolves with the status after it. */
   syncNow(): Promise<SyncStatus>;
   server?: TeamServerItem;

@@ -16,6 +16,9 @@ export default defineMessages(
     'team.error.urlRequired': 'Enter the server address.',
     'team.error.tokenRequired': 'Enter your token.',
     'team.error.invalid-url': 'Enter an address that starts with http:// or https://, like http://127.0.0.1:8787.',
+    'team.error.insecure':
+      "{url} is not encrypted (http://), so your token would travel over the network in clear. Use the server's https:// address, or tick the box below if you accept that.",
+    'team.insecure.accept': 'I understand the token is sent unencrypted to this server',
     'team.error.unauthorized': 'The server did not accept this token. Check it, or ask your admin for a new one.',
     'team.error.unreachable': 'Cannot reach {url}. Check the address and that the server is running.',
     'team.error.not-tal-server': '{url} answered, but it is not a TAL Scout team server.',
@@ -69,6 +72,9 @@ export default defineMessages(
     'team.error.urlRequired': 'Введите адрес сервера.',
     'team.error.tokenRequired': 'Введите токен.',
     'team.error.invalid-url': 'Адрес должен начинаться с http:// или https://, например http://127.0.0.1:8787.',
+    'team.error.insecure':
+      '{url} не шифруется (http://): токен пойдёт по сети открытым текстом. Укажите адрес https:// или отметьте флажок ниже, если вы с этим согласны.',
+    'team.insecure.accept': 'Я понимаю, что токен передаётся этому серверу без шифрования',
     'team.error.unauthorized': 'Сервер не принял этот токен. Проверьте его или попросите у администратора новый.',
     'team.error.unreachable': 'Не удаётся связаться с {url}. Проверьте адрес и что сервер запущен.',
     'team.error.not-tal-server': '{url} отвечает, но это не сервер команды TAL Scout.',
@@ -122,6 +128,9 @@ export default defineMessages(
     'team.error.urlRequired': '请输入服务器地址。',
     'team.error.tokenRequired': '请输入令牌。',
     'team.error.invalid-url': '地址须以 http:// 或 https:// 开头，例如 http://127.0.0.1:8787。',
+    'team.error.insecure':
+      '{url} 未加密（http://），令牌将以明文在网络上传输。请使用服务器的 https:// 地址；如您接受此风险，请勾选下方的选项。',
+    'team.insecure.accept': '我了解令牌将以未加密方式发送到此服务器',
     'team.error.unauthorized': '服务器不接受此令牌。请检查，或向管理员申请新令牌。',
     'team.error.unreachable': '无法连接 {url}。请检查地址以及服务器是否在运行。',
     'team.error.not-tal-server': '{url} 有响应，但它不是 TAL Scout 团队服务器。',

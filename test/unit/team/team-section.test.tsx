@@ -38,7 +38,7 @@ function renderSection(fetch: FetchLike, locale: 'en' | 'ru' = 'en') {
     return synced;
   });
   const view = renderIn(
-    <TeamSection check={(url, token) => checkConnection(url, token, fetch)} syncNow={syncNow} clock={() => NOW} />,
+    <TeamSection check={(url, token, options) => checkConnection(url, token, fetch, options)} syncNow={syncNow} clock={() => NOW} />,
     locale,
   );
   return { syncNow, view };
@@ -146,5 +146,21 @@ describe('the Team section', () => {
         'Нет связи — 3 предложения ждут отправки.Последняя синхронизация 2 минуты назад.',
       ),
     );
+  });
+
+  it('sends a token over plain http:// beyond this machine only once the user accepts it in so many words', async () => {
+    const remote = 'http://tal.corp.example:8787';
+    const lan = fakeFetch(({ url, headers }) =>
+      url === `${remote}/api/me` && headers.authorization === 'Bearer rita-token'
+        ? json(200, members.get('rita-token'))
+        : json(404, { error: 'not-found', message: 'no route' }),
+    );
+    renderSection(lan);
+    const user = await connectWith(remote, 'rita-token');
+    expect((await screen.findByRole('alert')).textContent).toContain('is not encrypted (http://)');
+    expect(await teamServerItem.getValue()).toBeNull();
+    await user.click(screen.getByLabelText('I understand the token is sent unencrypted to this server'));
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await vi.waitFor(async () => expect(await teamServerItem.getValue()).toMatchObject({ url: remote, member: { name: 'Rita Rep' } }));
   });
 });
