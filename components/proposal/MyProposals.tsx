@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Proposal } from '@/lib/schema/proposal';
-import type { DecideResult, Refusal } from '@/lib/services/tal-service';
+import type { DecideResult, ProposeResult, Refusal } from '@/lib/services/tal-service';
 import { ProposalStatusMark } from './ProposalStatusMark';
 import { RefusalText } from './RefusalText';
 import './proposal.css';
@@ -15,23 +15,27 @@ export type ProposalRow = { proposal: Proposal; accountName: string | null; deli
 export type MyProposalsProps = {
   rows: ProposalRow[];
   onWithdraw(proposalId: string): Promise<DecideResult>;
+  /** Team mode: sends a refused or failed proposal again. */
+  onResend?(proposalId: string): Promise<ProposeResult>;
 };
 
 /** The rep's proposals, newest first as given: status, the reviewer's note, and withdraw for pending ones. */
-export function MyProposals({ rows, onWithdraw }: MyProposalsProps) {
+export function MyProposals({ rows, onWithdraw, onResend }: MyProposalsProps) {
   const { t, locale } = useI18n();
   const [busy, setBusy] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [withdrawn, setWithdrawn] = useState(false);
+  const [resent, setResent] = useState(false);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
 
-  const withdraw = async (id: string) => {
+  const act = async (id: string, run: () => Promise<DecideResult | ProposeResult>, done: () => void) => {
     setBusy(id);
     setRefusal(null);
     setWithdrawn(false);
+    setResent(false);
     try {
-      const result = await onWithdraw(id);
-      if (result.ok) setWithdrawn(true);
+      const result = await run();
+      if (result.ok) done();
       else setRefusal(result.refusal);
     } catch (error) {
       setRefusal({ code: 'invalid', message: error instanceof Error ? error.message : String(error) });
@@ -66,10 +70,50 @@ export function MyProposals({ rows, onWithdraw }: MyProposalsProps) {
                   type="button"
                   disabled={busy === proposal.id}
                   aria-label={t('proposals.withdrawLabel', { name })}
-                  onClick={() => withdraw(proposal.id)}
+                  onClick={() =>
+                    act(
+                      proposal.id,
+                      () => onWithdraw(proposal.id),
+                      () => setWithdrawn(true),
+                    )
+                  }
                 >
                   {t('proposals.withdraw')}
                 </button>
+              )}
+              {delivery === 'refused' && (
+                <p className="actions">
+                  {onResend && (
+                    <button
+                      type="button"
+                      disabled={busy === proposal.id}
+                      aria-label={t('proposals.resendLabel', { name })}
+                      onClick={() =>
+                        act(
+                          proposal.id,
+                          () => onResend(proposal.id),
+                          () => setResent(true),
+                        )
+                      }
+                    >
+                      {t('proposals.resend')}
+                    </button>
+                  )}{' '}
+                  <button
+                    type="button"
+                    disabled={busy === proposal.id}
+                    aria-label={t('proposals.discardLabel', { name })}
+                    onClick={() =>
+                      act(
+                        proposal.id,
+                        () => onWithdraw(proposal.id),
+                        () => undefined,
+                      )
+                    }
+                  >
+                    {t('proposals.discard')}
+                  </button>
+                </p>
               )}
             </li>
           );
@@ -77,6 +121,7 @@ export function MyProposals({ rows, onWithdraw }: MyProposalsProps) {
       </ul>
       <p role="status" className="muted">
         {withdrawn && t('proposals.withdrawn')}
+        {resent && t('proposals.resent')}
       </p>
       {refusal && (
         <p role="alert" className="field-error">

@@ -63,7 +63,10 @@ export function setupTeamSync({
       }),
     countOutbox: async (current) => {
       const items = await createDexieOutbox(db, { server: current.url, memberId: current.member.id }).all();
-      return { waiting: items.filter((i) => i.state === 'queued').length, refused: items.filter((i) => i.state === 'refused').length };
+      return {
+        waiting: items.filter((i) => i.state === 'queued').length,
+        refused: items.filter((i) => i.state === 'refused' || i.state === 'failed').length,
+      };
     },
     leave: async () => {
       await leaveTeamMode(db);

@@ -31,8 +31,10 @@ export function outboxProposalRow(
     createdAt: item.createdAt,
     ...(evidence === undefined ? {} : { evidence }),
   };
-  if (item.state !== 'refused') return base;
-  return { ...base, status: 'rejected', decidedAt: now.toISOString(), note: refusalNote(item.refusal?.message ?? '') };
+  if (item.state !== 'refused' && item.state !== 'failed') return base;
+  // Failed: the server's words about its own fault, as refusals carry theirs.
+  const words = item.state === 'refused' ? (item.refusal?.message ?? '') : (item.lastError ?? '');
+  return { ...base, status: 'rejected', decidedAt: now.toISOString(), note: refusalNote(words) };
 }
 
 export type ProposalMirror = {

@@ -53,5 +53,10 @@ export function createModeTalService(deps: TalServiceChoiceDeps & { readServer?:
     withdraw: async (id) => (await current()).withdraw(id),
     decide: async (id, decision) => (await current()).decide(id, decision),
     quota: async (team) => (await current()).quota(team),
+    async resend(id) {
+      const service = await current();
+      if (service.resend) return service.resend(id);
+      return { ok: false, refusal: { code: 'invalid', message: 'solo mode sends nothing to a server' } };
+    },
   };
 }

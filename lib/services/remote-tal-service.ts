@@ -10,7 +10,7 @@ import { DecisionSchema, EvidenceSchema, type Proposal, ProposalInputSchema } fr
 import type { TeamServer } from '../settings/team';
 import type { TalClient } from '../sync/client';
 import { TalNetworkError } from '../sync/errors';
-import { enqueueProposal } from '../sync/outbox';
+import { enqueueProposal, retryOutboxItem } from '../sync/outbox';
 import { mayPropose } from '../tal/permissions';
 import { refusalFromServer } from './server-refusals';
 import type { DecideResult, ProposeResult, TalService } from './tal-service';
@@ -81,6 +81,22 @@ export function createRemoteTalService(deps: RemoteTalServiceDeps): TalService {
         return { ok: false, refusal: refusalFromServer(after.refusal) ?? { code: 'invalid', message: after.refusal.message } };
       }
       return { ok: true, proposal: waiting, queued: true };
+    },
+
+    async resend(proposalId): Promise<ProposeResult> {
+      const item = await outbox.get(proposalId);
+      if (!item || (item.state !== 'refused' && item.state !== 'failed')) {
+        return { ok: false, refusal: { code: 'invalid', message: 'this proposal is not waiting to be sent again' } };
+      }
+      const queued = await retryOutboxItem(outbox, item, now());
+      await putProposal(db, outboxProposalRow(queued, member, now()));
+      await deps.askSync().catch((error: unknown) => console.warn('TAL Scout: the background did not sync the resent proposal', error));
+      const after = await outbox.get(proposalId);
+      if (after?.state === 'delivered' && after.proposal) return { ok: true, proposal: after.proposal, queued: false };
+      if (after?.state === 'refused' && after.refusal) {
+        return { ok: false, refusal: refusalFromServer(after.refusal) ?? { code: 'invalid', message: after.refusal.message } };
+      }
+      return { ok: true, proposal: outboxProposalRow(after ?? queued, member, now()), queued: true };
     },
 
     async withdraw(proposalId) {

@@ -40,4 +40,6 @@ export interface TalService {
   withdraw(proposalId: string): Promise<DecideResult>;
   decide(proposalId: string, decision: Decision): Promise<DecideResult>;
   quota(team?: string): Promise<QuotaView>;
+  /** Team mode: sends a proposal the server refused or failed on again (its words shown until then). */
+  resend?(proposalId: string): Promise<ProposeResult>;
 }

@@ -92,6 +92,6 @@ export async function runTeamSync({
   await mirrorTal(db, pulled.tal, clock());
   return {
     waiting: items.filter((item) => item.state === 'queued').length,
-    refused: items.filter((item) => item.state === 'refused').length,
+    refused: items.filter((item) => item.state === 'refused' || item.state === 'failed').length,
   };
 }

@@ -3,7 +3,11 @@ import { ProposalSchema } from '../schema/proposal';
 import { ProposalRequestSchema } from '../tal/new-proposal';
 import { ApiErrorSchema } from './contract';
 
-export const OUTBOX_STATES = ['queued', 'delivered', 'refused'] as const;
+/**
+ * `refused`: the server said no (a 4xx: quota spent, duplicate…); `failed`: the server answered with a
+ * fault each of MAX_SERVER_FAULTS times. Both keep the server's words until the rep retries or discards.
+ */
+export const OUTBOX_STATES = ['queued', 'delivered', 'refused', 'failed'] as const;
 
 /**
  * A proposal made on this device, waiting for (or done with) the server. Its idempotency key is
@@ -16,6 +20,8 @@ export const OutboxItemSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   state: z.enum(OUTBOX_STATES),
   attempts: z.number().int().nonnegative(),
+  /** Faults (500) the server answered this item with, in a row. */
+  faults: z.number().int().nonnegative().optional(),
   nextAttemptAt: z.iso.datetime({ offset: true }),
   /** Why the last attempt did not get through (offline, server error), for the rep to see. */
   lastError: z.string().optional(),

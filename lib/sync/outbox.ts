@@ -4,6 +4,9 @@ import type { TalClient } from './client';
 import { isRetryable, TalApiError } from './errors';
 import type { OutboxItem, OutboxStorage } from './outbox-item';
 
+/** A proposal the server answers with a fault this many times in a row is failed, not retried for ever. */
+export const MAX_SERVER_FAULTS = 3;
+
 /** Puts a proposal in the outbox, with its idempotency key made now, once. */
 export async function enqueueProposal(
   storage: OutboxStorage,
@@ -33,6 +36,7 @@ export interface FlushDeps {
 /** What one flush did. */
 export interface FlushReport {
   delivered: OutboxItem[];
+  /** Refused by the server, or failed by its repeated faults. */
   refused: OutboxItem[];
   /** Items still queued, and when the earliest of them is due (undefined when none is left). */
   waiting: number;
@@ -41,8 +45,11 @@ export interface FlushReport {
 
 /**
  * Sends the queued proposals that are due, oldest first. A delivered one keeps the server's
- * proposal; a refused one keeps the server's reason, for the rep to see; on a network error or a
- * server fault the item waits with backoff and jitter, and the flush stops (the server is away).
+ * proposal; a refused one keeps the server's reason, for the rep to see. When the server cannot be
+ * reached, or says it is overloaded or unavailable, the item waits with backoff and jitter and the
+ * flush stops (the server is away). When the server answers this one item with a fault (500), the
+ * item waits with backoff and the others go on; after MAX_SERVER_FAULTS such answers it is `failed`,
+ * with the server's words, until the rep retries or discards it.
  */
 export async function flushOutbox({ client, storage, clock, random }: FlushDeps): Promise<FlushReport> {
   const report: FlushReport = { delivered: [], refused: [], waiting: 0, nextAttemptAt: undefined };
@@ -65,8 +72,21 @@ export async function flushOutbox({ client, storage, clock, random }: FlushDeps)
       }
       // Anything else that is not a network or server fault is a bug, and is not hidden.
       if (!isRetryable(error)) throw error;
+      const lastError = error instanceof TalApiError ? error.body.message : error instanceof Error ? error.message : String(error);
+      if (itemFault(error)) {
+        const faults = (item.faults ?? 0) + 1;
+        if (faults >= MAX_SERVER_FAULTS) {
+          const failed: OutboxItem = { ...item, state: 'failed', attempts, faults, lastError };
+          await storage.put(failed);
+          report.refused.push(failed);
+        } else {
+          const nextAttemptAt = new Date(clock().getTime() + backoffDelay(faults, random)).toISOString();
+          await storage.put({ ...item, attempts, faults, nextAttemptAt, lastError });
+        }
+        continue;
+      }
       const nextAttemptAt = new Date(clock().getTime() + backoffDelay(attempts, random)).toISOString();
-      await storage.put({ ...item, attempts, nextAttemptAt, lastError: error instanceof Error ? error.message : String(error) });
+      await storage.put({ ...item, attempts, nextAttemptAt, lastError });
       break;
     }
   }
@@ -74,6 +94,19 @@ export async function flushOutbox({ client, storage, clock, random }: FlushDeps)
   report.waiting = queued.length;
   report.nextAttemptAt = queued.map((item) => item.nextAttemptAt).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   return report;
+}
+
+/** A fault the server reports about this request (500), rather than being away, overloaded or unavailable. */
+function itemFault(error: unknown): boolean {
+  return error instanceof TalApiError && error.status === 500;
+}
+
+/** Sends a refused or failed proposal again, as new (its idempotency key kept: it is still made at most once). */
+export async function retryOutboxItem(storage: OutboxStorage, item: OutboxItem, now: Date): Promise<OutboxItem> {
+  const { refusal: _r, lastError: _l, faults: _f, ...rest } = item;
+  const queued: OutboxItem = { ...rest, state: 'queued', attempts: 0, nextAttemptAt: now.toISOString() };
+  await storage.put(queued);
+  return queued;
 }
 
 function withoutLastError(item: OutboxItem): OutboxItem {

@@ -12,7 +12,7 @@ export function MyProposalsSection({ rows }: { rows: ProposalRow[] | undefined }
       {rows === undefined ? (
         <p className="muted loading">{t('common.loading')}</p>
       ) : (
-        <MyProposals rows={rows} onWithdraw={(id) => tal.withdraw(id)} />
+        <MyProposals rows={rows} onWithdraw={(id) => tal.withdraw(id)} {...(tal.resend ? { onResend: tal.resend.bind(tal) } : {})} />
       )}
     </section>
   );

@@ -36,7 +36,7 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
         .reverse()
         .map((proposal) => {
           const state = outbox.get(proposal.id);
-          return state === 'queued' || state === 'refused'
+          return state === 'queued' || state === 'refused' || state === 'failed'
             ? { proposal, delivery: state === 'queued' ? 'waiting' : 'refused' }
             : { proposal };
         });

@@ -75,4 +75,39 @@ describe('my proposals', () => {
     await renderIn(<MyProposals rows={[]} onWithdraw={vi.fn()} />, 'zh-CN');
     expect(screen.getByText('您还没有提议任何账户。')).toBeTruthy();
   });
+
+  it('offers to send a refused or failed team proposal again, or to discard it; a name kept on the proposal stands in for a missing account', async () => {
+    const user = userEvent.setup();
+    const onResend = vi.fn(async (id: string) => ({
+      ok: true as const,
+      proposal: { ...base, id, accountId: 'A9', reason: 'r', status: 'pending' as const },
+      queued: true,
+    }));
+    const onWithdraw = vi.fn(async (id: string) => ({
+      ok: true as const,
+      proposal: { ...base, id, accountId: 'A9', reason: 'r', status: 'withdrawn' as const },
+    }));
+    const failed: ProposalRow = {
+      proposal: {
+        ...base,
+        id: 'k1',
+        accountId: 'A9',
+        accountName: 'Contoso Pharma',
+        reason: 'r',
+        status: 'rejected',
+        note: 'the server failed to answer',
+      },
+      accountName: null,
+      delivery: 'refused',
+    };
+    await renderIn(<MyProposals rows={[failed]} onWithdraw={onWithdraw} onResend={onResend} />);
+    const item = screen.getByRole('listitem');
+    expect(item.textContent).toContain('Contoso Pharma');
+    expect(item.textContent).toContain('the server failed to answer');
+    await user.click(within(item).getByRole('button', { name: 'Send the proposal for Contoso Pharma again' }));
+    expect(onResend).toHaveBeenCalledWith('k1');
+    expect(await screen.findByText('Sent again.')).toBeTruthy();
+    await user.click(within(item).getByRole('button', { name: 'Discard the proposal for Contoso Pharma' }));
+    expect(onWithdraw).toHaveBeenCalledWith('k1');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTalClient } from '../../../lib/sync/client';
-import { enqueueProposal, flushOutbox } from '../../../lib/sync/outbox';
+import { enqueueProposal, flushOutbox, MAX_SERVER_FAULTS, retryOutboxItem } from '../../../lib/sync/outbox';
 import { OutboxItemSchema } from '../../../lib/sync/outbox-item';
 import { fakeFetch, json, memoryOutbox, type SeenRequest } from './fakes';
 
@@ -104,7 +104,8 @@ describe('flushOutbox', () => {
       now = next;
     }
     expect(waits.every((w, i) => i === 0 || w > (waits[i - 1] ?? 0))).toBe(true);
-    expect(storage.items.get('k1')).toMatchObject({ state: 'queued', attempts: 4, lastError: expect.stringContaining('503') });
+    // The server's own words, for the rep; 503 is the server away, so the item keeps waiting.
+    expect(storage.items.get('k1')).toMatchObject({ state: 'queued', attempts: 4, lastError: 'db down' });
   });
 
   it("marks a refused proposal with the server's reason, so the rep sees it, and goes on with the next", async () => {
@@ -127,5 +128,39 @@ describe('flushOutbox', () => {
     const { storage, client } = setUp(() => json(401, { error: 'unauthorized', message: 'bad token' }));
     await enqueueProposal(storage, request, { now: T0, newKey: () => 'k1' });
     expect(await flushOutbox({ client, storage, clock: at(0), random: () => 0 })).toMatchObject({ waiting: 1, refused: [] });
+  });
+
+  it('fails a proposal the server answers with a fault again and again, with its words, while the rest flows', async () => {
+    let broken = true;
+    const seen: string[] = [];
+    const { storage, client } = setUp((r) => {
+      const accountId = (r.body as { accountId: string }).accountId;
+      seen.push(`${accountId}:${r.headers['idempotency-key']}`);
+      return accountId === 'poison' && broken ? json(500, { error: 'internal', message: 'the server failed to answer' }) : made(r);
+    });
+    await enqueueProposal(storage, { ...request, accountId: 'poison' }, { now: T0, newKey: () => 'k1' });
+    let now = T0.getTime();
+    for (let i = 1; i <= MAX_SERVER_FAULTS; i++) {
+      await enqueueProposal(storage, { ...request, accountId: `ok-${i}` }, { now: new Date(now), newKey: () => `ok-${i}` });
+      const report = await flushOutbox({ client, storage, clock: () => new Date(now), random: () => 0 });
+      // Every other proposal got through at once, whatever the failing one did.
+      expect(storage.items.get(`ok-${i}`)).toMatchObject({ state: 'delivered' });
+      if (i < MAX_SERVER_FAULTS) {
+        expect(storage.items.get('k1')).toMatchObject({ state: 'queued', faults: i, lastError: 'the server failed to answer' });
+        now = Date.parse(report.nextAttemptAt ?? '');
+      } else expect(report.refused.map((item) => item.idempotencyKey)).toEqual(['k1']);
+    }
+    expect(storage.items.get('k1')).toMatchObject({ state: 'failed', faults: MAX_SERVER_FAULTS, lastError: 'the server failed to answer' });
+    await flushOutbox({ client, storage, clock: () => new Date(now + 10 * 86_400_000), random: () => 0 });
+    expect(seen.filter((s) => s.startsWith('poison'))).toHaveLength(MAX_SERVER_FAULTS);
+
+    // The rep sends it again once the server is mended: the same key, so still made at most once.
+    broken = false;
+    await retryOutboxItem(storage, storage.items.get('k1')!, new Date(now));
+    expect(storage.items.get('k1')).toMatchObject({ state: 'queued', attempts: 0 });
+    expect(storage.items.get('k1')).not.toHaveProperty('lastError');
+    await flushOutbox({ client, storage, clock: () => new Date(now), random: () => 0 });
+    expect(storage.items.get('k1')).toMatchObject({ state: 'delivered', proposal: { id: 'srv-k1' } });
+    expect(seen.at(-1)).toBe('poison:k1');
   });
 });
