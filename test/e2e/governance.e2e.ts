@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyPage, type ExtensionSession, launchExtension } from './harness';
@@ -92,5 +95,46 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
     await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Not on the TAL.');
     // The rejection freed its place: two adds (approved) count, not three.
     await expect.poll(quotaText).toContain('2 of 15 used this quarter');
+  });
+
+  it('a replace that lacks the approved account asks first, and the TAL, Review and quota keep every account by name', async () => {
+    // One more proposal, left pending: Trey Research again, for another reason.
+    await show(SITES[2]!);
+    await panel.getByTestId('propose').click();
+    await panel.getByLabel('Reason').fill('They came back with budget');
+    await panel.getByRole('button', { name: 'Send proposal' }).click();
+    await expect.poll(quotaText).toContain('3 of 15 used this quarter');
+
+    const file = path.join(tmpdir(), `tal-e2e-replace-${process.pid}.csv`);
+    writeFileSync(file, 'id,name,domain\nN1,Newco One,newco1.com\nN2,Newco Two,newco2.com\nN3,Newco Three,newco3.com\n');
+    const options = await session.openExtensionPage('options.html#data');
+    await options.getByLabel('Account file (CSV or JSON)').setInputFiles(file);
+    await expect.poll(() => options.locator('main').innerText(), { timeout: 30_000 }).toContain('All 3 rows with this mapping');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = options.getByRole('alertdialog', { name: 'Replace the account cache?' });
+    await expect.poll(() => dialog.textContent(), { timeout: 30_000 }).toContain('22 accounts will be replaced by the 3 accounts of');
+    expect(await dialog.textContent()).toMatch(/accounts on the TAL are not in the new file: they stay on the TAL, shown by name/);
+    expect(await dialog.textContent()).toContain('1 open proposal is about an account not in the new file');
+    await dialog.getByText('Which ones').click();
+    expect(await dialog.getByRole('list').textContent()).toContain('Fabrikam Software');
+    mkdirSync(path.resolve(import.meta.dirname, 'screenshots'), { recursive: true });
+    await options.screenshot({ path: path.resolve(import.meta.dirname, 'screenshots/replace-confirm.png'), fullPage: true });
+    await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
+    await expect.poll(() => options.locator('main').innerText(), { timeout: 30_000 }).toContain('The cache holds 3 accounts.');
+
+    await options.goto(`chrome-extension://${session.extensionId}/options.html#tal`);
+    const table = options.getByTestId('tal-table');
+    await expect
+      .poll(() => table.getByRole('rowheader', { name: /Fabrikam Software/ }).textContent())
+      .toBe('Fabrikam Software — not in the current account data');
+    expect(await table.textContent()).toContain('Litware Analytics');
+    const teams = options.getByRole('table', { name: 'Adds per team' });
+    await expect.poll(() => teams.locator('tr', { hasText: 'Key accounts' }).locator('td').allTextContents()).toEqual(['3', '15']);
+    await options.screenshot({ path: path.resolve(import.meta.dirname, 'screenshots/tal-after-replace.png'), fullPage: true });
+
+    await options.goto(`chrome-extension://${session.extensionId}/options.html#review`);
+    const card = options.getByRole('article', { name: /Trey Research/ });
+    await expect.poll(() => card.textContent()).toContain('Not in the current account data');
+    expect(await card.textContent()).toContain('They came back with budget');
   });
 });
