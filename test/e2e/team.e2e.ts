@@ -9,6 +9,8 @@ import type { CommandIo } from '../../cli/io';
 import { main } from '../../cli/tal';
 import { companyPage, type ExtensionSession, launchExtension } from './harness';
 
+/** A member id as the server makes them: never to be shown where a name is known. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ADMIN_TOKEN = `e2e-admin-${crypto.randomUUID()}`;
 const PROSPECT = { url: 'https://fabrikam.io/', name: 'Fabrikam Software', id: 'A003' };
@@ -185,8 +187,21 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await leadOptions.goto(leadOptions.url().replace(/#.*$/, '#review'));
     const card = leadOptions.getByRole('article', { name: new RegExp(PROSPECT.name) });
     await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain('Evaluating ABM tools this quarter');
+    // People by name, never by member id: the card, and the rep filter.
+    expect(await card.textContent()).toContain('Proposed by Rita Rep');
+    expect(await leadOptions.getByLabel('Rep').locator('option').allTextContents()).toEqual(['Any', 'Rita Rep']);
+    expect(await leadOptions.locator('main').innerText()).not.toMatch(UUID);
     await leadOptions.getByRole('button', { name: `Approve ${PROSPECT.name}` }).click();
     await expect.poll(() => leadOptions.getByTestId('review-outcomes').textContent()).toContain(`${PROSPECT.name}: approved.`);
+
+    // The TAL section: the change log and the quota per rep name both people.
+    await leadOptions.goto(leadOptions.url().replace(/#.*$/, '#tal'));
+    const log = leadOptions.getByTestId('tal-log');
+    await expect.poll(() => log.locator('tbody tr').first().innerText(), { timeout: 30_000 }).toMatch(/Rita Rep[\s\S]*Lena Lead/);
+    const reps = leadOptions.getByRole('table', { name: 'Adds per rep' });
+    await expect.poll(() => reps.innerText()).toContain('Rita Rep (Key accounts)');
+    expect(await leadOptions.locator('main').innerText()).not.toMatch(UUID);
+    await leadOptions.screenshot({ path: path.join(ROOT, 'test/e2e/screenshots/team-tal-names.png'), fullPage: true });
 
     const panel = rep.session.context.pages().find((page) => page.url().endsWith('sidepanel.html'))!;
     await syncNow(rep.options!);
