@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { FIRST_ADMIN_ID } from '../../server/bootstrap-admin';
 import { DataFolderInUseError, lockDataFolder } from '../../server/data-lock';
-import { migrate, readMigrations } from '../../server/db/migrate';
 import { upsertAdmin } from '../../server/db/members';
+import { migrate, readMigrations } from '../../server/db/migrate';
 import { openDatabase } from '../../server/db/open';
 import type { Db } from '../../server/db/types';
 import { DEFAULT_CORS_ORIGINS } from '../../server/http/cors';
