@@ -8,6 +8,7 @@ import type {
   ImportRecordRow,
   KeyBucketRow,
   LastGenerationRow,
+  ListedByDataRow,
   NamePageRow,
   PlaybookVersionRow,
   ProposalRow,
@@ -17,7 +18,7 @@ import type { TeamSyncRow } from './team-sync-rows';
 
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
-  meta: Table<ActiveCacheRow | LastGenerationRow, string>;
+  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow, string>;
   generations: Table<GenerationRow, number>;
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;

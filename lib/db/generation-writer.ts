@@ -1,11 +1,12 @@
 import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
 import { namePagesOfSorted } from './build-name-pages';
 import type { TalDb } from './database';
-import { collectGarbage, deleteGeneration, startGeneration } from './generations';
+import { activePointer, collectGarbage, deleteGeneration, startGeneration } from './generations';
 import { createGrowableUint32 } from './growable-uint32';
+import { addListedByData } from './listed-by-data';
 import { NameRunMerger, type SortedNames } from './name-runs';
 import type { PreparedAccounts } from './prepare-accounts';
-import { type AccountChunkRow, type ImportRecordRow, type TalOverrideRow, TalOverrideRowSchema } from './rows';
+import type { AccountChunkRow, ImportRecordRow } from './rows';
 
 /** Accounts per chunk record: small enough that reading one account parses little, big enough to write few records. */
 export const ACCOUNTS_PER_CHUNK = 200;
@@ -38,8 +39,8 @@ export type GenerationWriterOptions = {
  * accounts as chunk records (one write in flight while the next are prepared) and gathers their key
  * hashes and names; `commit` writes the key buckets and name pages, then makes the generation active
  * in one transaction; `abort` deletes what was written. Until commit, readers see the previous
- * generation, whole. The accounts whose data puts them on the TAL get a TAL record at commit, in
- * the same transaction, so the TAL keeps them (by name) whatever later imports lack.
+ * generation, whole. The accounts whose data puts them on the TAL are added to `listedByData` at
+ * commit, in the same transaction, so the TAL keeps them (by name) whatever later imports lack.
  */
 export async function createGenerationWriter(db: TalDb, now: () => Date, options: GenerationWriterOptions = {}) {
   const row = await startGeneration(db, now(), {
@@ -192,16 +193,16 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
      */
     async commit(summary: ImportSummary, onActive?: (record: ImportRecordRow) => void): Promise<ImportRecordRow> {
       const [indexes] = await Promise.all([writeIndexes(), flushChunks(true)]);
-      const record = await db.transaction('rw', [db.meta, db.generations, db.imports, db.talOverrides], async () => {
+      const record = await db.transaction('rw', [db.meta, db.generations, db.imports], async () => {
         const current = await db.generations.get(generation);
         if (current?.status !== 'writing') throw new Error(`generation ${generation} was removed while it was written; import again`);
-        const active = (await db.meta.get('activeCache'))?.generation ?? null;
+        const active = (await activePointer(db))?.generation ?? null;
         if (options.base !== undefined && active !== options.base) {
           throw new CacheChangedError(
             'the account cache changed while this one was written (another import or a team sync finished first); nothing was changed: import again',
           );
         }
-        await recordListedAccounts(db, listed, now());
+        await addListedByData(db, listed, now());
         await db.generations.put({ ...current, status: 'ready', count, ...indexes, fields: [...fields], customKeys: [...customKeys] });
         const record: ImportRecordRow = { ...summary, generation, accounts: count };
         const importId = await db.imports.add(record);
@@ -230,26 +231,3 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
 export type GenerationWriter = Awaited<ReturnType<typeof createGenerationWriter>>;
 
 type ListedSnapshot = { name: string; domain?: string; team?: string };
-
-/**
- * Gives every account the new data lists on the TAL a TAL record (source `import`) unless it has one,
- * and brings the name, domain and team of existing records up to date. A record is never taken off
- * here: decisions, and listings the data made, outlive data that lacks them.
- */
-async function recordListedAccounts(db: TalDb, listed: ReadonlyMap<string, ListedSnapshot>, at: Date) {
-  if (listed.size === 0) return;
-  const ids = [...listed.keys()];
-  const existing = await db.talOverrides.bulkGet(ids);
-  const writes: TalOverrideRow[] = [];
-  ids.forEach((accountId, i) => {
-    const snapshot = listed.get(accountId) as ListedSnapshot;
-    const before = existing[i] ? TalOverrideRowSchema.parse(existing[i]) : undefined;
-    if (before === undefined) {
-      writes.push({ accountId, onTal: true, source: 'import', ...snapshot, since: at.toISOString(), updatedAt: at.toISOString() });
-    } else if (before.name !== snapshot.name || before.domain !== snapshot.domain || before.team !== snapshot.team) {
-      const { domain: _d, team: _t, ...rest } = before;
-      writes.push({ ...rest, ...snapshot });
-    }
-  });
-  await db.talOverrides.bulkPut(writes);
-}

@@ -1,7 +1,19 @@
 import Dexie from 'dexie';
 import type { TalDb } from './database';
-import { ActiveCacheRowSchema, type GenerationRow, GenerationRowSchema, ImportRecordRowSchema } from './rows';
+import {
+  type ActiveCacheRow,
+  ActiveCacheRowSchema,
+  type GenerationRow,
+  GenerationRowSchema,
+  ImportRecordRowSchema,
+  type LastGenerationRow,
+} from './rows';
 import { parseStoredRow } from './stored-row';
+
+/** The row pointing at the active generation, if any (read without a schema check: the caller compares numbers). */
+export async function activePointer(db: TalDb): Promise<ActiveCacheRow | undefined> {
+  return (await db.meta.get('activeCache')) as ActiveCacheRow | undefined;
+}
 
 /** The active generation and the import that made it, or null before the first import. */
 export async function readActiveCache(db: TalDb) {
@@ -23,7 +35,10 @@ export async function readActiveCache(db: TalDb) {
 export async function startGeneration(db: TalDb, now: Date, fields: Omit<GenerationRow, 'generation' | 'status' | 'startedAt'>) {
   return db.transaction('rw', [db.meta, db.generations], async () => {
     const last = await db.generations.orderBy(':id').last();
-    const [pointer, given] = await Promise.all([db.meta.get('activeCache'), db.meta.get('lastGeneration')]);
+    const [pointer, given] = await Promise.all([
+      activePointer(db),
+      db.meta.get('lastGeneration') as Promise<LastGenerationRow | undefined>,
+    ]);
     const generation = Math.max(last?.generation ?? 0, pointer?.generation ?? 0, given?.generation ?? 0) + 1;
     await db.meta.put({ key: 'lastGeneration', generation });
     const row: GenerationRow = { generation, status: 'writing', startedAt: now.toISOString(), ...fields };
@@ -39,7 +54,7 @@ export async function deleteGeneration(db: TalDb, generation: number) {
     [generation, Dexie.maxKey],
   ] as const;
   await db.transaction('rw', [db.meta, db.generations, db.accountChunks, db.keyBuckets, db.namePages], async () => {
-    if ((await db.meta.get('activeCache'))?.generation === generation) throw new Error(`generation ${generation} is the active cache`);
+    if ((await activePointer(db))?.generation === generation) throw new Error(`generation ${generation} is the active cache`);
     await db.accountChunks.where(':id').between(range[0], range[1]).delete();
     await db.keyBuckets.where(':id').between(range[0], range[1]).delete();
     await db.namePages.where(':id').between(range[0], range[1]).delete();
@@ -55,7 +70,7 @@ export async function deleteGeneration(db: TalDb, generation: number) {
  */
 export async function collectGarbage(db: TalDb): Promise<number[]> {
   const garbage = await db.transaction('r', [db.meta, db.generations], async () => {
-    const pointer = await db.meta.get('activeCache');
+    const pointer = await activePointer(db);
     return (await db.generations.toArray()).map((row) => row.generation).filter((generation) => generation !== pointer?.generation);
   });
   for (const generation of garbage) await deleteGeneration(db, generation);

@@ -5,7 +5,7 @@ export { type AccountDelta, applyAccountChanges } from './apply-account-changes'
 export { createTalDb, type IndexedDbDeps, type TalDb } from './database';
 export { type DexieAccountCacheOptions, openAccountCache } from './dexie-account-cache';
 export { exportAccountsCsv } from './export-accounts';
-export { collectGarbage, readActiveCache } from './generations';
+export { activePointer, collectGarbage, readActiveCache } from './generations';
 export {
   checkImportSample,
   ImportCancelledError,

@@ -1,5 +1,6 @@
 import type { TalSnapshot } from '../sync/contract';
 import type { TalDb } from './database';
+import { readListedByData } from './listed-by-data';
 import { type TalOverrideRow, TalOverrideRowSchema } from './rows';
 import { sameJson } from './same-json';
 
@@ -10,12 +11,14 @@ import { sameJson } from './same-json';
  * its cached `onTal` says otherwise. Only records that change are written.
  */
 export async function mirrorTal(db: TalDb, snapshot: TalSnapshot, now: Date): Promise<number> {
-  return db.transaction('rw', db.talOverrides, async () => {
+  return db.transaction('rw', db.talOverrides, db.meta, async () => {
     const onTal = new Set(snapshot.accountIds);
     const entries = new Map(snapshot.entries.map((entry) => [entry.accountId, entry]));
     const reasons = new Map(snapshot.changes.map((change) => [change.accountId, change.reason]));
     const existing = new Map((await db.talOverrides.toArray()).map((row) => [row.accountId, TalOverrideRowSchema.parse(row)]));
-    const ids = new Set([...onTal, ...reasons.keys(), ...existing.keys()]);
+    // The data's listing too: an account the team's data listed but the server's TAL does not is off.
+    const listed = Object.keys(await readListedByData(db));
+    const ids = new Set([...onTal, ...reasons.keys(), ...existing.keys(), ...listed]);
     const changed: TalOverrideRow[] = [];
     for (const accountId of ids) {
       const before = existing.get(accountId);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TalDb } from './database';
+import { readListedByData } from './listed-by-data';
 import { listProposals } from './proposals';
 import { listTalOverrides } from './tal-overrides';
 
@@ -16,10 +17,20 @@ export const ReplaceImpactSchema = z.object({
 });
 export type ReplaceImpact = z.infer<typeof ReplaceImpactSchema>;
 
+/** The accounts on the TAL now, with the name kept for each: decisions first, then the data's listing. */
+async function talNames(db: TalDb): Promise<Map<string, string>> {
+  const [records, listed] = await Promise.all([listTalOverrides(db), readListedByData(db)]);
+  const decided = new Set(records.map((r) => r.accountId));
+  const names = new Map<string, string>();
+  for (const r of records) if (r.onTal) names.set(r.accountId, r.name ?? listed[r.accountId]?.name ?? r.accountId);
+  for (const [id, entry] of Object.entries(listed)) if (!decided.has(id)) names.set(id, entry.name);
+  return names;
+}
+
 /** The ids a replace must watch for: the TAL's accounts and those of open proposals. */
 export async function watchedForReplace(db: TalDb): Promise<string[]> {
-  const [records, pending] = await Promise.all([listTalOverrides(db), listProposals(db, { status: 'pending' })]);
-  return [...new Set([...records.filter((r) => r.onTal).map((r) => r.accountId), ...pending.map((p) => p.accountId)])];
+  const [tal, pending] = await Promise.all([talNames(db), listProposals(db, { status: 'pending' })]);
+  return [...new Set([...tal.keys(), ...pending.map((p) => p.accountId)])];
 }
 
 /** The impact of a replace once the new data is read: `missing` are the watched ids it lacked. */
@@ -29,13 +40,13 @@ export async function replaceImpact(
   missing: readonly string[],
 ): Promise<ReplaceImpact> {
   const gone = new Set(missing);
-  const [records, pending] = await Promise.all([listTalOverrides(db), listProposals(db, { status: 'pending' })]);
+  const [tal, pending] = await Promise.all([talNames(db), listProposals(db, { status: 'pending' })]);
   return {
     accountsBefore: counts.before,
     accountsAfter: counts.after,
-    talMissing: records
-      .filter((r) => r.onTal && gone.has(r.accountId))
-      .map((r) => ({ accountId: r.accountId, name: r.name ?? r.accountId }))
+    talMissing: [...tal]
+      .filter(([id]) => gone.has(id))
+      .map(([accountId, name]) => ({ accountId, name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     proposalsMissing: pending
       .filter((p) => gone.has(p.accountId))

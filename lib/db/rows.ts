@@ -71,8 +71,23 @@ export const ActiveCacheRowSchema = z.object({ key: z.literal('activeCache'), ge
 /** The highest generation number ever given, so none is given twice (a writer left behind may still hold one). */
 export const LastGenerationRowSchema = z.object({ key: z.literal('lastGeneration'), generation: z.number().int().nonnegative() });
 
+/** An account the account data put on the TAL (`onTal`), as it was last seen: kept when later data lacks it. */
+export const ListedAccountSchema = z.object({
+  name: z.string(),
+  domain: z.string().optional(),
+  team: z.string().optional(),
+  since: isoDateTime,
+});
+
+/**
+ * Every account any import listed on the TAL, by id, in one row: an export may list thousands, and a
+ * row each would cost the import a write each. Imports only add to it or refresh a name; decisions
+ * (talOverrides) win over it. See lib/services/tal-entries for the TAL they make together.
+ */
+export const ListedByDataRowSchema = z.object({ key: z.literal('listedByData'), accounts: z.record(z.string(), ListedAccountSchema) });
+
 /** A row of `meta`. */
-export const MetaRowSchema = z.discriminatedUnion('key', [ActiveCacheRowSchema, LastGenerationRowSchema]);
+export const MetaRowSchema = z.discriminatedUnion('key', [ActiveCacheRowSchema, LastGenerationRowSchema, ListedByDataRowSchema]);
 
 /** A version of the playbook; the highest version is the one in force. Old versions are kept. */
 export const PlaybookVersionRowSchema = z.object({
@@ -94,15 +109,15 @@ export const AnswersRowSchema = z.object({
 export const ProposalRowSchema = ProposalSchema.extend({ syncedAt: isoDateTime.optional() });
 
 /**
- * An account's TAL membership as the TAL keeps it, apart from the account data: listed by its data
- * (`import`, when an import marked it `onTal`), by an approved proposal, a manager, or the team
- * server. It keeps the account's name and domain, so an account a later import lacks is still on the
- * TAL, shown by name. Without a record, the account's own `onTal` says.
+ * A decision about an account's TAL membership, kept apart from the account data: an approved
+ * proposal, a manager's edit, or the team server's TAL. It keeps the account's name and domain, so
+ * an account a later import lacks is still shown by name. It wins over the data's listing (the
+ * `listedByData` row of `meta`, and the account's own `onTal`).
  */
 export const TalOverrideRowSchema = z.object({
   accountId: z.string().min(1),
   onTal: z.boolean(),
-  source: z.enum(['import', 'proposal', 'manager', 'server']),
+  source: z.enum(['proposal', 'manager', 'server']),
   reason: z.string().optional(),
   updatedAt: isoDateTime,
   name: z.string().optional(),
@@ -121,6 +136,8 @@ export type ImportMode = z.infer<typeof ImportModeSchema>;
 export type ImportRecordRow = z.infer<typeof ImportRecordRowSchema>;
 export type ActiveCacheRow = z.infer<typeof ActiveCacheRowSchema>;
 export type LastGenerationRow = z.infer<typeof LastGenerationRowSchema>;
+export type ListedAccount = z.infer<typeof ListedAccountSchema>;
+export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;
 export type PlaybookVersionRow = z.infer<typeof PlaybookVersionRowSchema>;
 export type AnswersRow = z.infer<typeof AnswersRowSchema>;
 export type ProposalRow = z.infer<typeof ProposalRowSchema>;

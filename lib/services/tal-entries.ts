@@ -1,35 +1,50 @@
 import type { TalDb } from '../db/database';
 import { openAccountCache } from '../db/dexie-account-cache';
-import type { TalOverrideRow } from '../db/rows';
+import { activePointer } from '../db/generations';
+import { readListedByData } from '../db/listed-by-data';
+import type { ListedAccount, TalOverrideRow } from '../db/rows';
 import { listTalOverrides } from '../db/tal-overrides';
 import type { Account } from '../schema/account';
 
 /**
- * One account on the TAL: its TAL record, and its data when the account cache has it. An account the
- * current data lacks is still on the TAL; it is shown by the name and domain its record kept.
+ * One account on the TAL: how it got there (a decision's record, or the data's listing), and its data
+ * when the account cache has it. An account the current data lacks is still on the TAL; it is shown
+ * by the name and domain kept for it.
  */
-export type TalEntry = { record: TalOverrideRow; account: Account | undefined };
+export type TalEntry = {
+  accountId: string;
+  record: TalOverrideRow | undefined;
+  listed: ListedAccount | undefined;
+  account: Account | undefined;
+};
 
 /**
- * The TAL as it stands: every account whose TAL record says it is on, each looked up in the account
- * cache by id (a few hundred lookups, never a walk of the cache).
+ * The TAL as it stands: the accounts a decision put on it, and those the data listed that no decision
+ * took off; each looked up in the account cache by id (one lookup each, never a walk of the cache).
  */
 export async function readTalEntries(db: TalDb): Promise<TalEntry[]> {
   // Read here so that a live query over this also follows a new cache becoming active.
-  await db.meta.get('activeCache');
-  const records = (await listTalOverrides(db)).filter((record) => record.onTal);
+  await activePointer(db);
+  const [records, listed] = await Promise.all([listTalOverrides(db), readListedByData(db)]);
+  const decided = new Map(records.map((record) => [record.accountId, record]));
+  const ids = [
+    ...records.filter((record) => record.onTal).map((record) => record.accountId),
+    ...Object.keys(listed).filter((id) => !decided.has(id)),
+  ];
   const cache = openAccountCache(db);
-  const accounts = await Promise.all(records.map((record) => cache.getAccount(record.accountId)));
-  return records.map((record, i) => ({ record, account: accounts[i] }));
+  const accounts = await Promise.all(ids.map((id) => cache.getAccount(id)));
+  return ids.map((accountId, i) => ({ accountId, record: decided.get(accountId), listed: listed[accountId], account: accounts[i] }));
 }
 
-/** The account an entry stands for: its data, or what its record kept (name, domain, team) when the data lacks it. */
-export function entryAccount({ record, account }: TalEntry): Account {
-  if (account) return record.team && !account.team ? { ...account, team: record.team } : account;
+/** The account an entry stands for: its data, or what was kept of it (name, domain, team) when the data lacks it. */
+export function entryAccount({ accountId, record, listed, account }: TalEntry): Account {
+  const team = record?.team ?? listed?.team;
+  if (account) return team && !account.team ? { ...account, team } : account;
+  const domain = record?.domain ?? listed?.domain;
   return {
-    id: record.accountId,
-    name: record.name ?? record.accountId,
-    ...(record.domain ? { domain: record.domain } : {}),
-    ...(record.team ? { team: record.team } : {}),
+    id: accountId,
+    name: record?.name ?? listed?.name ?? accountId,
+    ...(domain ? { domain } : {}),
+    ...(team ? { team } : {}),
   };
 }

@@ -15,7 +15,7 @@ export function useTalData(db: TalDb, now: number) {
     const [active, proposals, entries] = await Promise.all([getActivePlaybook(db), listProposals(db), readTalEntries(db)]);
     const names = new Map<string, string>();
     for (const p of proposals) if (p.accountName) names.set(p.accountId, p.accountName);
-    for (const entry of entries) names.set(entry.record.accountId, entryAccount(entry).name);
+    for (const entry of entries) names.set(entry.accountId, entryAccount(entry).name);
     return { playbook: active?.playbook, proposals, entries, names };
   }, [db]);
 

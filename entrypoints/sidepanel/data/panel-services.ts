@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { liveQuery } from 'dexie';
-import { createTalDb, getTeamLink, openAccountCache, type TalDb } from '@/lib/db';
+import { activePointer, createTalDb, getTeamLink, openAccountCache, type TalDb } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import { createModeTalService } from '@/lib/services/choose-tal-service';
@@ -55,7 +55,7 @@ export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize
       // active. The page shown is recognized again whenever the reader answered from another one: compared with what the
       // reader used, not with the watch's first answer, which may come after the pointer moved (the demo data landing as
       // the panel opens) while the page was recognized before.
-      const subscription = liveQuery(() => db.meta.get('activeCache')).subscribe({
+      const subscription = liveQuery(() => activePointer(db)).subscribe({
         async next(row) {
           const used = await cache.generationInUse();
           if (used === undefined || used === (row?.generation ?? null)) return;

@@ -8,10 +8,10 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /**
  * Version 6: the TAL keeps its accounts apart from the account data. Every account the active cache
- * lists on the TAL (`onTal`) without a TAL record gets one (source `import`, since the import that
- * made the cache), and every record learns its account's name, domain and team, so an import that
- * lacks the account later still shows it by name. Generation numbers are never used twice: the
- * highest so far is kept in `meta` (`lastGeneration`). No table's keys change.
+ * lists on the TAL (`onTal`) goes into `meta`'s `listedByData` row (since the import that made the
+ * cache), and every TAL record learns its account's name, domain and team, so an import that lacks
+ * the account later still shows it by name. Generation numbers are never used twice: the highest so
+ * far is kept in `meta` (`lastGeneration`). No table's keys change.
  */
 export const v6: Migration = {
   version: 6,
@@ -28,6 +28,7 @@ export const v6: Migration = {
     const records = transaction.table('talOverrides');
     const existing = new Map(((await records.toArray()) as Record_[]).map((r) => [r.accountId, r]));
     const changed: Record_[] = [];
+    const listed: Record<string, { name: string; domain?: string; team?: string; since: string }> = {};
     await transaction
       .table('accountChunks')
       .where('[generation+chunk]')
@@ -41,12 +42,11 @@ export const v6: Migration = {
           const snapshot = { name, ...optional('domain', account.domain), ...optional('team', account.team) };
           const before = existing.get(accountId);
           if (before) changed.push({ ...before, ...snapshot });
-          else if (account.onTal === true) {
-            changed.push({ accountId, onTal: true, source: 'import', ...snapshot, ...(since ? { since, updatedAt: since } : {}) });
-          }
+          if (account.onTal === true) listed[accountId] = { ...snapshot, since: since ?? new Date(0).toISOString() };
         }
       });
     await records.bulkPut(changed);
+    if (Object.keys(listed).length > 0) await meta.put({ key: 'listedByData', accounts: listed });
   },
 };
 

@@ -3,10 +3,11 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReviewSection } from '@/entrypoints/options/review/ReviewSection';
 import { TalSection } from '@/entrypoints/options/tal/TalSection';
-import { importAccounts, listTalOverrides, openAccountCache, type TalDb } from '@/lib/db';
+import { importAccounts, openAccountCache, type TalDb } from '@/lib/db';
 import type { ReplaceImpact } from '@/lib/db/replace-impact';
 import type { Evidence } from '@/lib/schema/proposal';
 import { createLocalTalService } from '@/lib/services/local-tal-service';
+import { readTalEntries } from '@/lib/services/tal-entries';
 import type { Actor } from '@/lib/services/tal-service';
 import { renderIn } from '../components/render';
 import { dropDb, seededDb } from './seed-db';
@@ -37,7 +38,7 @@ describe('decisions outlive the account data', () => {
     await decider.decide(added.proposal.id, { decision: 'approve', note: 'go' });
     await proposer.propose({ type: 'add', accountId: 'A017', reason: 'Opportunity stage' }, evidence);
     const quotaBefore = await proposer.quota('ka');
-    const listedBefore = (await listTalOverrides(db)).filter((r) => r.onTal).length;
+    const listedBefore = (await readTalEntries(db)).length;
 
     // Declined first: nothing changes.
     const asked: ReplaceImpact[] = [];
@@ -61,7 +62,7 @@ describe('decisions outlive the account data', () => {
     // Confirmed: the new file is the data; the TAL and the proposals stay, by name.
     await importAccounts(db, [NEW_FILE], { fileName: 'new.csv', mode: 'replace', now, confirmReplace: async () => true });
     expect(await openAccountCache(db).count()).toBe(3);
-    expect((await listTalOverrides(db)).filter((r) => r.onTal)).toHaveLength(listedBefore);
+    expect(await readTalEntries(db)).toHaveLength(listedBefore);
     expect(await proposer.quota('ka')).toEqual(quotaBefore);
 
     await renderIn(<TalSection db={db} now={NOW} download={vi.fn()} />);
