@@ -1,12 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { OPERATOR_VALUES, type Operator } from '../schema/operator-values';
 import type { EvidenceParams } from './evidence';
 import { containsMatcher, equalsMatcher, type Matcher, numberMatcher, oneOfMatcher } from './matchers';
 import { DAY_MS, daysBefore, readDate } from './values';
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
-const scalars = z.array(scalar).min(1);
-const bound = z.number().nullable();
-const days = z.number().nonnegative();
+const V = OPERATOR_VALUES;
 
 /** One operator compiled for one rule value: the test of a present value, what a missing value means, its evidence. */
 export interface CompiledOperator {
@@ -54,33 +52,29 @@ const dateParams = (value: number, actual: unknown, now: number): EvidenceParams
 };
 
 /**
- * The rule operators of spec §3: the one table that names each operator, the value it takes and how
- * it evaluates. Adding an operator means adding a row here, and its sentence in lib/rules/messages/evidence-*.ts
+ * How each rule operator of spec §3 evaluates, a row for each row of lib/schema/operator-values.ts
+ * (the value it takes). Adding an operator means a row in both, and its sentence in lib/rules/messages/evidence-*.ts
  * (the types of EvidenceMessages make a missing one a compile error).
  */
 export const OPERATORS = {
-  eq: operator(scalar, equalsMatcher),
-  neq: operator(scalar, (value) => negate(equalsMatcher(value))),
-  in: operator(scalars, oneOfMatcher),
-  nin: operator(scalars, (values) => negate(oneOfMatcher(values))),
-  gt: operator(z.number(), (n) => numberMatcher((v) => v > n)),
-  gte: operator(z.number(), (n) => numberMatcher((v) => v >= n)),
-  lt: operator(z.number(), (n) => numberMatcher((v) => v < n)),
-  lte: operator(z.number(), (n) => numberMatcher((v) => v <= n)),
-  between: operator(
-    z
-      .tuple([bound, bound], { error: 'between takes two bounds, [min, max] (null for an open bound)' })
-      .refine((b) => !(typeof b[0] === 'number' && typeof b[1] === 'number' && b[0] > b[1]), 'min must not exceed max'),
-    ([min, max]) => numberMatcher((v) => (min === null || v >= min) && (max === null || v <= max)),
-    { params: ([min, max]) => ({ min, max }) },
-  ),
-  exists: operator(z.boolean(), (wanted) => () => (wanted ? 'pass' : 'fail'), { whenMissing: (wanted) => (wanted ? 'fail' : 'pass') }),
-  contains: operator(scalar, (needle) => containsMatcher([needle], 'any')),
-  containsAny: operator(scalars, (needles) => containsMatcher(needles, 'any')),
-  containsAll: operator(scalars, (needles) => containsMatcher(needles, 'all')),
-  withinDays: operator(days, (n) => dateMatcher((age) => age <= n * DAY_MS), { params: dateParams }),
-  olderThanDays: operator(days, (n) => dateMatcher((age) => age > n * DAY_MS), { params: dateParams }),
-};
+  eq: operator(V.eq, equalsMatcher),
+  neq: operator(V.neq, (value) => negate(equalsMatcher(value))),
+  in: operator(V.in, oneOfMatcher),
+  nin: operator(V.nin, (values) => negate(oneOfMatcher(values))),
+  gt: operator(V.gt, (n) => numberMatcher((v) => v > n)),
+  gte: operator(V.gte, (n) => numberMatcher((v) => v >= n)),
+  lt: operator(V.lt, (n) => numberMatcher((v) => v < n)),
+  lte: operator(V.lte, (n) => numberMatcher((v) => v <= n)),
+  between: operator(V.between, ([min, max]) => numberMatcher((v) => (min === null || v >= min) && (max === null || v <= max)), {
+    params: ([min, max]) => ({ min, max }),
+  }),
+  exists: operator(V.exists, (wanted) => () => (wanted ? 'pass' : 'fail'), { whenMissing: (wanted) => (wanted ? 'fail' : 'pass') }),
+  contains: operator(V.contains, (needle) => containsMatcher([needle], 'any')),
+  containsAny: operator(V.containsAny, (needles) => containsMatcher(needles, 'any')),
+  containsAll: operator(V.containsAll, (needles) => containsMatcher(needles, 'all')),
+  withinDays: operator(V.withinDays, (n) => dateMatcher((age) => age <= n * DAY_MS), { params: dateParams }),
+  olderThanDays: operator(V.olderThanDays, (n) => dateMatcher((age) => age > n * DAY_MS), { params: dateParams }),
+} satisfies Record<Operator, unknown>;
 
 /** Swaps pass and fail; a value of the wrong kind stays so. */
 function negate(matcher: Matcher): Matcher {
@@ -90,10 +84,4 @@ function negate(matcher: Matcher): Matcher {
   };
 }
 
-export type Operator = keyof typeof OPERATORS;
-export const OPERATOR_NAMES = Object.keys(OPERATORS) as Operator[];
-
-/** True when `op` names an operator of the table. */
-export function isOperator(op: unknown): op is Operator {
-  return typeof op === 'string' && Object.hasOwn(OPERATORS, op);
-}
+export { isOperator, OPERATOR_NAMES, type Operator } from '../schema/operator-values';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isOperator, OPERATORS, type Operator } from '../rules/operators';
 import { ACCOUNT_FIELDS } from './account';
+import { isOperator, OPERATOR_VALUES, type Operator } from './operator-values';
 
 export type Scalar = string | number | boolean;
 export type LeafRule = { field: string; op: Operator; value: unknown };
@@ -42,7 +42,7 @@ function checkLeaf(rule: Record<string, unknown>, path: Path, ctx: Ctx) {
     issue(ctx, [...path, 'value'], `operator "${rule.op}" needs a value`, undefined);
     return;
   }
-  const parsed = OPERATORS[rule.op].value.safeParse(rule.value);
+  const parsed = OPERATOR_VALUES[rule.op].safeParse(rule.value);
   if (!parsed.success) {
     for (const sub of parsed.error.issues) {
       issue(ctx, [...path, 'value', ...(sub.path as Path)], `${rule.op}: ${sub.message}`, rule.value);
