@@ -1,6 +1,6 @@
+import { decodeHTMLStrict } from 'entities';
 import { registrableDomain } from '../recognize/keys';
 import { IsoDateSchema } from '../schema/account';
-import { decodeHtmlEntities } from './html-entities';
 import { parseNumberText } from './number-text';
 
 /** Why a cell could not be read. A class, so a read is told from a value with `instanceof` and no wrapper object per cell. */
@@ -38,7 +38,7 @@ function scalarText(raw: unknown, allowPlaceholders: boolean): ValueRead<string>
 export function readText(raw: unknown): ValueRead<string> {
   const text = scalarText(raw, true);
   if (typeof text !== 'string') return text;
-  return text.includes('&') ? decodeHtmlEntities(text) : text;
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 /** A number, optionally whole and within bounds; the problem says which rule it broke. */

@@ -1,4 +1,4 @@
-import { decodeHtmlEntities } from './html-entities';
+import { decodeHTMLAttribute } from 'entities';
 import { isJsonLdType, type RawSiteSignals } from './raw-site-signals';
 
 /** Pages bigger than this are read up to this length: the head, where the signals live, comes first. */
@@ -92,7 +92,7 @@ function readAttributes(text: string, start: number): { attributes: Map<string, 
         value = text.slice(valueStart, i);
       }
     }
-    if (name && !attributes.has(name)) attributes.set(name, decodeHtmlEntities(value));
+    if (name && !attributes.has(name)) attributes.set(name, decodeHTMLAttribute(value));
   }
   return { attributes, end: text.length };
 }
