@@ -1,5 +1,6 @@
 import { parseAccountObject } from '../import/build-account';
 import type { Account } from '../schema/account';
+import { FIELD_NAMES } from '../schema/account-fields';
 import type { AccountChunkRow } from './rows';
 import { StoredRowError } from './stored-row';
 
@@ -12,42 +13,12 @@ import { StoredRowError } from './stored-row';
 export type StoredAccounts = Pick<AccountChunkRow, 'accounts'>;
 
 /**
- * Where each field's value sits in a stored account's JSON array (database v4 on). Fields may be
- * added at the end, never moved or removed: stored chunks keep their meaning across versions.
+ * Where each field's value sits in a stored account's JSON array (database v4 on): the fields in the
+ * order of the field table (lib/schema/account-fields.ts), then `custom`, always last. A field added to
+ * the table is added before `custom` in new arrays; an array written before it is shorter, and is
+ * read by its own length (custom its last value, fields from the start), so no migration is needed.
  */
-export const STORED_FIELDS = [
-  'id',
-  'name',
-  'domain',
-  'aliases',
-  'industry',
-  'employees',
-  'annualRevenue',
-  'country',
-  'region',
-  'city',
-  'customerType',
-  'journeyStage',
-  'qualificationScore',
-  'intentScore',
-  'engagementScore',
-  'intentTopics',
-  'productsOwned',
-  'techStack',
-  'pageViews90d',
-  'lastVisitAt',
-  'ownerId',
-  'team',
-  'onTal',
-  'salesforceId',
-  'hubspotId',
-  'dynamicsId',
-  'pipedriveId',
-  'zohoId',
-  'linkedinSlug',
-  'crunchbaseSlug',
-  'custom',
-] as const satisfies readonly (keyof Account)[];
+export const STORED_FIELDS = [...FIELD_NAMES, 'custom'] as const satisfies readonly (keyof Account)[];
 
 /**
  * An account as it is stored: its values as a JSON array in STORED_FIELDS order, `null` where it has
@@ -87,15 +58,22 @@ export function storedAccountJson(a: Account): string {
     a.zohoId,
     a.linkedinSlug,
     a.crunchbaseSlug,
+    a.linkedinId,
     a.custom,
   ]);
 }
 
-/** The object a stored account's parsed JSON stands for: an array by STORED_FIELDS (nulls left out); anything else as it is, for the checks to refuse. */
+/**
+ * The object a stored account's parsed JSON stands for: an array of the table's fields from the
+ * start and `custom` last (nulls left out), however many fields the version that wrote it had;
+ * anything else as it is, for the checks to refuse.
+ */
 export function storedAccountObject(parsed: unknown): unknown {
-  if (!Array.isArray(parsed) || parsed.length > STORED_FIELDS.length) return parsed;
+  if (!Array.isArray(parsed) || parsed.length < 2 || parsed.length > STORED_FIELDS.length) return parsed;
   const object: Record<string, unknown> = {};
-  for (let i = 0; i < parsed.length; i++) if (parsed[i] !== null) object[STORED_FIELDS[i] as string] = parsed[i];
+  const fields = parsed.length - 1;
+  for (let i = 0; i < fields; i++) if (parsed[i] !== null) object[FIELD_NAMES[i] as string] = parsed[i];
+  if (parsed[fields] !== null) object.custom = parsed[fields];
   return object;
 }
 

@@ -1,13 +1,14 @@
 import type { Locale } from './define';
 import common from './messages/common';
 import data from './messages/data';
+import fields from './messages/fields';
 import options from './messages/options';
 import panel from './messages/panel';
 import shell from './messages/shell';
 import team from './messages/team';
 
 // Each feature keeps its strings in one file under messages/; adding a feature adds one line here.
-const FEATURES = [common, shell, panel, options, data, team] as const;
+const FEATURES = [common, shell, panel, options, data, team, fields] as const;
 
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -1,8 +1,8 @@
-import { ACCOUNT_FIELDS, type Account } from '../schema/account';
-import type { AccountField } from './header-aliases';
+import type { Account } from '../schema/account';
+import { type AccountField, FIELD_NAMES } from '../schema/account-fields';
 
-/** The canonical fields in spec order, and each one's index in a row's values. */
-export const CANONICAL_FIELDS = ACCOUNT_FIELDS.filter((field): field is AccountField => field !== 'custom');
+/** The canonical fields in table order, and each one's index in a row's values. */
+export const CANONICAL_FIELDS: readonly AccountField[] = FIELD_NAMES;
 export const FIELD_INDEX = Object.fromEntries(CANONICAL_FIELDS.map((field, i) => [field, i])) as Record<AccountField, number>;
 const F = FIELD_INDEX;
 
@@ -43,6 +43,7 @@ export function accountFromValues(v: readonly unknown[], custom: Record<string, 
     zohoId: v[F.zohoId],
     linkedinSlug: v[F.linkedinSlug],
     crunchbaseSlug: v[F.crunchbaseSlug],
+    linkedinId: v[F.linkedinId],
     custom,
   } satisfies Record<keyof Account, unknown> as Account;
 }

@@ -1,40 +1,36 @@
-import type { AccountField } from './header-aliases';
+import { ACCOUNT_FIELD_TABLE, type AccountField, FIELD_NAMES, type FieldKind } from '../schema/account-fields';
 import { readCustomerType } from './picklists';
-import { readBoolean, readDate, readDomain, readDomains, readList, readNumber, readSlug, readText, type ValueRead } from './value-readers';
+import {
+  readBoolean,
+  readDate,
+  readDomain,
+  readDomains,
+  readList,
+  readNumber,
+  readNumericId,
+  readSlug,
+  readText,
+  type ValueRead,
+} from './value-readers';
 
-const score = (raw: unknown) => readNumber(raw, { min: 0, max: 100 });
-const count = (raw: unknown) => readNumber(raw, { integer: true, min: 0 });
-
-/** How each canonical field reads a cell (spec §1 types and bounds). */
-export const FIELD_READERS: Record<AccountField, (raw: unknown) => ValueRead<unknown>> = {
-  id: readText,
-  name: readText,
+/** How a cell is read for each kind of field (spec §1 types and bounds). */
+const READERS: Record<FieldKind, (raw: unknown) => ValueRead<unknown>> = {
+  text: readText,
   domain: readDomain,
-  aliases: readDomains,
-  industry: readText,
-  employees: count,
-  annualRevenue: (raw) => readNumber(raw, { min: 0 }),
-  country: readText,
-  region: readText,
-  city: readText,
+  domains: readDomains,
+  list: readList,
+  count: (raw) => readNumber(raw, { integer: true, min: 0 }),
+  amount: (raw) => readNumber(raw, { min: 0 }),
+  score: (raw) => readNumber(raw, { min: 0, max: 100 }),
+  date: readDate,
+  boolean: readBoolean,
   customerType: readCustomerType,
-  journeyStage: readText,
-  qualificationScore: score,
-  intentScore: score,
-  engagementScore: score,
-  intentTopics: readList,
-  productsOwned: readList,
-  techStack: readList,
-  pageViews90d: count,
-  lastVisitAt: readDate,
-  ownerId: readText,
-  team: readText,
-  onTal: readBoolean,
-  salesforceId: readText,
-  hubspotId: readText,
-  dynamicsId: readText,
-  pipedriveId: readText,
-  zohoId: readText,
-  linkedinSlug: readSlug,
-  crunchbaseSlug: readSlug,
+  slug: readSlug,
+  numericId: readNumericId,
 };
+
+/** How each canonical field reads a cell: its kind's reader (lib/schema/account-fields.ts). */
+export const FIELD_READERS = Object.fromEntries(FIELD_NAMES.map((name) => [name, READERS[ACCOUNT_FIELD_TABLE[name].kind]])) as Record<
+  AccountField,
+  (raw: unknown) => ValueRead<unknown>
+>;

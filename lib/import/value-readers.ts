@@ -168,3 +168,11 @@ export function readSlug(raw: unknown): ValueRead<string> {
   const slug = (fromUrl?.[1] ?? text).replace(/^\/+|\/+$/g, '');
   return slug === '' ? new ReadProblem(`${quoted(raw)} is not a company page or slug`) : slug;
 }
+
+/** A directory's numeric company id: digits, or the digits of a company page's URL (`linkedin.com/company/1441/` → `1441`). */
+export function readNumericId(raw: unknown): ValueRead<string> {
+  const text = readText(raw);
+  if (typeof text !== 'string') return text;
+  const id = /^\d+$/.test(text) ? text : /\/company\/(\d+)(?:[/?#]|$)/i.exec(text)?.[1];
+  return id ?? new ReadProblem(`${quoted(raw)} is not a numeric company id`);
+}

@@ -1,5 +1,6 @@
 import { parse } from 'tldts';
 import type { Account } from '../schema/account';
+import { CRM_ID_SOURCES, SLUG_SOURCES } from '../schema/account-fields';
 import { normalizeCompanyName } from './company-name';
 import { platformTenantDomain } from './platform-suffixes';
 
@@ -18,18 +19,9 @@ export interface AccountIndex {
   find(key: AccountKey): Promise<string[]>;
 }
 
-/** The CRMs whose record ids accounts carry, with the account field that holds each. */
-export const CRM_ID_SOURCES = {
-  salesforce: 'salesforceId',
-  hubspot: 'hubspotId',
-  dynamics: 'dynamicsId',
-  pipedrive: 'pipedriveId',
-  zoho: 'zohoId',
-} as const satisfies Record<string, keyof Account>;
+/** The CRMs (and directories with numeric ids) whose record ids accounts carry, with the field that holds each: from the field table. */
+export { CRM_ID_SOURCES, SLUG_SOURCES };
 export type CrmId = keyof typeof CRM_ID_SOURCES;
-
-/** The directories whose company slugs accounts carry, with the account field that holds each. */
-export const SLUG_SOURCES = { linkedin: 'linkedinSlug', crunchbase: 'crunchbaseSlug' } as const satisfies Record<string, keyof Account>;
 export type SlugSource = keyof typeof SLUG_SOURCES;
 
 export { EXTRA_PLATFORM_SUFFIXES } from './platform-suffixes';

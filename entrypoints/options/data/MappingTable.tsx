@@ -1,8 +1,7 @@
+import { useI18n } from '@/components/i18n';
 import { IGNORE_COLUMN } from '@/lib/import';
-import { ACCOUNT_FIELDS } from '@/lib/schema/account';
+import { FIELD_NAMES } from '@/lib/schema/account-fields';
 import { useDataT } from './use-data-t';
-
-const FIELDS = ACCOUNT_FIELDS.filter((field) => field !== 'custom');
 
 /** One row per column: its header, first value, and a select of what it is read as (a field, custom, or ignored). */
 export function MappingTable({
@@ -17,6 +16,7 @@ export function MappingTable({
   onChange(header: string, target: string): void;
 }) {
   const t = useDataT();
+  const { t: tr } = useI18n();
   return (
     <table className="data-mapping">
       <caption>{t('data.preview.columns')}</caption>
@@ -38,9 +38,9 @@ export function MappingTable({
                 value={mapping[header] ?? `custom.${header}`}
                 onChange={(event) => onChange(header, event.target.value)}
               >
-                {FIELDS.map((field) => (
+                {FIELD_NAMES.map((field) => (
                   <option key={field} value={field}>
-                    {field}
+                    {tr(`field.${field}`)} ({field})
                   </option>
                 ))}
                 <option value={`custom.${header.startsWith('custom.') ? header.slice(7) : header}`}>

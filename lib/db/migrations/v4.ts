@@ -1,13 +1,53 @@
-import type { Account } from '../../schema/account';
-import { STORED_FIELDS, storedAccountJson } from '../account-chunk';
 import { type BytesChunk, bytesChunkOf, bytesChunkTexts } from './bytes-chunk';
 import type { Migration } from './migration';
 
-const STORED = new Set<string>(STORED_FIELDS);
+/**
+ * The stored layout as version 4 wrote it, frozen here: a migration must do tomorrow what it did the
+ * day it shipped, whatever fields are added to the table since (they go at the end, before custom).
+ */
+const V4_FIELDS = [
+  'id',
+  'name',
+  'domain',
+  'aliases',
+  'industry',
+  'employees',
+  'annualRevenue',
+  'country',
+  'region',
+  'city',
+  'customerType',
+  'journeyStage',
+  'qualificationScore',
+  'intentScore',
+  'engagementScore',
+  'intentTopics',
+  'productsOwned',
+  'techStack',
+  'pageViews90d',
+  'lastVisitAt',
+  'ownerId',
+  'team',
+  'onTal',
+  'salesforceId',
+  'hubspotId',
+  'dynamicsId',
+  'pipedriveId',
+  'zohoId',
+  'linkedinSlug',
+  'crunchbaseSlug',
+  'custom',
+] as const;
+const STORED = new Set<string>(V4_FIELDS);
 
-/** An account object the array form can hold whole: an object with no key outside STORED_FIELDS. */
-function fitsArray(parsed: unknown): parsed is Account {
+/** An account object the array form can hold whole: an object with no key outside V4_FIELDS. */
+function fitsArray(parsed: unknown): parsed is Record<string, unknown> {
   return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).every((key) => STORED.has(key));
+}
+
+/** The v4 array of an account object: its values in V4_FIELDS order, null for none. */
+function storedAccountJson(account: Record<string, unknown>): string {
+  return JSON.stringify(V4_FIELDS.map((field) => account[field] ?? null));
 }
 
 /**

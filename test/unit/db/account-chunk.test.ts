@@ -72,6 +72,21 @@ describe('the stored form of an account', () => {
     expect(() => storedAccount(stored, 2, 'chunk 7 account 2')).toThrow(StoredRowError);
     expect(() => storedAccount(stored, 3, 'chunk 7 account 3')).toThrow(StoredRowError);
     expect(() => storedAccount(stored, 4, 'chunk 7 account 4')).toThrow(new StoredRowError('chunk 7 account 4: no account there'));
-    expect(storedAccountObject(['A1', null, 'a.com'])).toEqual({ id: 'A1', domain: 'a.com' });
+    // Fields from the start, custom always last: an array shorter than today's was written before fields were added.
+    expect(storedAccountObject(['A1', null, 'a.com', { tier: 'gold' }])).toEqual({ id: 'A1', domain: 'a.com', custom: { tier: 'gold' } });
+  });
+
+  it('reads an account stored before a field was added to the table: no migration needed', () => {
+    // Version 5 wrote 30 fields, then custom; linkedinId came after.
+    const v5 = JSON.stringify(['A1', 'Acme', 'acme.com', ...Array(26).fill(null), 'acme-crunch', { tier: 'gold' }]);
+    expect(storedAccount({ accounts: [v5] }, 0, 'chunk 0 account 0')).toEqual({
+      id: 'A1',
+      name: 'Acme',
+      domain: 'acme.com',
+      crunchbaseSlug: 'acme-crunch',
+      custom: { tier: 'gold' },
+    });
+    const today: Account = { id: 'A1', name: 'Acme', linkedinId: '1441', custom: { tier: 'gold' } };
+    expect(storedAccount({ accounts: [storedAccountJson(today)] }, 0, 'x')).toEqual(today);
   });
 });

@@ -20,6 +20,7 @@ const readDate = wrap(readers.readDate);
 const readDomain = wrap(readers.readDomain);
 const readDomains = wrap(readers.readDomains);
 const readSlug = wrap(readers.readSlug);
+const readNumericId = wrap(readers.readNumericId);
 const readCustomerType = wrap(picklists.readCustomerType);
 
 describe('value readers', () => {
@@ -80,6 +81,14 @@ describe('value readers', () => {
     expect(readSlug('https://www.linkedin.com/company/acme-robotics/')).toEqual({ value: 'acme-robotics' });
     expect(readSlug('https://www.crunchbase.com/organization/acme')).toEqual({ value: 'acme' });
     expect(readSlug('acme-robotics')).toEqual({ value: 'acme-robotics' });
+  });
+
+  it('read a numeric company id, bare or from its company page', () => {
+    expect(readNumericId('1441')).toEqual({ value: '1441' });
+    expect(readNumericId('https://www.linkedin.com/company/1441/')).toEqual({ value: '1441' });
+    expect(readNumericId('https://www.linkedin.com/company/acme-robotics/')).toEqual({
+      problem: '"https://www.linkedin.com/company/acme-robotics/" is not a numeric company id',
+    });
   });
 
   it('decode HTML character references in text', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
-import { type Account, AccountSchema, FIELD_KINDS } from '@/lib/schema/account';
+import { type Account, AccountSchema } from '@/lib/schema/account';
+import { ACCOUNT_FIELD_TABLE } from '@/lib/schema/account-fields';
 import { parsePlaybook } from '@/lib/schema/load-playbook';
 
 export const EXAMPLES = path.resolve(import.meta.dirname, '../../fixtures/examples');
@@ -12,8 +13,8 @@ export function readExample(name: string): string {
 }
 
 function cell(kind: string | undefined, text: string): unknown {
-  if (kind === 'list') return text.split(';');
-  if (kind === 'number' || kind === 'integer') return Number(text);
+  if (kind === 'list' || kind === 'domains') return text.split(';');
+  if (kind === 'count' || kind === 'amount' || kind === 'score') return Number(text);
   if (kind === 'boolean') return text === 'true';
   return text;
 }
@@ -31,7 +32,7 @@ export function exampleAccounts(): Account[] {
     row.split(',').forEach((text, i) => {
       const field = fields[i] as string;
       if (text === '') return;
-      if (field in FIELD_KINDS) account[field] = cell(FIELD_KINDS[field as keyof typeof FIELD_KINDS], text);
+      if (field in ACCOUNT_FIELD_TABLE) account[field] = cell(ACCOUNT_FIELD_TABLE[field as keyof typeof ACCOUNT_FIELD_TABLE].kind, text);
       else custom[field] = text;
     });
     return AccountSchema.parse({ ...account, custom });
