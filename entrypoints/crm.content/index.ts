@@ -3,8 +3,9 @@ import { startSignalsReporting } from '@/lib/recognize/signals/content-reporting
 import { PLATFORM_MATCHES } from '@/lib/recognize/sources';
 
 /**
- * Reads CRM record pages (Salesforce, HubSpot, Dynamics, Pipedrive, Zoho) and LinkedIn and Crunchbase
- * company pages — the record's name, website and related account — and reports them to the background.
+ * Reads the record pages of every page source (lib/recognize/sources: CRMs and company directories) —
+ * the record's name, website and related account — and reports them to the background. Its matches
+ * are the sources' hosts.
  */
 export default defineContentScript({
   matches: [...PLATFORM_MATCHES],

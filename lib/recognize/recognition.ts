@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { MATCH_KINDS } from './keys';
+import { SOURCE_MODULES } from './sources/registry.generated';
 
-/** Where a page comes from (spec §5): a CRM, a company directory, a company's own site, or nothing we read. */
-export const PAGE_SOURCES = [
-  'salesforce',
-  'hubspot',
-  'dynamics',
-  'pipedrive',
-  'zoho',
-  'linkedin',
-  'crunchbase',
-  'website',
-  'unsupported',
-] as const;
+/** Where a page comes from (spec §5): a CRM, a company directory (one folder each in sources/), a company's own site, or nothing we read. */
+export type PageSourceId = (typeof SOURCE_MODULES)[number]['id'] | 'website' | 'unsupported';
+export const PAGE_SOURCES = [...SOURCE_MODULES.map((source) => source.id), 'website', 'unsupported'] as unknown as [
+  PageSourceId,
+  ...PageSourceId[],
+];
 export const PageSourceIdSchema = z.enum(PAGE_SOURCES);
-export type PageSourceId = z.infer<typeof PageSourceIdSchema>;
 
 /** What kind of record a page shows (spec §5). A HubSpot company, Pipedrive organization, Zoho or Dynamics account are all `account`. */
 export const OBJECT_TYPES = ['account', 'contact', 'lead', 'opportunity', 'other'] as const;

@@ -43,7 +43,11 @@ type FieldOptions = {
   directory?: 'linkedin' | 'crunchbase';
 };
 
-function field<S extends z.ZodType, K extends FieldKind, const O extends FieldOptions = Record<never, never>>(schema: S, kind: K, options: O = {} as O) {
+function field<S extends z.ZodType, K extends FieldKind, const O extends FieldOptions = Record<never, never>>(
+  schema: S,
+  kind: K,
+  options: O = {} as O,
+) {
   return { schema, kind, ...options };
 }
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyPage, type ExtensionSession, launchExtension } from './harness';
 
-const PAGES = path.resolve(import.meta.dirname, '../fixtures/pages');
-const page = (file: string) => readFileSync(path.join(PAGES, file), 'utf8');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const page = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
 describe('recognition and import in Chromium', () => {
   let session: ExtensionSession;
@@ -18,14 +18,19 @@ describe('recognition and import in Chromium', () => {
   });
 
   it.each([
-    ['a company site', 'https://www.fabrikam.io/careers/', 'company-site.html', 'Fabrikam Software'],
+    ['a company site', 'https://www.fabrikam.io/careers/', 'test/fixtures/pages/company-site.html', 'Fabrikam Software'],
     [
       'a Salesforce account record',
       'https://northwind.lightning.force.com/lightning/r/Account/001A000001NwRtlAAA/view',
-      'salesforce-lightning-account.html',
+      'lib/recognize/sources/salesforce/fixtures/lightning-account.html',
       'Northwind Retail Group',
     ],
-    ['a LinkedIn company page', 'https://www.linkedin.com/company/tailspin-toys/about/', 'linkedin-company.html', 'Tailspin Toys'],
+    [
+      'a LinkedIn company page',
+      'https://www.linkedin.com/company/tailspin-toys/about/',
+      'lib/recognize/sources/linkedin/fixtures/company.html',
+      'Tailspin Toys',
+    ],
   ])('the panel recognizes %s from the demo cache', async (_what, url, file, name) => {
     await session.serve({ url, html: page(file) });
     const panel = await session.openExtensionPage('sidepanel.html');

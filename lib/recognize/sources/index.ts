@@ -1,15 +1,13 @@
 import type { PageSourceId } from '../recognition';
-import { crunchbase } from './crunchbase';
-import { dynamics } from './dynamics';
-import { hubspot } from './hubspot';
-import { linkedin } from './linkedin';
-import { pipedrive } from './pipedrive';
-import { salesforce } from './salesforce';
+import { SOURCE_MODULES } from './registry.generated';
 import type { PlatformSource } from './types';
-import { zoho } from './zoho';
 
-/** Every platform whose pages we recognize. Adding a CRM is adding its module here. */
-export const PLATFORM_SOURCES: readonly PlatformSource[] = [salesforce, hubspot, dynamics, pipedrive, zoho, linkedin, crunchbase];
+/**
+ * Every platform whose pages we recognize: one folder each under lib/recognize/sources (URL parser,
+ * page reader, URL cases, fixture pages), gathered by scripts/generate-sources.ts. Adding a CRM is
+ * adding its folder and the row of its id field (lib/schema/account-fields.ts).
+ */
+export const PLATFORM_SOURCES: readonly PlatformSource[] = SOURCE_MODULES;
 
 /** The platform whose app a host belongs to, or undefined for any other site. */
 export function platformForHost(host: string): PlatformSource | undefined {

@@ -1,5 +1,5 @@
 import type { CrmId, SlugSource } from '../keys';
-import type { ObjectType } from '../recognition';
+import type { ObjectType, PageUrlInfo } from '../recognition';
 import type { RecordSignalsInput } from '../signals/schema';
 
 /** What a platform page's URL says: the record it shows, if any, and its kind (or a directory slug). */
@@ -25,3 +25,13 @@ export type CrmSource = PlatformBase & { kind: 'crm'; id: CrmId };
 export type DirectorySource = PlatformBase & { kind: 'directory'; id: SlugSource };
 /** One platform we recognize pages of, behind one interface: adding a CRM is adding one module. */
 export type PlatformSource = CrmSource | DirectorySource;
+
+/** One URL of a source's URL table and what parsePageUrl must give for it (a subset of the keys). */
+export type UrlCase = [url: string, expected: Partial<PageUrlInfo>];
+
+/** What a source's reader must read from one of its fixture pages (`fixtures/pages.json`). */
+export type FixturePage = {
+  file: string;
+  url: string;
+  record: { name: string | null; website: string | null; relatedAccount: { id: string | null; name: string } | null };
+};

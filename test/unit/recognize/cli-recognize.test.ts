@@ -8,7 +8,7 @@ const pages = JSON.parse(readFileSync(`${PAGES}/pages.json`, 'utf8')) as { file:
 
 describe('tal recognize', () => {
   it.each(pages)('reads the saved page $file with --html', async ({ file, url, expect: expected }) => {
-    const { code, stdout, stderr } = await runTal(['recognize', url, '--accounts', ACCOUNTS, '--html', `${PAGES}/${file}`]);
+    const { code, stdout, stderr } = await runTal(['recognize', url, '--accounts', ACCOUNTS, '--html', file]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const answer = JSON.parse(stdout);
     expect(Object.fromEntries(Object.keys(expected).map((key) => [key, answer[key]]))).toEqual(expected);

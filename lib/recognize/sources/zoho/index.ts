@@ -1,8 +1,8 @@
-import { fieldValue, firstText, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore } from '../dom/query';
-import { ownerDomain } from '../host';
-import type { RecordSignalsInput } from '../signals/schema';
-import { numericId, objectTypeOfName } from './record-ids';
-import { type CrmSource, NO_RECORD, type UrlRecord } from './types';
+import { fieldValue, firstText, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore } from '../../dom/query';
+import { ownerDomain } from '../../host';
+import type { RecordSignalsInput } from '../../signals/schema';
+import { numericId, objectTypeOfName } from '../record-ids';
+import { type CrmSource, NO_RECORD, type UrlRecord } from '../types';
 
 /** Zoho CRM in each data centre: `crm.zoho.com`, `.eu`, `.in`, `.com.au`, `.jp`, `.ca`, `.sa`, `.com.cn`. */
 const HOSTS = [

@@ -1,8 +1,8 @@
-import { fieldValue, firstText, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore, valueAfterLabel } from '../dom/query';
-import { isSubdomainOf } from '../host';
-import type { RecordSignalsInput } from '../signals/schema';
-import { numericId, objectTypeOfName } from './record-ids';
-import { type CrmSource, NO_RECORD, type UrlRecord } from './types';
+import { fieldValue, firstText, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore, valueAfterLabel } from '../../dom/query';
+import { isSubdomainOf } from '../../host';
+import type { RecordSignalsInput } from '../../signals/schema';
+import { numericId, objectTypeOfName } from '../record-ids';
+import { type CrmSource, NO_RECORD, type UrlRecord } from '../types';
 
 /** Pipedrive's own sites, which are not a customer's company account (`<company>.pipedrive.com`). */
 const NOT_ACCOUNTS = new Set(['www', 'app', 'developers', 'support', 'status', 'blog', 'community', 'marketplace', 'oauth', 'api']);

@@ -1,9 +1,9 @@
-import { fieldValue, firstText, queryAll, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore } from '../dom/query';
-import { ownerDomain } from '../host';
-import type { ObjectType } from '../recognition';
-import type { RecordSignalsInput } from '../signals/schema';
-import { numericId, objectTypeOfName } from './record-ids';
-import { type CrmSource, NO_RECORD, type UrlRecord } from './types';
+import { fieldValue, firstText, queryAll, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore } from '../../dom/query';
+import { ownerDomain } from '../../host';
+import type { ObjectType } from '../../recognition';
+import type { RecordSignalsInput } from '../../signals/schema';
+import { numericId, objectTypeOfName } from '../record-ids';
+import { type CrmSource, NO_RECORD, type UrlRecord } from '../types';
 
 /** The app host of each HubSpot data centre: `app.hubspot.com`, `app-eu1.hubspot.com`, `app-na2.hubspot.com` … */
 const APP_HOST = /^app(?:-[a-z]{2}\d{1,2})?\.hubspot\.com$/;

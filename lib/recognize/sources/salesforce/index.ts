@@ -1,8 +1,8 @@
-import { firstText, queryAll, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore, valueAfterLabel } from '../dom/query';
-import { isOneOf, isSubdomainOf } from '../host';
-import type { RecordSignalsInput } from '../signals/schema';
-import { isSalesforceId, knownSalesforcePrefix, objectTypeOfName, salesforceObjectType } from './record-ids';
-import { type CrmSource, NO_RECORD, type UrlRecord } from './types';
+import { firstText, queryAll, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore, valueAfterLabel } from '../../dom/query';
+import { isOneOf, isSubdomainOf } from '../../host';
+import type { RecordSignalsInput } from '../../signals/schema';
+import { isSalesforceId, knownSalesforcePrefix, objectTypeOfName, salesforceObjectType } from '../record-ids';
+import { type CrmSource, NO_RECORD, type UrlRecord } from '../types';
 
 /** Salesforce app hosts: Lightning, Classic and sandboxes (`acme--dev.sandbox.…`), Visualforce, setup. */
 const APP_SUFFIXES = [

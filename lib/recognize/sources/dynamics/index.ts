@@ -1,9 +1,9 @@
-import { fieldValue, firstText, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore } from '../dom/query';
-import { ownerDomain } from '../host';
-import type { ObjectType } from '../recognition';
-import type { RecordSignalsInput } from '../signals/schema';
-import { dynamicsGuid, objectTypeOfName } from './record-ids';
-import { type CrmSource, NO_RECORD, type UrlRecord } from './types';
+import { fieldValue, firstText, queryFirst, type SearchRoots, searchRoots, textOf, titleBefore } from '../../dom/query';
+import { ownerDomain } from '../../host';
+import type { ObjectType } from '../../recognition';
+import type { RecordSignalsInput } from '../../signals/schema';
+import { dynamicsGuid, objectTypeOfName } from '../record-ids';
+import { type CrmSource, NO_RECORD, type UrlRecord } from '../types';
 
 /** Dynamics 365 org hosts: `<org>.crm.dynamics.com` and the regional `crm2` … `crm21`. */
 const ORG_HOST = /^[a-z0-9-]+\.crm\d{0,2}\.dynamics\.com$/;

@@ -1,7 +1,7 @@
-import { fieldValue, firstText, queryFirst, searchRoots, titleBefore } from '../dom/query';
-import { normalizeSlug } from '../keys';
-import type { RecordSignalsInput } from '../signals/schema';
-import { type DirectorySource, NO_RECORD, type UrlRecord } from './types';
+import { fieldValue, firstText, queryFirst, searchRoots, titleBefore } from '../../dom/query';
+import { normalizeSlug } from '../../keys';
+import type { RecordSignalsInput } from '../../signals/schema';
+import { type DirectorySource, NO_RECORD, type UrlRecord } from '../types';
 
 const ORGANIZATION = /^\/organization\/([^/]+)/;
 

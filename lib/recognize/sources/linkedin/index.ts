@@ -1,7 +1,7 @@
-import { fieldValue, firstText, searchRoots, titleBefore, valueAfterLabel } from '../dom/query';
-import { normalizeSlug } from '../keys';
-import type { RecordSignalsInput } from '../signals/schema';
-import { type DirectorySource, NO_RECORD, type UrlRecord } from './types';
+import { fieldValue, firstText, searchRoots, titleBefore, valueAfterLabel } from '../../dom/query';
+import { normalizeSlug } from '../../keys';
+import type { RecordSignalsInput } from '../../signals/schema';
+import { type DirectorySource, NO_RECORD, type UrlRecord } from '../types';
 
 const COMPANY = /^\/(?:company|school|showcase)\/([^/]+)/;
 const SALES_NAVIGATOR_COMPANY = /^\/sales\/company\/(\d+)/;
