@@ -20,48 +20,7 @@ export type StoredAccounts = Pick<AccountChunkRow, 'accounts'>;
  */
 export const STORED_FIELDS = [...FIELD_NAMES, 'custom'] as const satisfies readonly (keyof Account)[];
 
-/**
- * An account as it is stored: its values as a JSON array in STORED_FIELDS order, `null` where it has
- * none (`["A1","Acme","acme.com",null,…]`). Half the bytes of the object's JSON, whose keys repeat in
- * every account: an import writes them by the million. The list is spelled out so that V8 builds it
- * without a lookup per field; a test holds it to STORED_FIELDS.
- */
-export function storedAccountJson(a: Account): string {
-  return JSON.stringify([
-    a.id,
-    a.name,
-    a.domain,
-    a.aliases,
-    a.industry,
-    a.employees,
-    a.annualRevenue,
-    a.country,
-    a.region,
-    a.city,
-    a.customerType,
-    a.journeyStage,
-    a.qualificationScore,
-    a.intentScore,
-    a.engagementScore,
-    a.intentTopics,
-    a.productsOwned,
-    a.techStack,
-    a.pageViews90d,
-    a.lastVisitAt,
-    a.ownerId,
-    a.team,
-    a.onTal,
-    a.salesforceId,
-    a.hubspotId,
-    a.dynamicsId,
-    a.pipedriveId,
-    a.zohoId,
-    a.linkedinSlug,
-    a.crunchbaseSlug,
-    a.linkedinId,
-    a.custom,
-  ]);
-}
+export { storedAccountJson } from './stored-account-json.generated';
 
 /**
  * The object a stored account's parsed JSON stands for: an array of the table's fields from the

@@ -4,7 +4,7 @@ import type { PlatformSource } from './types';
 
 /**
  * Every platform whose pages we recognize: one folder each under lib/recognize/sources (URL parser,
- * page reader, URL cases, fixture pages), gathered by scripts/generate-sources.ts. Adding a CRM is
+ * page reader, URL cases, fixture pages), gathered by scripts/generate.ts. Adding a CRM is
  * adding its folder and the row of its id field (lib/schema/account-fields.ts).
  */
 export const PLATFORM_SOURCES: readonly PlatformSource[] = SOURCE_MODULES;

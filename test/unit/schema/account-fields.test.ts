@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORED_FIELDS, storedAccountJson } from '@/lib/db/account-chunk';
 import { CATALOGS } from '@/lib/i18n/catalog';
+import { accountFromValues } from '@/lib/import/account-shape';
 import { FIELD_BY_FOLDED_HEADER, foldHeader } from '@/lib/import/header-aliases';
 import { CRM_ID_SOURCES, SLUG_SOURCES } from '@/lib/recognize/keys';
 import { ACCOUNT_FIELDS, AccountSchema } from '@/lib/schema/account';
@@ -35,6 +36,15 @@ describe('the account field table', () => {
       ...FIELD_NAMES.map((_, i) => `v${i}`),
       { c: 1 },
     ]);
+  });
+
+  it('builds an account from a row with every field of the table, in its order (the generated hot path)', () => {
+    const account = accountFromValues(
+      FIELD_NAMES.map((_, i) => `v${i}`),
+      { c: 1 },
+    );
+    expect(Object.keys(account)).toEqual([...FIELD_NAMES, 'custom']);
+    expect(FIELD_NAMES.map((field) => account[field])).toEqual(FIELD_NAMES.map((_, i) => `v${i}`));
   });
 
   it('has a name people read for every field, in every locale', () => {
