@@ -33,6 +33,8 @@ export type FieldKind =
   | 'numericId';
 
 type FieldOptions = {
+  /** The field's name as people read it, in English, Russian and Simplified Chinese (the `field.<name>` messages). */
+  label: readonly [en: string, ru: string, zhCN: string];
   /** `id` and `name`; every other field may be missing. */
   required?: true;
   /** Headers of common CRM exports that mean this field, folded (lower case, letters and digits only). */
@@ -43,66 +45,114 @@ type FieldOptions = {
   directory?: 'linkedin' | 'crunchbase';
 };
 
-function field<S extends z.ZodType, K extends FieldKind, const O extends FieldOptions = Record<never, never>>(
-  schema: S,
-  kind: K,
-  options: O = {} as O,
-) {
+function field<S extends z.ZodType, K extends FieldKind, const O extends FieldOptions>(schema: S, kind: K, options: O) {
   return { schema, kind, ...options };
 }
 
 /**
  * The fields of an account (spec §1), declared once: the schema, the import's readers and header
  * mapping, the stored layout, the recognizer's id and directory keys and the field names people read
- * (`field.<name>` in lib/i18n/messages/fields.ts) are all derived from this table. Its order is the
+ * (`field.<name>` messages) are all derived from this table. Its order is the
  * stored order (lib/db/account-chunk.ts): a field is added at the end, never moved or removed, and
  * needs no database migration.
  */
 export const ACCOUNT_FIELD_TABLE = {
-  id: field(text, 'text', { required: true, aliases: ['accountid', 'recordid', 'companyid', 'organizationid', 'externalid'] }),
+  id: field(text, 'text', {
+    label: ['Account id', 'ID аккаунта', '账户 ID'],
+    required: true,
+    aliases: ['accountid', 'recordid', 'companyid', 'organizationid', 'externalid'],
+  }),
   name: field(text, 'text', {
+    label: ['Company name', 'Название компании', '公司名称'],
     required: true,
     aliases: ['accountname', 'companyname', 'company', 'organization', 'organisation', 'organizationname', 'legalname'],
   }),
   domain: field(text, 'domain', {
+    label: ['Website', 'Сайт', '网站'],
     aliases: ['website', 'websiteurl', 'companydomainname', 'companydomain', 'url', 'web', 'homepage', 'companywebsite'],
   }),
-  aliases: field(list, 'domains', { aliases: ['otherdomains', 'additionaldomains', 'domainaliases'] }),
-  industry: field(text, 'text', { aliases: ['sector', 'industrysector'] }),
+  aliases: field(list, 'domains', {
+    label: ['Other domains', 'Другие домены', '其他域名'],
+    aliases: ['otherdomains', 'additionaldomains', 'domainaliases'],
+  }),
+  industry: field(text, 'text', { label: ['Industry', 'Отрасль', '行业'], aliases: ['sector', 'industrysector'] }),
   employees: field(count, 'count', {
+    label: ['Employees', 'Сотрудники', '员工人数'],
     aliases: ['numberofemployees', 'numofemployees', 'employeecount', 'headcount', 'noofemployees', 'employeesnumber'],
   }),
-  annualRevenue: field(amount, 'amount', { aliases: ['annualrevenueusd', 'yearlyrevenue'] }),
-  country: field(text, 'text', { aliases: ['billingcountry', 'countryregion', 'hqcountry', 'headquarterscountry'] }),
+  annualRevenue: field(amount, 'amount', {
+    label: ['Annual revenue', 'Годовая выручка', '年收入'],
+    aliases: ['annualrevenueusd', 'yearlyrevenue'],
+  }),
+  country: field(text, 'text', {
+    label: ['Country', 'Страна', '国家/地区'],
+    aliases: ['billingcountry', 'countryregion', 'hqcountry', 'headquarterscountry'],
+  }),
   region: field(text, 'text', {
+    label: ['Region', 'Регион', '省/州'],
     aliases: ['billingstateprovince', 'billingstate', 'stateregion', 'state', 'province', 'stateprovince', 'hqstate'],
   }),
-  city: field(text, 'text', { aliases: ['billingcity', 'hqcity', 'headquarterscity'] }),
-  customerType: field(z.enum(CUSTOMER_TYPES), 'customerType', { aliases: ['type', 'accounttype', 'companytype'] }),
-  journeyStage: field(text, 'text', { aliases: ['lifecyclestage', 'stage', 'buyingstage'] }),
-  qualificationScore: field(score, 'score'),
-  intentScore: field(score, 'score'),
-  engagementScore: field(score, 'score'),
-  intentTopics: field(list, 'list'),
-  productsOwned: field(list, 'list'),
-  techStack: field(list, 'list'),
-  pageViews90d: field(count, 'count', { aliases: ['pageviews'] }),
-  lastVisitAt: field(IsoDateSchema, 'date', { aliases: ['lastvisit', 'lastvisitdate', 'lastwebsitevisit'] }),
-  ownerId: field(text, 'text', { aliases: ['accountowner', 'companyowner', 'owner', 'accountownerid', 'hubspotowner', 'owneremail'] }),
-  team: field(text, 'text', { aliases: ['ownerteam', 'salesteam'] }),
-  onTal: field(z.boolean(), 'boolean', { aliases: ['tal', 'targetaccount', 'ontargetaccountlist'] }),
-  salesforceId: field(text, 'text', { crm: 'salesforce', aliases: ['sfdcid', 'salesforceaccountid', 'sfid'] }),
-  hubspotId: field(text, 'text', { crm: 'hubspot', aliases: ['hubspotcompanyid', 'hsobjectid'] }),
-  dynamicsId: field(text, 'text', { crm: 'dynamics' }),
-  pipedriveId: field(text, 'text', { crm: 'pipedrive' }),
-  zohoId: field(text, 'text', { crm: 'zoho' }),
+  city: field(text, 'text', { label: ['City', 'Город', '城市'], aliases: ['billingcity', 'hqcity', 'headquarterscity'] }),
+  customerType: field(z.enum(CUSTOMER_TYPES), 'customerType', {
+    label: ['Customer type', 'Тип клиента', '客户类型'],
+    aliases: ['type', 'accounttype', 'companytype'],
+  }),
+  journeyStage: field(text, 'text', {
+    label: ['Journey stage', 'Этап пути клиента', '客户旅程阶段'],
+    aliases: ['lifecyclestage', 'stage', 'buyingstage'],
+  }),
+  qualificationScore: field(score, 'score', { label: ['Qualification score', 'Оценка квалификации', '资格评分'] }),
+  intentScore: field(score, 'score', { label: ['Intent score', 'Оценка намерения', '意向评分'] }),
+  engagementScore: field(score, 'score', { label: ['Engagement score', 'Оценка вовлечённости', '互动评分'] }),
+  intentTopics: field(list, 'list', { label: ['Intent topics', 'Темы намерений', '意向主题'] }),
+  productsOwned: field(list, 'list', { label: ['Products owned', 'Используемые продукты', '已购产品'] }),
+  techStack: field(list, 'list', { label: ['Tech stack', 'Технологии', '技术栈'] }),
+  pageViews90d: field(count, 'count', {
+    label: ['Page views (90 days)', 'Просмотры страниц (90 дней)', '页面浏览量（90 天）'],
+    aliases: ['pageviews'],
+  }),
+  lastVisitAt: field(IsoDateSchema, 'date', {
+    label: ['Last visit', 'Последний визит', '最近访问'],
+    aliases: ['lastvisit', 'lastvisitdate', 'lastwebsitevisit'],
+  }),
+  ownerId: field(text, 'text', {
+    label: ['Account owner', 'Владелец аккаунта', '账户负责人'],
+    aliases: ['accountowner', 'companyowner', 'owner', 'accountownerid', 'hubspotowner', 'owneremail'],
+  }),
+  team: field(text, 'text', { label: ['Team', 'Команда', '团队'], aliases: ['ownerteam', 'salesteam'] }),
+  onTal: field(z.boolean(), 'boolean', {
+    label: ['On the TAL', 'В TAL', '在 TAL 中'],
+    aliases: ['tal', 'targetaccount', 'ontargetaccountlist'],
+  }),
+  salesforceId: field(text, 'text', {
+    label: ['Salesforce id', 'ID в Salesforce', 'Salesforce ID'],
+    crm: 'salesforce',
+    aliases: ['sfdcid', 'salesforceaccountid', 'sfid'],
+  }),
+  hubspotId: field(text, 'text', {
+    label: ['HubSpot id', 'ID в HubSpot', 'HubSpot ID'],
+    crm: 'hubspot',
+    aliases: ['hubspotcompanyid', 'hsobjectid'],
+  }),
+  dynamicsId: field(text, 'text', { label: ['Dynamics 365 id', 'ID в Dynamics 365', 'Dynamics 365 ID'], crm: 'dynamics' }),
+  pipedriveId: field(text, 'text', { label: ['Pipedrive id', 'ID в Pipedrive', 'Pipedrive ID'], crm: 'pipedrive' }),
+  zohoId: field(text, 'text', { label: ['Zoho CRM id', 'ID в Zoho CRM', 'Zoho CRM ID'], crm: 'zoho' }),
   linkedinSlug: field(text, 'slug', {
+    label: ['LinkedIn page', 'Страница LinkedIn', 'LinkedIn 主页'],
     directory: 'linkedin',
     aliases: ['linkedin', 'linkedinurl', 'linkedincompanypage', 'linkedincompany'],
   }),
-  crunchbaseSlug: field(text, 'slug', { directory: 'crunchbase', aliases: ['crunchbase', 'crunchbaseurl'] }),
+  crunchbaseSlug: field(text, 'slug', {
+    label: ['Crunchbase page', 'Страница Crunchbase', 'Crunchbase 主页'],
+    directory: 'crunchbase',
+    aliases: ['crunchbase', 'crunchbaseurl'],
+  }),
   // LinkedIn's numeric company id (`/company/1441/`), matched as a record id is (spec §4).
-  linkedinId: field(text, 'numericId', { crm: 'linkedin', aliases: ['linkedincompanyid', 'linkedinorganizationid'] }),
+  linkedinId: field(text, 'numericId', {
+    label: ['LinkedIn company id', 'ID компании в LinkedIn', 'LinkedIn 公司 ID'],
+    crm: 'linkedin',
+    aliases: ['linkedincompanyid', 'linkedinorganizationid'],
+  }),
 };
 
 export type AccountFieldTable = typeof ACCOUNT_FIELD_TABLE;

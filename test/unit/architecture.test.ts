@@ -11,7 +11,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 const LIB_MAY_IMPORT: Record<string, readonly string[]> = {
   schema: [],
-  i18n: [],
+  i18n: ['schema'],
   recognize: ['schema'],
   rules: ['schema', 'i18n'],
   tal: ['schema'],

@@ -11,7 +11,7 @@ describe('the account field table', () => {
   it('is where the schema, the stored layout and the recognizer get their fields', () => {
     expect(ACCOUNT_FIELDS).toEqual([...FIELD_NAMES, 'custom']);
     expect(STORED_FIELDS).toEqual([...FIELD_NAMES, 'custom']);
-    expect(CRM_ID_SOURCES).toEqual({
+    expect(CRM_ID_SOURCES).toMatchObject({
       salesforce: 'salesforceId',
       hubspot: 'hubspotId',
       dynamics: 'dynamicsId',
