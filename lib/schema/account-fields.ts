@@ -153,6 +153,7 @@ export const ACCOUNT_FIELD_TABLE = {
     crm: 'linkedin',
     aliases: ['linkedincompanyid', 'linkedinorganizationid'],
   }),
+  freshsalesId: field(text, 'text', { label: ['Freshsales id', 'ID в Freshsales', 'Freshsales ID'], crm: 'freshsales' }),
 };
 
 export type AccountFieldTable = typeof ACCOUNT_FIELD_TABLE;
