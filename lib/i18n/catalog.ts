@@ -1,25 +1,15 @@
 import type { Locale } from './define';
-import common from './messages/common';
-import data from './messages/data';
+import en from './messages/en';
 import fields from './messages/fields';
-import options from './messages/options';
-import panel from './messages/panel';
-import shell from './messages/shell';
-import team from './messages/team';
+import ru from './messages/ru';
+import zhCN from './messages/zh-CN';
 
-// Each feature keeps its strings in one file under messages/; adding a feature adds one line here.
-const FEATURES = [common, shell, panel, options, data, team, fields] as const;
+/** Every message key: those of the English catalog, and the field names of the field table. */
+export type MessageKey = keyof typeof en | keyof (typeof fields)['en'];
 
-type Feature = (typeof FEATURES)[number];
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-/** Every message key of every feature. */
-export type MessageKey = keyof UnionToIntersection<Feature['en']>;
-
-function merge(locale: Locale): Record<MessageKey, string> {
-  return Object.assign({}, ...FEATURES.map((feature) => feature[locale]));
-}
-
-/** The full catalog per locale. */
-export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en: merge('en'), ru: merge('ru'), 'zh-CN': merge('zh-CN') };
-/** The feature catalogs, for the test that checks no key is defined twice. */
-export const FEATURE_CATALOGS = FEATURES;
+/** The full catalog per locale: one file per locale (ICU MessageFormat), plus the field names. */
+export const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
+  en: { ...en, ...fields.en },
+  ru: { ...ru, ...fields.ru },
+  'zh-CN': { ...zhCN, ...fields['zh-CN'] },
+};

@@ -1,3 +1,12 @@
+import {
+  isArgumentElement,
+  isPluralElement,
+  isSelectElement,
+  type MessageFormatElement,
+  parse,
+  TYPE,
+} from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS, type MessageKey } from './catalog';
 import { LOCALES, type Locale } from './define';
 
@@ -23,74 +32,55 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
+/** One message made ready: its compiled form, and the arguments that choose a plural or select branch. */
+type Compiled = { format: IntlMessageFormat; choosers: ReadonlySet<string> };
+
+/** Every element of a parsed message, the branches of plurals and selects included. */
+function* elementsOf(elements: MessageFormatElement[]): Generator<MessageFormatElement> {
+  for (const element of elements) {
+    yield element;
+    if (isPluralElement(element) || isSelectElement(element)) {
+      for (const option of Object.values(element.options)) yield* elementsOf(option.value);
+    }
+  }
+}
+
 /**
- * A translator for one locale: `{name}` placeholders take params, numbers formatted for the locale;
- * `{name, plural, one {# row} other {# rows}}` picks the branch of the count's plural category in the
- * locale (`=0` for an exact count, then zero/one/two/few/many/other; `other` when none fits), with `#`
- * the formatted count and `{name}` placeholders inside the branch filled too.
+ * Compiles a message. A plain `{count}` is formatted as a number of the locale (`1,800`, `1 800`)
+ * when the value is a number: intl-messageformat would write it as JavaScript does. The arguments of
+ * plurals stay numbers for the plural rules, and their plain mentions become number arguments.
+ */
+function compile(template: string, locale: Locale): Compiled {
+  const ast = parse(template);
+  const choosers = new Set<string>();
+  for (const element of elementsOf(ast)) if (isPluralElement(element) || isSelectElement(element)) choosers.add(element.value);
+  for (const element of elementsOf(ast)) {
+    if (isArgumentElement(element) && choosers.has(element.value)) Object.assign(element, { type: TYPE.number, style: null });
+  }
+  return { format: new IntlMessageFormat(ast, locale), choosers };
+}
+
+/**
+ * A translator for one locale: each message is an ICU MessageFormat pattern (`{name}`, `{count, plural,
+ * one {# row} other {# rows}}`, `{kind, select, …}`) formatted by intl-messageformat for the locale
+ * (numbers, plural rules), compiled once per key. A message asked without params is given as written.
  */
 export function createTranslator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
-  const plurals = new Intl.PluralRules(locale);
+  const compiled = new Map<MessageKey, Compiled>();
+  const numbers = new Intl.NumberFormat(locale);
   return (key, params) => {
     const template = catalog[key] ?? CATALOGS.en[key] ?? key;
     if (!params) return template;
-    // Most messages have no plural block: they skip its parsing.
-    const expanded = template.includes('plural,')
-      ? expandPlurals(template, (name) => {
-          const value = params[name];
-          return typeof value === 'number' ? { count: value, category: plurals.select(value), text: formatNumber(locale, value) } : null;
-        })
-      : template;
-    return expanded.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? formatNumber(locale, value) : value;
-    });
-  };
-}
-
-type PluralCount = { count: number; category: Intl.LDMLPluralRule; text: string };
-
-const PLURAL_START = /\{(\w+),\s*plural,/g;
-const SELECTOR = /(=\d+|zero|one|two|few|many|other)\s*\{/y;
-
-/** Replaces each `{name, plural, …}` block whose count is known by its branch; blocks without a count stay as written. */
-export function expandPlurals(template: string, countOf: (name: string) => PluralCount | null): string {
-  let out = '';
-  let at = 0;
-  PLURAL_START.lastIndex = 0;
-  for (let match = PLURAL_START.exec(template); match; match = PLURAL_START.exec(template)) {
-    const block = readPluralBlock(template, PLURAL_START.lastIndex);
-    const count = countOf(match[1] as string);
-    if (!block || !count) continue;
-    const branch = block.branches.get(`=${count.count}`) ?? block.branches.get(count.category) ?? block.branches.get('other') ?? '';
-    out += template.slice(at, match.index) + branch.replace(/#/g, count.text);
-    at = block.end;
-    PLURAL_START.lastIndex = block.end;
-  }
-  return out + template.slice(at);
-}
-
-/** The branches (`one {…}`) of a plural block from `start` to its closing brace; null when it is not well formed. */
-function readPluralBlock(text: string, start: number): { branches: Map<string, string>; end: number } | null {
-  const branches = new Map<string, string>();
-  let i = start;
-  for (;;) {
-    while (text[i] === ' ') i++;
-    if (text[i] === '}') return branches.size > 0 ? { branches, end: i + 1 } : null;
-    SELECTOR.lastIndex = i;
-    const selector = SELECTOR.exec(text);
-    if (!selector) return null;
-    i = SELECTOR.lastIndex;
-    // The branch runs to its matching brace: `{name}` placeholders inside it nest one level.
-    let depth = 1;
-    const from = i;
-    for (; i < text.length && depth > 0; i++) {
-      if (text[i] === '{') depth++;
-      else if (text[i] === '}') depth--;
+    let message = compiled.get(key);
+    if (!message) {
+      message = compile(template, locale);
+      compiled.set(key, message);
     }
-    if (depth > 0) return null;
-    branches.set(selector[1] as string, text.slice(from, i - 1));
-  }
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params)) {
+      values[name] = typeof value === 'number' && !message.choosers.has(name) ? numbers.format(value) : value;
+    }
+    return String(message.format.format(values));
+  };
 }

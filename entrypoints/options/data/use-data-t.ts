@@ -1,8 +1,8 @@
 import { useI18n } from '@/components/i18n';
 import type { MessageParams } from '@/lib/i18n';
-import type messages from '@/lib/i18n/messages/data';
+import type { MessageKey } from '@/lib/i18n';
 
-export type DataMessageKey = keyof (typeof messages)['en'];
+export type DataMessageKey = Extract<MessageKey, `data.${string}`>;
 
 /** `t()` narrowed to the Data section's strings (lib/i18n/messages/data.ts), in the page's locale. */
 export function useDataT(): (key: DataMessageKey, params?: MessageParams) => string {

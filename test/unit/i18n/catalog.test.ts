@@ -1,6 +1,6 @@
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, createTranslator, expandPlurals, LOCALES, resolveLocale } from '@/lib/i18n';
-import { FEATURE_CATALOGS } from '@/lib/i18n/catalog';
+import { CATALOGS, createTranslator, LOCALES, resolveLocale } from '@/lib/i18n';
 
 describe('translations', () => {
   it('every key has a non-empty string in every shipped locale', () => {
@@ -12,16 +12,6 @@ describe('translations', () => {
     }
   });
 
-  it('no key is defined by two features', () => {
-    const seen = new Map<string, number>();
-    FEATURE_CATALOGS.forEach((feature, index) => {
-      for (const key of Object.keys(feature.en)) {
-        expect(seen.get(key), `${key} in features ${seen.get(key)} and ${index}`).toBeUndefined();
-        seen.set(key, index);
-      }
-    });
-  });
-
   it('translations keep the variables of the English text, as placeholders or plural counts', () => {
     for (const [key, text] of Object.entries(CATALOGS.en)) {
       for (const locale of LOCALES) {
@@ -30,13 +20,13 @@ describe('translations', () => {
     }
   });
 
-  it('every plural block is well formed and has an other branch', () => {
+  it('every message is well-formed ICU MessageFormat, each plural and select with an other branch', () => {
     for (const locale of LOCALES) {
       for (const [key, text] of Object.entries(CATALOGS[locale])) {
-        // With no branch of the category, `other` is taken: an empty result means it is missing.
-        const expanded = expandPlurals(text, () => ({ count: Number.NaN, category: 'two', text: '' }));
-        expect(expanded, `${locale} ${key}`).not.toMatch(/\{\w+,\s*plural,/);
-        if (/\{\w+,\s*plural,/.test(text)) expect(expanded, `${locale} ${key}`).not.toBe(text);
+        const elements = parse(text);
+        for (const element of walk(elements)) {
+          if (element.type === TYPE.plural || element.type === TYPE.select) expect(element.options.other, `${locale} ${key}`).toBeDefined();
+        }
       }
     }
   });
@@ -65,21 +55,6 @@ describe('translations', () => {
     expect(done(3)).toBe('Импортировано 1 из 3 строк из a.csv. В кэше аккаунтов: 1.');
   });
 
-  it('expands plural blocks by category, exact count first, and leaves a block without a count as written', () => {
-    const ru = new Intl.PluralRules('ru');
-    const countOf = (value: number) => () => ({ count: value, category: ru.select(value), text: String(value) });
-    const template = '{n, plural, =0 {нет строк} one {# строка} few {# строки} many {# строк} other {# строки}} в {file}';
-    expect(expandPlurals(template, countOf(0))).toBe('нет строк в {file}');
-    expect(expandPlurals(template, countOf(21))).toBe('21 строка в {file}');
-    expect(expandPlurals(template, countOf(3))).toBe('3 строки в {file}');
-    expect(expandPlurals(template, countOf(11))).toBe('11 строк в {file}');
-    expect(expandPlurals(template, () => null)).toBe(template);
-    // A branch may hold placeholders, filled afterwards by the translator.
-    expect(expandPlurals('{n, plural, one {# row of {file}} other {# rows of {file}}}', countOf(2))).toBe('2 rows of {file}');
-    // Not a well-formed block: left as written rather than cut.
-    expect(expandPlurals('{n, plural, one {# row}', countOf(1))).toBe('{n, plural, one {# row}');
-  });
-
   it.each([
     ['ru-RU', 'ru'],
     ['ru', 'ru'],
@@ -93,14 +68,21 @@ describe('translations', () => {
   });
 });
 
-/** The variables a message uses: its plural counts and the placeholders of its text and branches. */
-function variables(text: string): string[] {
-  const counts = [...text.matchAll(/\{(\w+),\s*plural,/g)].map((match) => match[1] as string);
-  const branches: string[] = [];
-  const plain = expandPlurals(text, () => ({ count: Number.NaN, category: 'other', text: '' }));
-  for (const category of ['zero', 'one', 'two', 'few', 'many'] as const) {
-    branches.push(expandPlurals(text, () => ({ count: Number.NaN, category, text: '' })));
+/** Every element of a parsed message, the branches of plurals and selects included. */
+function* walk(elements: MessageFormatElement[]): Generator<MessageFormatElement> {
+  for (const element of elements) {
+    yield element;
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) yield* walk(option.value);
+    }
+    if (element.type === TYPE.tag) yield* walk(element.children);
   }
-  const placeholders = [plain, ...branches].flatMap((part) => [...part.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string));
-  return [...new Set([...counts, ...placeholders])].sort();
+}
+
+/** The variables a message uses: its arguments, plural counts and selects, in every branch. */
+function variables(text: string): string[] {
+  const names = [...walk(parse(text))].flatMap((element) =>
+    element.type !== TYPE.literal && 'value' in element ? [String(element.value)] : [],
+  );
+  return [...new Set(names)].sort();
 }
