@@ -1,32 +1,97 @@
+import { createTranslator, type MessageKey, type MessageParams, type Translate } from '../i18n';
 import type { Locale } from '../i18n/define';
-import type { EvidenceParams, RuleEvidence } from './evidence';
+import type { EvidenceKey, EvidenceParams, RuleEvidence } from './evidence';
+import { formatFor, numberParam } from './format-values';
 import type { HealthCheckId } from './health-report';
-import { evidenceEn } from './messages/evidence-en';
-import { evidenceRu } from './messages/evidence-ru';
-import { evidenceZhCN } from './messages/evidence-zh-CN';
-import { type EvidenceMessages, type Format, formatFor, type HealthMessages } from './messages/format';
-import { healthEn } from './messages/health-en';
-import { healthRu } from './messages/health-ru';
-import { healthZhCN } from './messages/health-zh-CN';
 
-const EVIDENCE: Record<Locale, EvidenceMessages> = { en: evidenceEn, ru: evidenceRu, 'zh-CN': evidenceZhCN };
-const HEALTH: Record<Locale, HealthMessages> = { en: healthEn, ru: healthRu, 'zh-CN': healthZhCN };
-const FORMATS: Record<Locale, Format> = { en: formatFor('en'), ru: formatFor('ru'), 'zh-CN': formatFor('zh-CN') };
 const SEPARATOR: Record<Locale, string> = { en: '; ', ru: '; ', 'zh-CN': '；' };
-
-/** Rule evidence in words, in English, Russian or Chinese: "employees 1,800 — within 50–10,000". */
-export function describeEvidence(evidence: RuleEvidence, locale: Locale = 'en'): string {
-  const messages = EVIDENCE[locale] ?? evidenceEn;
-  const f = FORMATS[locale] ?? FORMATS.en;
-  if (evidence.key === 'evidence.all' || evidence.key === 'evidence.any' || evidence.key === 'evidence.not') {
-    const inner = (evidence.children ?? []).map((child) => describeEvidence(child, locale)).join(SEPARATOR[locale] ?? '; ');
-    const kind = evidence.key.slice('evidence.'.length) as keyof EvidenceMessages['combinator'];
-    return messages.combinator[kind](inner);
+const translators = new Map<Locale, Translate>();
+const translatorFor = (locale: Locale) => {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(locale);
+    translators.set(locale, t);
   }
-  return messages.evidence[evidence.key](evidence.params, evidence.status, f);
+  return t;
+};
+
+/** A kind of value as the `evidence.wrongType` message selects it. */
+const KIND: Record<string, string> = {
+  number: 'number',
+  date: 'date',
+  text: 'text',
+  boolean: 'boolean',
+  'single-value': 'single',
+  'list-or-text': 'list',
+};
+
+/**
+ * The ICU params of one rule's evidence: text values formatted for the locale (`1,800`, lists joined),
+ * and the choices the messages select on (status; which bounds; whether a value is present; how old a
+ * date is).
+ */
+function evidenceParams(evidence: RuleEvidence, locale: Locale): MessageParams {
+  const f = formatFor(locale);
+  const p = evidence.params;
+  const min = numberParam(p.min);
+  const max = numberParam(p.max);
+  const ageDays = numberParam(p.days);
+  return {
+    field: String(p.field ?? ''),
+    actual: f.value(p.actual),
+    value: f.value(p.value),
+    status: evidence.status === 'pass' ? 'pass' : 'fail',
+    bounds: min !== undefined && max !== undefined ? 'both' : min !== undefined ? 'min' : max !== undefined ? 'max' : 'none',
+    min: min === undefined ? '' : f.num(min),
+    max: max === undefined ? '' : f.num(max),
+    present: p.actual !== null && p.actual !== undefined ? 'yes' : 'no',
+    n: numberParam(p.value) ?? 0,
+    age: ageDays === undefined ? 'none' : ageDays === 0 ? 'today' : ageDays > 0 ? 'past' : 'future',
+    ageDays: Math.abs(ageDays ?? 0),
+    kind: KIND[String(p.expected)] ?? 'list',
+    op: String(p.op ?? ''),
+  };
 }
 
-/** A health check's detail in English, Russian or Chinese, from its id and params. */
+/** Rule evidence in words, in English, Russian or Chinese: "employees 1,800 — within 50–10,000" (ICU messages `evidence.*`). */
+export function describeEvidence(evidence: RuleEvidence, locale: Locale = 'en'): string {
+  const t = translatorFor(locale);
+  if (evidence.key === 'evidence.all' || evidence.key === 'evidence.any' || evidence.key === 'evidence.not') {
+    const inner = (evidence.children ?? []).map((child) => describeEvidence(child, locale)).join(SEPARATOR[locale] ?? '; ');
+    return t(evidence.key, { inner });
+  }
+  return t(evidence.key satisfies EvidenceKey & MessageKey, evidenceParams(evidence, locale));
+}
+
+/** A health check's detail in English, Russian or Chinese, from its id and params (ICU messages `health.*`). */
 export function describeHealthCheck(check: { id: HealthCheckId; params: EvidenceParams }, locale: Locale = 'en'): string {
-  return (HEALTH[locale] ?? healthEn)[check.id](check.params, FORMATS[locale] ?? FORMATS.en);
+  const t = translatorFor(locale);
+  const f = formatFor(locale);
+  const p = check.params;
+  const count = (value: unknown) => numberParam(value as EvidenceParams[string]) ?? 0;
+  if (check.id === 'segment-count') {
+    const n = count(p.count);
+    const band = n >= 4 && n <= 5 ? 'sweet' : n >= 2 && n <= 3 ? 'start' : n > 5 ? 'many' : 'few';
+    return t('health.segment-count', { count: n, band });
+  }
+  if (check.id === 'segment-size') {
+    const small = Array.isArray(p.small) ? p.small : [];
+    const sizes = Array.isArray(p.sizes) ? p.sizes : [];
+    if (small.length === 0) return t('health.segment-size.ok', { min: count(p.min) });
+    const list = small.map(
+      (id, i) => `${id}${locale === 'zh-CN' ? '（' : ' ('}${f.value(sizes[i] ?? 0)}${locale === 'zh-CN' ? '）' : ')'}`,
+    );
+    return t('health.segment-size.small', { min: count(p.min), list: list.join(locale === 'zh-CN' ? '、' : ', ') });
+  }
+  const [all, none, many, undecided] = [p.accounts, p.unassigned, p.overlapping, p.undecided].map(count) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (none === 0 && many === 0) return t('health.one-segment-each.ok', { all });
+  const parts: string[] = [];
+  if (none > 0) parts.push(t('health.one-segment-each.none', { none, all, undecided }));
+  if (many > 0) parts.push(t('health.one-segment-each.many', { many }));
+  return `${parts.join(SEPARATOR[locale])}${locale === 'zh-CN' ? '。' : '.'}`;
 }

@@ -53,8 +53,8 @@ const dateParams = (value: number, actual: unknown, now: number): EvidenceParams
 
 /**
  * How each rule operator of spec §3 evaluates, a row for each row of lib/schema/operator-values.ts
- * (the value it takes). Adding an operator means a row in both, and its sentence in lib/rules/messages/evidence-*.ts
- * (the types of EvidenceMessages make a missing one a compile error).
+ * (the value it takes). Adding an operator means a row in both, and its sentence `evidence.<op>` in each locale's catalog
+ * (lib/i18n/messages/*.ts: describeEvidence's types make a missing one a compile error).
  */
 export const OPERATORS = {
   eq: operator(V.eq, equalsMatcher),

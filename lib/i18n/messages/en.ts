@@ -511,4 +511,38 @@ export default {
   'team.offline.action': 'The team server cannot be reached, so nothing was changed. Try again when it is back.',
   'team.refusedNote': 'Not sent: the team server refused it — {message}',
   'team.offline.playbook': 'The team server cannot be reached, so the playbook was not saved. Try again when it is back.',
+  // Rule evidence (lib/rules/describe.ts) and the playbook's health checks
+  'evidence.eq': '{field} {actual} — {status, select, pass {is {value}} other {not {value}}}',
+  'evidence.neq': '{field} {actual} — {status, select, pass {not {value}} other {is {value}, which is excluded}}',
+  'evidence.in': '{field} {actual} — {status, select, pass {one of {value}} other {not one of {value}}}',
+  'evidence.nin': '{field} {actual} — {status, select, pass {none of {value}} other {one of the excluded {value}}}',
+  'evidence.gt': '{field} {actual} — {status, select, pass {above {value}} other {not above {value}}}',
+  'evidence.gte': '{field} {actual} — {status, select, pass {at least {value}} other {below {value}}}',
+  'evidence.lt': '{field} {actual} — {status, select, pass {below {value}} other {not below {value}}}',
+  'evidence.lte': '{field} {actual} — {status, select, pass {at most {value}} other {above {value}}}',
+  'evidence.between':
+    '{field} {actual} — {bounds, select, both {{status, select, pass {within} other {outside}} {min}–{max}} min {{status, select, pass {at least} other {below}} {min}} max {{status, select, pass {at most} other {above}} {max}} other {any number}}',
+  'evidence.exists':
+    '{present, select, yes {{field} {actual} — {status, select, pass {present} other {should be empty}}} other {{status, select, pass {{field} empty, as required} other {{field} missing}}}}',
+  'evidence.contains': '{field} {actual} — {status, select, pass {includes {value}} other {does not include {value}}}',
+  'evidence.containsAny': '{field} {actual} — {status, select, pass {includes one of {value}} other {includes none of {value}}}',
+  'evidence.containsAll': '{field} {actual} — {status, select, pass {includes all of {value}} other {lacks some of {value}}}',
+  'evidence.withinDays':
+    '{field} {actual}{age, select, today { (today)} past { ({ageDays, plural, one {# day} other {# days}} ago)} future { (in {ageDays, plural, one {# day} other {# days}})} other {}} — {status, select, pass {within {n, plural, one {# day} other {# days}}} other {more than {n, plural, one {# day} other {# days}} ago}}',
+  'evidence.olderThanDays':
+    '{field} {actual}{age, select, today { (today)} past { ({ageDays, plural, one {# day} other {# days}} ago)} future { (in {ageDays, plural, one {# day} other {# days}})} other {}} — {status, select, pass {more than {n, plural, one {# day} other {# days}} ago} other {within the last {n, plural, one {# day} other {# days}}}}',
+  'evidence.missing': '{field} missing',
+  'evidence.wrongType':
+    '{field} "{actual}" — not {kind, select, number {a number} date {a date} text {text} boolean {yes or no} single {a single value} other {a list or text}}, so {op} cannot decide',
+  'evidence.all': 'all of [{inner}]',
+  'evidence.any': 'any of [{inner}]',
+  'evidence.not': 'not [{inner}]',
+  'health.segment-count':
+    '{count, number} top-level {count, plural, one {segment} other {segments}}: {band, select, sweet {within the 4–5 sweet spot.} start {fine to start; 4–5 is the sweet spot.} many {too many to give each its own plays; aim for 4–5.} other {too few to run different plays; aim for 4–5 (2–3 is fine to start).}}',
+  'health.segment-size.ok': 'Every segment has at least {min} accounts to learn from.',
+  'health.segment-size.small': 'Too small to learn from, with fewer than {min} accounts: {list}.',
+  'health.one-segment-each.ok': 'All {all} accounts are in exactly one top-level segment.',
+  'health.one-segment-each.none':
+    '{none} of {all} accounts are in no top-level segment{undecided, plural, =0 {} other { ({undecided, number} of them might match with more data)}}',
+  'health.one-segment-each.many': '{many} match the rules of more than one',
 } as const;

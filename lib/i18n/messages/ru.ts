@@ -505,4 +505,41 @@ export default {
   'team.offline.action': 'Сервер команды недоступен, ничего не изменено. Повторите, когда он снова будет доступен.',
   'team.refusedNote': 'Не отправлено: сервер команды отклонил — {message}',
   'team.offline.playbook': 'Сервер команды недоступен, плейбук не сохранён. Повторите, когда он снова будет доступен.',
+  // Rule evidence (lib/rules/describe.ts) and the playbook's health checks
+  'evidence.eq': '{field} {actual} — {status, select, pass {равно {value}} other {не {value}}}',
+  'evidence.neq': '{field} {actual} — {status, select, pass {не {value}} other {равно {value}, а это исключено}}',
+  'evidence.in': '{field} {actual} — {status, select, pass {одно из: {value}} other {не из списка: {value}}}',
+  'evidence.nin': '{field} {actual} — {status, select, pass {не из исключённых: {value}} other {из исключённых: {value}}}',
+  'evidence.gt': '{field} {actual} — {status, select, pass {больше {value}} other {не больше {value}}}',
+  'evidence.gte': '{field} {actual} — {status, select, pass {не меньше {value}} other {меньше {value}}}',
+  'evidence.lt': '{field} {actual} — {status, select, pass {меньше {value}} other {не меньше {value}}}',
+  'evidence.lte': '{field} {actual} — {status, select, pass {не больше {value}} other {больше {value}}}',
+  'evidence.between':
+    '{field} {actual} — {bounds, select, both {{status, select, pass {в пределах} other {вне пределов}} {min}–{max}} min {{status, select, pass {не меньше} other {меньше}} {min}} max {{status, select, pass {не больше} other {больше}} {max}} other {любое число}}',
+  'evidence.exists':
+    '{present, select, yes {{field} {actual} — {status, select, pass {есть} other {должно быть пусто}}} other {{status, select, pass {{field}: пусто, как и требуется} other {{field}: нет данных}}}}',
+  'evidence.contains': '{field} {actual} — {status, select, pass {содержит {value}} other {не содержит {value}}}',
+  'evidence.containsAny': '{field} {actual} — {status, select, pass {содержит одно из: {value}} other {не содержит ни одного из: {value}}}',
+  'evidence.containsAll': '{field} {actual} — {status, select, pass {содержит все: {value}} other {содержит не все из: {value}}}',
+  'evidence.withinDays':
+    '{field} {actual}{age, select, today { (сегодня)} past { ({ageDays, plural, one {# день} few {# дня} many {# дней} other {# дней}} назад)} future { (через {ageDays, plural, one {# день} few {# дня} many {# дней} other {# дней}})} other {}} — {status, select, pass {не позднее {n, plural, one {# день} few {# дня} many {# дней} other {# дней}}} other {более {n, plural, one {# день} few {# дня} many {# дней} other {# дней}} назад}}',
+  'evidence.olderThanDays':
+    '{field} {actual}{age, select, today { (сегодня)} past { ({ageDays, plural, one {# день} few {# дня} many {# дней} other {# дней}} назад)} future { (через {ageDays, plural, one {# день} few {# дня} many {# дней} other {# дней}})} other {}} — {status, select, pass {более {n, plural, one {# день} few {# дня} many {# дней} other {# дней}} назад} other {не позднее {n, plural, one {# день} few {# дня} many {# дней} other {# дней}}}}',
+  'evidence.missing': '{field}: нет данных',
+  'evidence.wrongType':
+    '{field} «{actual}» — не {kind, select, number {число} date {дата} text {текст} boolean {да или нет} single {одно значение} other {список или текст}}, {op} не может решить',
+  'evidence.all': 'все из [{inner}]',
+  'evidence.any': 'любое из [{inner}]',
+  'evidence.not': 'не [{inner}]',
+  'health.segment-count':
+    'Сегментов верхнего уровня: {count, number} — {band, select, sweet {в оптимальном диапазоне 4–5.} start {для начала достаточно; оптимально 4–5.} many {слишком много, чтобы для каждого вести свою программу; оптимально 4–5.} other {слишком мало для разных программ; оптимально 4–5 (для начала 2–3).}}',
+  'health.segment-size.ok':
+    'В каждом сегменте не меньше {min, plural, one {# аккаунта} few {# аккаунтов} many {# аккаунтов} other {# аккаунтов}} — есть на чём учиться.',
+  'health.segment-size.small':
+    'Слишком малы, чтобы делать выводы (меньше {min, plural, one {# аккаунта} few {# аккаунтов} many {# аккаунтов} other {# аккаунтов}}): {list}.',
+  'health.one-segment-each.ok':
+    'Каждый из {all, plural, one {# аккаунта} few {# аккаунтов} many {# аккаунтов} other {# аккаунтов}} — ровно в одном сегменте верхнего уровня.',
+  'health.one-segment-each.none':
+    '{none, number} из {all, plural, one {# аккаунта} few {# аккаунтов} many {# аккаунтов} other {# аккаунтов}} — вне всех сегментов верхнего уровня{undecided, plural, =0 {} other { (из них {undecided, number} могут подойти, если заполнить данные)}}',
+  'health.one-segment-each.many': 'аккаунтов, подходящих под правила нескольких сегментов: {many}',
 } satisfies Record<keyof typeof en, string>;

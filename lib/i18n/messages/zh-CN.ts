@@ -492,4 +492,38 @@ export default {
   'team.offline.action': '无法连接团队服务器，未做任何更改。服务器恢复后请重试。',
   'team.refusedNote': '未发送：团队服务器拒绝了它 —— {message}',
   'team.offline.playbook': '无法连接团队服务器，剧本未保存。服务器恢复后请重试。',
+  // Rule evidence (lib/rules/describe.ts) and the playbook's health checks
+  'evidence.eq': '{field} {actual} — {status, select, pass {等于 {value}} other {不等于 {value}}}',
+  'evidence.neq': '{field} {actual} — {status, select, pass {不等于 {value}} other {等于 {value}（已排除）}}',
+  'evidence.in': '{field} {actual} — {status, select, pass {属于 {value}} other {不属于 {value}}}',
+  'evidence.nin': '{field} {actual} — {status, select, pass {不在排除项 {value} 中} other {属于排除项 {value}}}',
+  'evidence.gt': '{field} {actual} — {status, select, pass {大于 {value}} other {不大于 {value}}}',
+  'evidence.gte': '{field} {actual} — {status, select, pass {不少于 {value}} other {少于 {value}}}',
+  'evidence.lt': '{field} {actual} — {status, select, pass {小于 {value}} other {不小于 {value}}}',
+  'evidence.lte': '{field} {actual} — {status, select, pass {不超过 {value}} other {超过 {value}}}',
+  'evidence.between':
+    '{field} {actual} — {bounds, select, both {{status, select, pass {在} other {不在}} {min}–{max} 之间} min {{status, select, pass {不少于} other {少于}} {min}} max {{status, select, pass {不超过} other {超过}} {max}} other {任意数字}}',
+  'evidence.exists':
+    '{present, select, yes {{field} {actual} — {status, select, pass {已填写} other {应为空}}} other {{status, select, pass {{field} 为空，符合要求} other {{field} 缺失}}}}',
+  'evidence.contains': '{field} {actual} — {status, select, pass {包含 {value}} other {不包含 {value}}}',
+  'evidence.containsAny': '{field} {actual} — {status, select, pass {包含 {value} 之一} other {不包含 {value} 中的任何一项}}',
+  'evidence.containsAll': '{field} {actual} — {status, select, pass {包含全部 {value}} other {未包含全部 {value}}}',
+  'evidence.withinDays':
+    '{field} {actual}{age, select, today {（今天）} past {（{ageDays, number} 天前）} future {（{ageDays, number} 天后）} other {}} — {status, select, pass {在 {n, number} 天以内} other {超过 {n, number} 天}}',
+  'evidence.olderThanDays':
+    '{field} {actual}{age, select, today {（今天）} past {（{ageDays, number} 天前）} future {（{ageDays, number} 天后）} other {}} — {status, select, pass {超过 {n, number} 天} other {在最近 {n, number} 天以内}}',
+  'evidence.missing': '{field} 缺失',
+  'evidence.wrongType':
+    '{field}「{actual}」不是{kind, select, number {数字} date {日期} text {文本} boolean {是/否} single {单个值} other {列表或文本}}，{op} 无法判断',
+  'evidence.all': '全部满足 [{inner}]',
+  'evidence.any': '任一满足 [{inner}]',
+  'evidence.not': '不满足 [{inner}]',
+  'health.segment-count':
+    '顶层细分 {count, number} 个：{band, select, sweet {处于 4–5 个的理想范围。} start {起步足够；理想是 4–5 个。} many {太多，难以为每个细分制定专属打法；建议 4–5 个。} other {太少，无法开展差异化打法；建议 4–5 个（起步 2–3 个即可）。}}',
+  'health.segment-size.ok': '每个细分至少有 {min} 个客户，足以从中总结经验。',
+  'health.segment-size.small': '客户少于 {min} 个，太小，难以总结经验：{list}。',
+  'health.one-segment-each.ok': '全部 {all} 个客户都恰好属于一个顶层细分。',
+  'health.one-segment-each.none':
+    '{all} 个客户中有 {none} 个不属于任何顶层细分{undecided, plural, =0 {} other {（其中 {undecided, number} 个在补全数据后可能匹配）}}',
+  'health.one-segment-each.many': '{many} 个符合多个顶层细分的规则',
 } satisfies Record<keyof typeof en, string>;
