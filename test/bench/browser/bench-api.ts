@@ -12,6 +12,7 @@ import { recognize } from '../../../lib/recognize';
 import { compilePlaybook } from '../../../lib/rules';
 import { parsePlaybook } from '../../../lib/schema/load-playbook';
 import { demoSeededItem } from '../../../lib/settings/items';
+import CsvParsersWorker from './csv-parsers.worker.ts?worker';
 import { naiveImport } from './naive-import';
 import { percentile, roundMs } from './percentiles';
 
@@ -159,6 +160,17 @@ export function createBenchApi(doc: Document) {
     lookups,
     evaluate,
     loadPanelCache: (playbookJson: string) => loadPanelCache(doc, playbookJson),
+    /** The import's CSV tokenizer and papaparse on the first file, in a worker, `rounds` times each in turn. */
+    compareCsvParsers: (rounds: number) =>
+      new Promise<{ runs: { ours: number[]; papaparse: number[] }; counts: { ours: number; papaparse: number } }>((resolve, reject) => {
+        const worker = new CsvParsersWorker();
+        worker.onmessage = (event) => {
+          worker.terminate();
+          resolve(event.data);
+        };
+        worker.onerror = (error) => reject(new Error(error.message));
+        worker.postMessage({ file: pickedFiles(doc)[0], rounds });
+      }),
     /** Whether the first install's demo data is in. */
     demoSeeded: () => demoSeededItem.getValue(),
   };
