@@ -8,7 +8,7 @@ import { currentTranslator } from './current-translator';
 import { createRemoteTalService } from './remote-tal-service';
 import { soloActor } from './solo-actor';
 import { createSoloTalService } from './solo-tal-service';
-import type { Actor, TalService } from './tal-service';
+import { type Actor, forwardingTalService, type TalService } from './tal-service';
 import { teamActor } from './team-actor';
 import { teamClient } from './team-client';
 
@@ -46,17 +46,5 @@ export function chooseActor(server: TeamServer | null, playbook: Pick<Playbook, 
  * call: connecting or disconnecting switches mode without reopening the page.
  */
 export function createModeTalService(deps: TalServiceChoiceDeps & { readServer?: () => Promise<TeamServer | null> }): TalService {
-  const current = async () => chooseTalService(await (deps.readServer ?? readTeamServer)(), deps);
-  return {
-    me: async () => (await current()).me(),
-    propose: async (input, evidence) => (await current()).propose(input, evidence),
-    withdraw: async (id) => (await current()).withdraw(id),
-    decide: async (id, decision) => (await current()).decide(id, decision),
-    quota: async (team) => (await current()).quota(team),
-    async resend(id) {
-      const service = await current();
-      if (service.resend) return service.resend(id);
-      return { ok: false, refusal: { code: 'invalid', message: 'solo mode sends nothing to a server' } };
-    },
-  };
+  return forwardingTalService(async () => chooseTalService(await (deps.readServer ?? readTeamServer)(), deps));
 }

@@ -3,7 +3,7 @@ import type { TalDb } from '../db/database';
 import { getActivePlaybook } from '../db/playbooks';
 import { createLocalTalService } from './local-tal-service';
 import { soloActor } from './solo-actor';
-import type { TalService } from './tal-service';
+import { forwardingTalService, type TalService } from './tal-service';
 
 /**
  * Solo mode's TAL service for any extension page: it acts as the solo user of the playbook in force
@@ -14,12 +14,7 @@ export function createSoloTalService(
   accounts: Pick<AccountCache, 'getAccount'>,
   now: () => Date = () => new Date(),
 ): TalService {
-  const current = async () => createLocalTalService({ db, now, accounts, actor: soloActor((await getActivePlaybook(db))?.playbook) });
-  return {
-    me: async () => (await current()).me(),
-    propose: async (input, evidence) => (await current()).propose(input, evidence),
-    withdraw: async (id) => (await current()).withdraw(id),
-    decide: async (id, decision) => (await current()).decide(id, decision),
-    quota: async (team) => (await current()).quota(team),
-  };
+  return forwardingTalService(async () =>
+    createLocalTalService({ db, now, accounts, actor: soloActor((await getActivePlaybook(db))?.playbook) }),
+  );
 }

@@ -43,3 +43,23 @@ export interface TalService {
   /** Team mode: sends a proposal the server refused or failed on again (its words shown until then). */
   resend?(proposalId: string): Promise<ProposeResult>;
 }
+
+/**
+ * A TalService that asks `current` for the service to use at each call (the solo user of the
+ * playbook in force, or the mode the team server setting names), so a change made while a page is
+ * open applies at once. Team mode's `resend` reaches the current service when it has one.
+ */
+export function forwardingTalService(current: () => Promise<TalService>): TalService {
+  return {
+    me: async () => (await current()).me(),
+    propose: async (input, evidence) => (await current()).propose(input, evidence),
+    withdraw: async (id) => (await current()).withdraw(id),
+    decide: async (id, decision) => (await current()).decide(id, decision),
+    quota: async (team) => (await current()).quota(team),
+    async resend(id) {
+      const service = await current();
+      if (service.resend) return service.resend(id);
+      return { ok: false, refusal: { code: 'invalid', message: 'solo mode sends nothing to a server' } };
+    },
+  };
+}
