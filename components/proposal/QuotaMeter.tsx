@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import type { QuotaView } from '@/lib/services/tal-service';
+import type { QuotaView } from '@/lib/services/tal/tal-service';
 import './proposal.css';
 
 /** How full a quota is: the word is shown beside the bar, so the state never rests on colour alone. */

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import type { Refusal } from '@/lib/services/tal-service';
+import type { Refusal } from '@/lib/services/tal/tal-service';
 
 /** Why the TAL service refused a proposal or a withdrawal, in the rep's language. */
 export function RefusalText({ refusal }: { refusal: Refusal }) {

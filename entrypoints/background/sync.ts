@@ -3,11 +3,11 @@ import { createDexieOutbox, leaveTeamMode, type TalDb } from '@/lib/db';
 import { onMessage as onProtocolMessage } from '@/lib/messaging/protocol';
 import { requireExtensionPage } from '@/lib/messaging/trusted-sender';
 import { currentTranslator } from '@/lib/services/current-translator';
-import { createSyncRunner, type SyncRunner } from '@/lib/services/sync-runner';
-import { browserFetch, teamClient } from '@/lib/services/team-client';
-import { runTeamSync } from '@/lib/services/team-sync';
 import { parseSyncStatus, parseTeamServer, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
 import type { FetchLike } from '@/lib/sync/client';
+import { createSyncRunner, type SyncRunner } from '@/lib/sync/sync-runner';
+import { browserFetch, teamClient } from '@/lib/sync/team-client';
+import { runTeamSync } from '@/lib/sync/team-sync';
 import { thisExtension } from './messages';
 
 /** The alarm that wakes the background to sync. */

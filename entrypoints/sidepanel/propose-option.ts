@@ -1,7 +1,7 @@
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Proposal } from '@/lib/schema/proposal';
-import { fromTalRefusal } from '@/lib/services/refusals';
-import type { Actor, QuotaView, Refusal } from '@/lib/services/tal-service';
+import { fromTalRefusal } from '@/lib/services/tal/refusals';
+import type { Actor, QuotaView, Refusal } from '@/lib/services/tal/tal-service';
 import { checkProposal } from '@/lib/tal';
 import type { AccountFile } from './services';
 

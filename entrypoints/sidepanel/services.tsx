@@ -4,7 +4,7 @@ import type { AccountAnswers } from '@/lib/rules/answers';
 import type { Account, AccountSchema } from '@/lib/schema/account';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Proposal } from '@/lib/schema/proposal';
-import type { TalService } from '@/lib/services/tal-service';
+import type { TalService } from '@/lib/services/tal/tal-service';
 import type { PanelStore } from './store';
 
 /** A team-mode proposal still in the outbox: waiting to be sent, or refused by the server. */

@@ -1,6 +1,6 @@
+import type { Member } from '../schema/member';
+import type { OutboxItem } from '../schema/outbox-item';
 import type { Proposal } from '../schema/proposal';
-import type { OutboxItem } from '../sync/outbox-item';
-import type { Member } from '../tal/member';
 import type { TalDb } from './database';
 import { type ProposalRow, ProposalRowSchema } from './rows';
 import { sameJson } from './same-json';

@@ -1,4 +1,4 @@
-import type { TalSnapshot } from '../sync/contract';
+import type { TalSnapshot } from '../schema/sync-contract';
 import type { TalDb } from './database';
 import { readListedByData } from './listed-by-data';
 import { type TalOverrideRow, TalOverrideRowSchema } from './rows';

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { OutboxItem, OutboxStorage } from '../sync/outbox-item';
+import type { OutboxItem, OutboxStorage } from '../schema/outbox-item';
 import type { TalDb } from './database';
 import { parseStoredRow } from './stored-row';
 import { type OutboxRow, OutboxRowSchema, type TeamOwner } from './team-sync-rows';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OutboxItemSchema } from '../sync/outbox-item';
+import { OutboxItemSchema } from '../schema/outbox-item';
 
 // This file must not import ./rows: rows.ts registers TeamSyncRowSchema, and a cycle would leave it undefined.
 const isoDateTime = z.iso.datetime({ offset: true });

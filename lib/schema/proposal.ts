@@ -46,6 +46,10 @@ export const ProposalSchema = z.object({
   accountDomain: z.string().optional(),
 });
 
+/** The body of `POST /api/proposals`: spec §6's fields plus, optionally, the evidence the rep saw. */
+export const ProposalRequestSchema = ProposalInputSchema.extend({ evidence: EvidenceSchema.optional() });
+export type ProposalRequest = z.infer<typeof ProposalRequestSchema>;
+
 export const DecisionSchema = z.strictObject({
   decision: z.enum(['approve', 'reject']),
   note: z.string().max(2000).optional(),

@@ -5,7 +5,7 @@ import type { Playbook } from '../schema/playbook';
 import type { TeamServer } from '../settings/team';
 import type { FetchLike } from '../sync/client';
 import { TalNetworkError } from '../sync/errors';
-import { teamClient } from './team-client';
+import { teamClient } from '../sync/team-client';
 
 export type SavePlaybookDeps = { db: TalDb; fetch?: FetchLike; translate(): Promise<Translate>; now?: () => Date };
 

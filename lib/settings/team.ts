@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
-import { MemberSchema } from '../tal/member';
+import { MemberSchema } from '../schema/member';
 import { createTeamServerStore } from './team-server-store';
 
 const isoDateTime = z.iso.datetime({ offset: true });

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import type { Account } from '../schema/account';
+import { MemberSchema, type NewMember } from '../schema/member';
 import { type Playbook, PlaybookSchema } from '../schema/playbook';
 import { type Decision, ProposalSchema, type ProposalStatus } from '../schema/proposal';
-import { MemberSchema, type NewMember } from '../tal/member';
-import type { ProposalRequest } from '../tal/new-proposal';
-import { QuotaUsageSchema } from '../tal/quota';
 import {
   AccountChangesSchema,
   AccountsUploadResultSchema,
@@ -12,7 +10,9 @@ import {
   CreatedMemberSchema,
   PlaybookSavedSchema,
   TalSnapshotSchema,
-} from './contract';
+} from '../schema/sync-contract';
+import type { ProposalRequest } from '../tal/new-proposal';
+import { QuotaUsageSchema } from '../tal/quota';
 import { TalApiError, TalNetworkError, TalProtocolError } from './errors';
 
 /** The part of `fetch` the client uses; tests pass a fake or the app's `request`. */

@@ -1,4 +1,4 @@
-import type { ApiError } from './contract';
+import type { ApiError } from '../schema/sync-contract';
 
 /** The server could not be reached (offline, down, refused): worth retrying later. */
 export class TalNetworkError extends Error {

@@ -1,8 +1,8 @@
+import type { OutboxItem, OutboxStorage } from '../schema/outbox-item';
 import { type ProposalRequest, ProposalRequestSchema } from '../tal/new-proposal';
 import { backoffDelay } from './backoff';
 import type { TalClient } from './client';
 import { isRetryable, TalApiError } from './errors';
-import type { OutboxItem, OutboxStorage } from './outbox-item';
 
 /** A proposal the server answers with a fault this many times in a row is failed, not retried for ever. */
 export const MAX_SERVER_FAULTS = 3;

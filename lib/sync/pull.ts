@@ -1,8 +1,8 @@
 import type { Account } from '../schema/account';
 import type { Playbook } from '../schema/playbook';
 import type { Proposal } from '../schema/proposal';
+import type { TalSnapshot } from '../schema/sync-contract';
 import type { TalClient } from './client';
-import type { TalSnapshot } from './contract';
 
 /** Everything that changed on the server since `cursor`, for the extension's local copy. */
 export interface PulledChanges {

@@ -1,7 +1,7 @@
 import type { Account } from '../schema/account';
 import { formatIssues } from '../schema/issues';
+import { AccountsUploadSchema } from '../schema/sync-contract';
 import type { TalClient } from './client';
-import { AccountsUploadSchema } from './contract';
 
 /** Well under the server's 50 MB limit for one `PUT /api/accounts`, leaving room for encoding. */
 export const UPLOAD_BATCH_BYTES = 20 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import type { Account } from '../schema/account';
+import type { Member } from '../schema/member';
 import type { Playbook, Team } from '../schema/playbook';
 import type { Proposal, ProposalInput } from '../schema/proposal';
-import type { Member } from './member';
 import { isOnTal, owningTeam } from './membership';
 import { countsTowardQuota, type QuotaUsage, quotaScope } from './quota';
 import { type Checked, refuse } from './refusal';

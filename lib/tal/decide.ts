@@ -1,5 +1,5 @@
+import type { Member } from '../schema/member';
 import type { Decision, Proposal } from '../schema/proposal';
-import type { Member } from './member';
 import { mayDecide, mayWithdraw } from './permissions';
 import { type Checked, refuse } from './refusal';
 

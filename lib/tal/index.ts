@@ -1,6 +1,6 @@
+export * from '../schema/member';
 export * from './check-proposal';
 export * from './decide';
-export * from './member';
 export * from './membership';
 export * from './names';
 export * from './new-proposal';

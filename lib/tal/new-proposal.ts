@@ -1,10 +1,7 @@
-import type { z } from 'zod';
-import { EvidenceSchema, type Proposal, ProposalInputSchema } from '../schema/proposal';
-import type { Member } from './member';
+import type { Member } from '../schema/member';
+import type { Proposal, ProposalRequest } from '../schema/proposal';
 
-/** The body of `POST /api/proposals`: spec §6's fields plus, optionally, the evidence the rep saw. */
-export const ProposalRequestSchema = ProposalInputSchema.extend({ evidence: EvidenceSchema.optional() });
-export type ProposalRequest = z.infer<typeof ProposalRequestSchema>;
+export { type ProposalRequest, ProposalRequestSchema } from '../schema/proposal';
 
 /** The account a proposal is about, as it was known when proposed. */
 export type ProposedAccount = { name: string; domain?: string | undefined };

@@ -1,5 +1,5 @@
+import type { Member } from '../schema/member';
 import type { Proposal } from '../schema/proposal';
-import type { Member } from './member';
 
 /** Reps and managers propose; an admin runs the server and has no quota of its own. */
 export function mayPropose(member: Member): boolean {

@@ -1,5 +1,5 @@
+import type { Member } from '../schema/member';
 import type { Playbook } from '../schema/playbook';
-import type { Member } from './member';
 
 type Tal = Playbook['tal'];
 

@@ -1,4 +1,4 @@
-import { type Member, MemberSchema } from '../../lib/tal/member';
+import { type Member, MemberSchema } from '../../lib/schema/member';
 import type { Queryable } from './types';
 
 const COLUMNS = 'id, name, role, team';

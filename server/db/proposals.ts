@@ -1,5 +1,5 @@
+import type { Member } from '../../lib/schema/member';
 import type { Proposal, ProposalStatus } from '../../lib/schema/proposal';
-import type { Member } from '../../lib/tal/member';
 import type { QuotaScope } from '../../lib/tal/quota';
 import { isoOf, isoOrUndefined } from './rows';
 import type { Queryable, Row } from './types';

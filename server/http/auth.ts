@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { Member, Role } from '../../lib/tal/member';
+import type { Member, Role } from '../../lib/schema/member';
 import { findMemberByTokenHash } from '../db/members';
 import type { Db } from '../db/types';
 import type { AppEnv } from './env';

@@ -1,4 +1,4 @@
-import type { Member } from '../../lib/tal/member';
+import type { Member } from '../../lib/schema/member';
 
 /**
  * How long a token's member is remembered. A revocation or new token through this process clears

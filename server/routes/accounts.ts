@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { formatIssues } from '../../lib/schema/issues';
-import { AccountsUploadSchema } from '../../lib/sync/contract';
+import { AccountsUploadSchema } from '../../lib/schema/sync-contract';
 import { accountChanges, deleteAccount, upsertAccounts } from '../db/accounts';
 import type { AppDeps } from '../deps';
 import { requireRole } from '../http/auth';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { type Member, NewMemberSchema } from '../../lib/tal/member';
+import { type Member, NewMemberSchema } from '../../lib/schema/member';
 import { activeAdmins, findMember, insertMember, revokeMember, setMemberToken } from '../db/members';
 import { currentTalSettings } from '../db/playbooks';
 import type { Queryable } from '../db/types';

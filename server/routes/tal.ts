@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
+import type { Member } from '../../lib/schema/member';
 import type { Proposal } from '../../lib/schema/proposal';
-import type { TalEntry, TalSnapshot } from '../../lib/sync/contract';
-import type { Member } from '../../lib/tal/member';
+import type { TalEntry, TalSnapshot } from '../../lib/schema/sync-contract';
 import { owningTeam, talChanges, talMembership } from '../../lib/tal/membership';
 import { type TalBaseAccount, talBase } from '../db/accounts';
 import { approvedProposals } from '../db/proposals';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../lib/schema/account';
 import type { Proposal } from '../../lib/schema/proposal';
-import type { TalSnapshot } from '../../lib/sync/contract';
+import type { TalSnapshot } from '../../lib/schema/sync-contract';
 import { TEST_DB_KINDS } from '../testing/databases';
 import { type Caller, minimalPlaybook } from '../testing/harness';
 import { useHarness } from '../testing/suite';

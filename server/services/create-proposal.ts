@@ -1,6 +1,6 @@
+import type { Member } from '../../lib/schema/member';
 import type { Proposal } from '../../lib/schema/proposal';
 import { checkProposal } from '../../lib/tal/check-proposal';
-import type { Member } from '../../lib/tal/member';
 import { newProposal, type ProposalRequest } from '../../lib/tal/new-proposal';
 import { quotaScope, quotaScopeKey } from '../../lib/tal/quota';
 import { requestHash } from '../db/idempotency';

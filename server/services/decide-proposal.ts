@@ -1,6 +1,6 @@
+import type { Member } from '../../lib/schema/member';
 import type { Decision, Proposal } from '../../lib/schema/proposal';
 import { decide, withdraw } from '../../lib/tal/decide';
-import type { Member } from '../../lib/tal/member';
 import { lockAccount, lockAccountWrites, touchAccount } from '../db/accounts';
 import { findProposal, updateProposalStatus } from '../db/proposals';
 import type { Db } from '../db/types';

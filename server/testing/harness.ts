@@ -1,6 +1,6 @@
 import type { Account } from '../../lib/schema/account';
+import type { Member, Role } from '../../lib/schema/member';
 import type { PlaybookInput } from '../../lib/schema/playbook';
-import type { Member, Role } from '../../lib/tal/member';
 import { createApp } from '../app';
 import { ensureAdmin } from '../bootstrap-admin';
 import type { Db } from '../db/types';

@@ -16,10 +16,10 @@ const LIB_MAY_IMPORT: Record<string, readonly string[]> = {
   rules: ['schema', 'i18n'],
   tal: ['schema'],
   import: ['schema', 'recognize'],
-  sync: ['schema', 'tal'],
-  settings: ['schema', 'tal', 'i18n'],
+  sync: ['schema', 'tal', 'db', 'settings', 'i18n'],
+  settings: ['schema', 'i18n'],
   messaging: ['recognize', 'settings'],
-  db: ['schema', 'recognize', 'import', 'rules', 'tal', 'sync'],
+  db: ['schema', 'recognize', 'import', 'rules', 'tal'],
   services: ['schema', 'recognize', 'import', 'rules', 'tal', 'sync', 'settings', 'i18n', 'db'],
 };
 

@@ -1,6 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import type { MessageParams } from '@/lib/i18n';
-import type { MessageKey } from '@/lib/i18n';
+import type { MessageKey, MessageParams } from '@/lib/i18n';
 
 export type DataMessageKey = Extract<MessageKey, `data.${string}`>;
 

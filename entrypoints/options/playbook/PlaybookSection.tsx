@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { PlaybookVersionRow, TalDb } from '@/lib/db';
 import type { Playbook } from '@/lib/schema/playbook';
-import type { Actor } from '@/lib/services/tal-service';
+import type { Actor } from '@/lib/services/tal/tal-service';
 import { mayEditPlaybook } from '@/lib/tal/permissions';
 import { CacheHealthPreview } from './HealthPreview';
 import { PlaybookEditor } from './PlaybookEditor';

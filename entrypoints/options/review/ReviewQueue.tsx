@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { usePersonName } from '@/components/people';
-import { SOLO_ACTOR_ID } from '@/lib/services/solo-actor';
-import type { Actor, TalService } from '@/lib/services/tal-service';
+import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
+import type { Actor, TalService } from '@/lib/services/tal/tal-service';
 import type { PlaybookNames } from '../playbook/playbook-names';
 import { BulkBar } from './BulkBar';
 import { filterChoices, filterReview, NO_FILTER, type ReviewFilter } from './filter-review';

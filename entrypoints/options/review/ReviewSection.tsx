@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { AccountCache, TalDb } from '@/lib/db';
-import type { Actor, TalService } from '@/lib/services/tal-service';
+import type { Actor, TalService } from '@/lib/services/tal/tal-service';
 import { playbookNames } from '../playbook/playbook-names';
 import { ReviewQueue } from './ReviewQueue';
 import { useReviewData } from './use-review-data';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Decision } from '@/lib/schema/proposal';
-import type { Refusal, TalService } from '@/lib/services/tal-service';
+import type { Refusal, TalService } from '@/lib/services/tal/tal-service';
 
 /** What happened to one proposal of a batch: decided, withdrawn, or refused with the service's reason. */
 export type Outcome = { id: string; name: string; action: Decision['decision'] | 'withdraw'; refusal?: Refusal };

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { TalService } from '@/lib/services/tal-service';
+import type { TalService } from '@/lib/services/tal/tal-service';
 import type { ReviewItem } from './review-item';
 import { type Target, useDecisions } from './use-decisions';
 import type { useQueueFocus } from './use-queue-focus';

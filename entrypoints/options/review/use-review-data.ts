@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { AccountCache, TalDb } from '@/lib/db';
 import { getActivePlaybook, getAnswers, listProposals } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
-import type { Actor } from '@/lib/services/tal-service';
+import type { Actor } from '@/lib/services/tal/tal-service';
 import { maySee } from '@/lib/tal/permissions';
 import type { ReviewItem } from './review-item';
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { ConnectionCheck } from '@/lib/services/check-connection';
 import { sendsTokenInClear } from '@/lib/settings/team';
+import type { ConnectionCheck } from '@/lib/sync/check-connection';
 
 export type ConnectFormProps = {
   /** Checks the address and token with the server (GET /api/me). */

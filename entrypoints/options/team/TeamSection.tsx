@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { ConnectionCheck } from '@/lib/services/check-connection';
 import { IDLE_SYNC_STATUS, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
+import type { ConnectionCheck } from '@/lib/sync/check-connection';
 import { ConnectedTeam } from './ConnectedTeam';
 import { ConnectForm } from './ConnectForm';
 import { useNow } from './use-now';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Recognition } from '@/lib/recognize';
 import type { CompiledPlaybook } from '@/lib/rules';
-import type { Actor, QuotaView } from '@/lib/services/tal-service';
+import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
 import { useAccountFile } from '../hooks/use-account-file';
 import { usePanel } from '../hooks/use-panel';
 import { usePanelServices } from '../services';

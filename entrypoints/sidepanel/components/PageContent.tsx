@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import type { CompiledPlaybook } from '@/lib/rules';
-import type { Actor, QuotaView } from '@/lib/services/tal-service';
+import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
 import type { PageView } from '../store';
 import { AccountPanel } from './AccountPanel';
 import { FindCompany } from './FindCompany';

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { usePeriodWords } from '@/components/proposal/QuotaMeter';
 import { RefusalText } from '@/components/proposal/RefusalText';
 import type { Proposal } from '@/lib/schema/proposal';
-import type { QuotaView, Refusal } from '@/lib/services/tal-service';
+import type { QuotaView, Refusal } from '@/lib/services/tal/tal-service';
 
 export type ProposeBlockedProps = {
   id: string;

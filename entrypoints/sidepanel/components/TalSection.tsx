@@ -4,7 +4,7 @@ import { ProposalForm } from '@/components/proposal/ProposalForm';
 import { QuotaMeter } from '@/components/proposal/QuotaMeter';
 import type { CompiledPlaybook } from '@/lib/rules';
 import type { AccountEvaluation } from '@/lib/rules/result';
-import type { Actor, QuotaView } from '@/lib/services/tal-service';
+import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
 import { evidenceOf } from '../evidence';
 import { proposeOption } from '../propose-option';
 import type { AccountFile } from '../services';

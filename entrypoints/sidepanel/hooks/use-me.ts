@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Actor } from '@/lib/services/tal-service';
+import type { Actor } from '@/lib/services/tal/tal-service';
 import { usePanelServices } from '../services';
 
 /** Who the rep is (from the TAL service), asked again when `version` changes (the playbook may name the rep's team). */

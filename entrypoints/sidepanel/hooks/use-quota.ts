@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { QuotaView } from '@/lib/services/tal-service';
+import type { QuotaView } from '@/lib/services/tal/tal-service';
 import { usePanelServices } from '../services';
 
 /**

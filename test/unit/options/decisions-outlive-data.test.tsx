@@ -6,9 +6,9 @@ import { TalSection } from '@/entrypoints/options/tal/TalSection';
 import { importAccounts, openAccountCache, type TalDb } from '@/lib/db';
 import type { ReplaceImpact } from '@/lib/db/replace-impact';
 import type { Evidence } from '@/lib/schema/proposal';
-import { createLocalTalService } from '@/lib/services/local-tal-service';
+import { createLocalTalService } from '@/lib/services/tal/local-tal-service';
+import type { Actor } from '@/lib/services/tal/tal-service';
 import { readTalEntries } from '@/lib/services/tal-entries';
-import type { Actor } from '@/lib/services/tal-service';
 import { renderIn } from '../components/render';
 import { dropDb, seededDb } from './seed-db';
 

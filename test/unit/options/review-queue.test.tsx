@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { playbookNames } from '@/entrypoints/options/playbook/playbook-names';
 import { ReviewQueue } from '@/entrypoints/options/review/ReviewQueue';
 import type { Decision, Proposal } from '@/lib/schema/proposal';
-import type { Actor, DecideResult } from '@/lib/services/tal-service';
+import type { Actor, DecideResult } from '@/lib/services/tal/tal-service';
 import { renderIn } from '../components/render';
 import { examplePlaybook, NOW, proposal, reviewItems } from './fixtures';
 

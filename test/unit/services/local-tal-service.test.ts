@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryAccountCache, createTalDb, getTalOverride, listProposals, savePlaybookVersion, type TalDb } from '@/lib/db';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Evidence } from '@/lib/schema/proposal';
-import { createLocalTalService } from '@/lib/services/local-tal-service';
-import type { Actor, TalService } from '@/lib/services/tal-service';
+import { createLocalTalService } from '@/lib/services/tal/local-tal-service';
+import type { Actor, TalService } from '@/lib/services/tal/tal-service';
 import { talMembership } from '@/lib/tal/membership';
 import { ACCOUNTS, examplePlaybook } from '../options/fixtures';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryAccountCache, createTalDb, savePlaybookVersion, type TalDb } from '@/lib/db';
-import { SOLO_ACTOR_ID } from '@/lib/services/solo-actor';
-import { createSoloTalService } from '@/lib/services/solo-tal-service';
+import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
+import { createSoloTalService } from '@/lib/services/tal/solo-tal-service';
 import { ACCOUNTS, examplePlaybook } from '../options/fixtures';
 
 let db: TalDb;

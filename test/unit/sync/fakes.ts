@@ -1,5 +1,5 @@
+import type { OutboxItem, OutboxStorage } from '../../../lib/schema/outbox-item';
 import type { FetchLike } from '../../../lib/sync/client';
-import type { OutboxItem, OutboxStorage } from '../../../lib/sync/outbox-item';
 
 /** One request the fake fetch saw. */
 export interface SeenRequest {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { OutboxItemSchema } from '../../../lib/schema/outbox-item';
 import { createTalClient } from '../../../lib/sync/client';
 import { enqueueProposal, flushOutbox, MAX_SERVER_FAULTS, retryOutboxItem } from '../../../lib/sync/outbox';
-import { OutboxItemSchema } from '../../../lib/sync/outbox-item';
 import { fakeFetch, json, memoryOutbox, type SeenRequest } from './fakes';
 
 const T0 = new Date('2026-11-23T09:00:00.000Z');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Member } from '../../../lib/schema/member';
 import type { Playbook, Team } from '../../../lib/schema/playbook';
 import type { Proposal } from '../../../lib/schema/proposal';
-import type { Member } from '../../../lib/tal/member';
 
 /** A playbook whose only part that matters here is `tal`. */
 export function talPlaybook(period: Playbook['tal']['period'], teams: Team[]): Pick<Playbook, 'tal'> {

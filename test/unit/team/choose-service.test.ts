@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAccountCache, getActivePlaybook, listProposals, savePlaybookVersion } from '@/lib/db';
 import { createTranslator } from '@/lib/i18n';
-import { checkConnection } from '@/lib/services/check-connection';
-import { chooseActor, createModeTalService } from '@/lib/services/choose-tal-service';
 import { savePlaybookFor } from '@/lib/services/save-playbook';
-import { SOLO_ACTOR_ID } from '@/lib/services/solo-actor';
-import { refuseNewAccountsInTeamMode } from '@/lib/services/team-new-account';
+import { chooseActor, createModeTalService } from '@/lib/services/tal/choose-tal-service';
+import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
+import { refuseNewAccountsInTeamMode } from '@/lib/services/tal/team-new-account';
 import { type TeamServer, teamServerItem } from '@/lib/settings/team';
+import { checkConnection } from '@/lib/sync/check-connection';
 import { examplePlaybook } from '../options/fixtures';
 import { freshExtensionDb, SERVER_URL, TEAM_ACCOUNTS, type TeamServerFixture, withTeamServer } from './team-server';
 

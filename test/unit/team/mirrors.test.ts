@@ -13,8 +13,8 @@ import {
   savePlaybookVersion,
   type TalDb,
 } from '@/lib/db';
+import type { OutboxItem } from '@/lib/schema/outbox-item';
 import type { Proposal } from '@/lib/schema/proposal';
-import type { OutboxItem } from '@/lib/sync/outbox-item';
 import { examplePlaybook } from '../options/fixtures';
 import { dropExtensionDb, freshExtensionDb } from './team-server';
 

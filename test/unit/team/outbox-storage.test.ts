@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDexieOutbox, putProposal, setTalOverride, type TalDb } from '@/lib/db';
+import type { OutboxItem } from '@/lib/schema/outbox-item';
 import { enqueueProposal, flushOutbox } from '@/lib/sync/outbox';
-import type { OutboxItem } from '@/lib/sync/outbox-item';
 import type { ProposalRequest } from '@/lib/tal/new-proposal';
 import { dropExtensionDb, freshExtensionDb } from './team-server';
 

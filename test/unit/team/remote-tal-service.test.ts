@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDexieOutbox, createMemoryAccountCache, listProposals, type TalDb } from '@/lib/db';
 import { createTranslator } from '@/lib/i18n';
-import { createRemoteTalService } from '@/lib/services/remote-tal-service';
-import { periodKind } from '@/lib/services/team-actor';
-import { teamClient } from '@/lib/services/team-client';
-import { runTeamSync } from '@/lib/services/team-sync';
+import { createRemoteTalService } from '@/lib/services/tal/remote-tal-service';
+import { periodKind } from '@/lib/services/tal/team-actor';
 import type { TeamServer } from '@/lib/settings/team';
+import { teamClient } from '@/lib/sync/team-client';
+import { runTeamSync } from '@/lib/sync/team-sync';
 import type { Db } from '@/server/db/types';
 import { minimalPlaybook } from '@/server/testing/harness';
 import { freshExtensionDb, freshTeamServer, openServerDb, TEAM_ACCOUNTS, type TeamServerFixture } from './team-server';

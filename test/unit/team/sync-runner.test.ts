@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSyncRunner, type SyncRunnerDeps } from '@/lib/services/sync-runner';
 import { IDLE_SYNC_STATUS, type SyncStatus, type TeamServer } from '@/lib/settings/team';
 import { TalApiError, TalNetworkError } from '@/lib/sync/errors';
+import { createSyncRunner, type SyncRunnerDeps } from '@/lib/sync/sync-runner';
 
 const server: TeamServer = {
   url: 'http://127.0.0.1:8787',

@@ -3,10 +3,10 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamSection } from '@/entrypoints/options/team/TeamSection';
-import { checkConnection } from '@/lib/services/check-connection';
+import type { Member } from '@/lib/schema/member';
 import { IDLE_SYNC_STATUS, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
+import { checkConnection } from '@/lib/sync/check-connection';
 import type { FetchLike } from '@/lib/sync/client';
-import type { Member } from '@/lib/tal/member';
 import { renderIn } from '../components/render';
 import { fakeFetch, json } from '../sync/fakes';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createTalDb, type TalDb } from '@/lib/db';
 import type { Account } from '@/lib/schema/account';
+import type { Member } from '@/lib/schema/member';
 import type { TeamServer } from '@/lib/settings/team';
 import type { FetchLike } from '@/lib/sync/client';
-import type { Member } from '@/lib/tal/member';
 import type { Db } from '@/server/db/types';
 import { openTestDb, truncateAll } from '@/server/testing/databases';
 import { type Harness, harness } from '@/server/testing/harness';

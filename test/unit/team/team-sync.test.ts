@@ -10,11 +10,11 @@ import {
   type TalDb,
 } from '@/lib/db';
 import { createTranslator } from '@/lib/i18n';
-import { createRemoteTalService } from '@/lib/services/remote-tal-service';
-import { teamClient } from '@/lib/services/team-client';
-import { runTeamSync } from '@/lib/services/team-sync';
+import type { Member } from '@/lib/schema/member';
+import { createRemoteTalService } from '@/lib/services/tal/remote-tal-service';
 import type { TeamServer } from '@/lib/settings/team';
-import type { Member } from '@/lib/tal/member';
+import { teamClient } from '@/lib/sync/team-client';
+import { runTeamSync } from '@/lib/sync/team-sync';
 import type { Db } from '@/server/db/types';
 import { freshExtensionDb, freshTeamServer, openServerDb, TEAM_ACCOUNTS, type TeamServerFixture } from './team-server';
 

@@ -1,4 +1,4 @@
-import { createTalClient, type FetchLike, type TalClient } from '../sync/client';
+import { createTalClient, type FetchLike, type TalClient } from './client';
 
 /** How long one request to the team server may take before it counts as unreachable. */
 export const REQUEST_TIMEOUT_MS = 15_000;

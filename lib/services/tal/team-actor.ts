@@ -1,4 +1,4 @@
-import type { Member } from '../tal/member';
+import type { Member } from '../../schema/member';
 import type { Actor } from './tal-service';
 
 /** The actor of team mode: the member the server knows, its role and team from the server (an admin has no team). */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ProposalSchema } from '../schema/proposal';
-import { ProposalRequestSchema } from '../tal/new-proposal';
-import { ApiErrorSchema } from './contract';
+import { ProposalRequestSchema, ProposalSchema } from './proposal';
+import { ApiErrorSchema } from './sync-contract';
 
 /**
  * `refused`: the server said no (a 4xx: quota spent, duplicate…); `failed`: the server answered with a

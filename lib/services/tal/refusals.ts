@@ -1,4 +1,4 @@
-import type { Refusal as TalRefusal } from '../tal/refusal';
+import type { Refusal as TalRefusal } from '../../tal/refusal';
 import type { Refusal } from './tal-service';
 
 /** A refusal of lib/tal's rules (the server's error body, `error`) in the service's shape (`code`). */

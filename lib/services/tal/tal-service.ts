@@ -1,4 +1,4 @@
-import type { Decision, Evidence, Proposal, ProposalInput } from '../schema/proposal';
+import type { Decision, Evidence, Proposal, ProposalInput } from '../../schema/proposal';
 
 /** Why a proposal or decision was refused: the codes of spec §6 plus the client-side ones. */
 export type Refusal = {

@@ -1,16 +1,16 @@
-import type { AccountCache } from '../db/account-cache';
-import type { TalDb } from '../db/database';
-import type { Translate } from '../i18n';
-import type { Playbook } from '../schema/playbook';
-import { readTeamServer, type TeamServer } from '../settings/team';
-import type { FetchLike } from '../sync/client';
-import { currentTranslator } from './current-translator';
+import type { AccountCache } from '../../db/account-cache';
+import type { TalDb } from '../../db/database';
+import type { Translate } from '../../i18n';
+import type { Playbook } from '../../schema/playbook';
+import { readTeamServer, type TeamServer } from '../../settings/team';
+import type { FetchLike } from '../../sync/client';
+import { teamClient } from '../../sync/team-client';
+import { currentTranslator } from '../current-translator';
 import { createRemoteTalService } from './remote-tal-service';
 import { soloActor } from './solo-actor';
 import { createSoloTalService } from './solo-tal-service';
 import { type Actor, forwardingTalService, type TalService } from './tal-service';
 import { teamActor } from './team-actor';
-import { teamClient } from './team-client';
 
 export type TalServiceChoiceDeps = {
   db: TalDb;

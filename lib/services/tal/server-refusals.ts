@@ -1,6 +1,6 @@
-import type { ApiError } from '../sync/contract';
-import { TalApiError } from '../sync/errors';
-import { REFUSAL_CODES } from '../tal/refusal';
+import type { ApiError } from '../../schema/sync-contract';
+import { TalApiError } from '../../sync/errors';
+import { REFUSAL_CODES } from '../../tal/refusal';
 import type { Refusal } from './tal-service';
 
 const KNOWN: ReadonlySet<string> = new Set(REFUSAL_CODES);

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n';
-import type { TeamServer } from '../settings/team';
+import type { Translate } from '../../i18n';
+import type { TeamServer } from '../../settings/team';
 
 /**
  * In team mode a rep cannot add a company to the cache: the server knows only the accounts an admin

@@ -1,6 +1,6 @@
-import type { AccountCache } from '../db/account-cache';
-import type { TalDb } from '../db/database';
-import { getActivePlaybook } from '../db/playbooks';
+import type { AccountCache } from '../../db/account-cache';
+import type { TalDb } from '../../db/database';
+import { getActivePlaybook } from '../../db/playbooks';
 import { createLocalTalService } from './local-tal-service';
 import { soloActor } from './solo-actor';
 import { forwardingTalService, type TalService } from './tal-service';

@@ -1,7 +1,7 @@
+import type { Member } from '../schema/member';
 import { ServerUrlSchema, sendsTokenInClear } from '../settings/team';
-import type { FetchLike } from '../sync/client';
-import { TalApiError, TalNetworkError, TalProtocolError } from '../sync/errors';
-import type { Member } from '../tal/member';
+import type { FetchLike } from './client';
+import { TalApiError, TalNetworkError, TalProtocolError } from './errors';
 import { teamClient } from './team-client';
 
 export const CONNECTION_PROBLEMS = ['invalid-url', 'insecure', 'unauthorized', 'unreachable', 'not-tal-server', 'failed'] as const;

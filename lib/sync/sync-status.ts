@@ -1,8 +1,8 @@
 import { CacheBusyError } from '../db/cache-lock';
 import { CacheChangedError } from '../db/generation-writer';
 import type { SyncProblem, SyncStatus } from '../settings/team';
-import { backoffDelay } from '../sync/backoff';
-import { TalApiError, TalNetworkError, TalProtocolError } from '../sync/errors';
+import { backoffDelay } from './backoff';
+import { TalApiError, TalNetworkError, TalProtocolError } from './errors';
 
 /** How many proposals wait in the outbox and how many the server refused. */
 export type OutboxCounts = Pick<SyncStatus, 'waiting' | 'refused'>;

@@ -1,4 +1,4 @@
-import type { Playbook } from '../schema/playbook';
+import type { Playbook } from '../../schema/playbook';
 import type { Actor } from './tal-service';
 
 /** The id under which a solo user's proposals and decisions are recorded. */

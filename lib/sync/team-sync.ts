@@ -11,11 +11,11 @@ import {
   type TalDb,
 } from '../db';
 import type { Translate } from '../i18n';
+import type { Member } from '../schema/member';
 import type { TeamServer } from '../settings/team';
-import type { TalClient } from '../sync/client';
-import { flushOutbox } from '../sync/outbox';
-import { pullChanges } from '../sync/pull';
-import type { Member } from '../tal/member';
+import type { TalClient } from './client';
+import { flushOutbox } from './outbox';
+import { pullChanges } from './pull';
 import type { OutboxCounts } from './sync-status';
 
 export type TeamSyncDeps = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AccountSchema } from '../schema/account';
-import { EvidenceSchema, ProposalSchema } from '../schema/proposal';
-import { MemberSchema } from '../tal/member';
+import { AccountSchema } from './account';
+import { MemberSchema } from './member';
+import { EvidenceSchema, ProposalSchema } from './proposal';
 
 /** Every error the team server answers: a code, words, and sometimes details (spec §6). */
 export const ApiErrorSchema = z.looseObject({
