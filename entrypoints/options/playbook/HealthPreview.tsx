@@ -1,5 +1,5 @@
-import { BarChartFigure } from '@/components/charts/BarChartFigure';
 import { useI18n } from '@/components/i18n';
+import { BarChartFigure } from '@/entrypoints/options/components/charts/BarChartFigure';
 import type { TalDb } from '@/lib/db';
 import { describeHealthCheck } from '@/lib/rules/describe';
 import type { HealthReport } from '@/lib/rules/health-report';

@@ -1,6 +1,6 @@
-import { BarChartFigure } from '@/components/charts/BarChartFigure';
 import { useI18n } from '@/components/i18n';
 import { usePersonName } from '@/components/people';
+import { BarChartFigure } from '@/entrypoints/options/components/charts/BarChartFigure';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Proposal } from '@/lib/schema/proposal';
 import { quotaRows } from './quota-rows';

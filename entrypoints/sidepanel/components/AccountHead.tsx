@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
-import { PriorityLine } from '@/components/icp/PriorityLine';
-import { VerdictBadge } from '@/components/icp/VerdictBadge';
+import { PriorityLine } from '@/entrypoints/sidepanel/components/icp/PriorityLine';
+import { VerdictBadge } from '@/entrypoints/sidepanel/components/icp/VerdictBadge';
 import type { Recognition } from '@/lib/recognize';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import type { Account } from '@/lib/schema/account';

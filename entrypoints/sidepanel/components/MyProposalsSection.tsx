@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import { MyProposals, type ProposalRow } from '@/components/proposal/MyProposals';
+import { MyProposals, type ProposalRow } from '@/entrypoints/sidepanel/components/proposal/MyProposals';
 import { usePanelServices } from '../services';
 
 /** The rep's own proposals, whatever page is open. */

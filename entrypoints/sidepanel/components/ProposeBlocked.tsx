@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
-import { usePeriodWords } from '@/components/proposal/QuotaMeter';
 import { RefusalText } from '@/components/proposal/RefusalText';
+import { usePeriodWords } from '@/entrypoints/sidepanel/components/proposal/QuotaMeter';
 import type { Proposal } from '@/lib/schema/proposal';
 import type { QuotaView, Refusal } from '@/lib/services/tal/tal-service';
 

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import { SegmentList } from '@/components/icp/SegmentList';
+import { SegmentList } from '@/entrypoints/sidepanel/components/icp/SegmentList';
 import type { SegmentMatch } from '@/lib/rules/result';
 
 /** The account's segments with their goals (its priority and tier are in the head). */

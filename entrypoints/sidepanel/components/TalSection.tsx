@@ -1,10 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import { ProposalForm } from '@/components/proposal/ProposalForm';
-import { QuotaMeter } from '@/components/proposal/QuotaMeter';
+import { ProposalForm } from '@/entrypoints/sidepanel/components/proposal/ProposalForm';
+import { QuotaMeter } from '@/entrypoints/sidepanel/components/proposal/QuotaMeter';
 import type { CompiledPlaybook } from '@/lib/rules';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
+import { personName } from '@/lib/tal/names';
 import { evidenceOf } from '../evidence';
 import { proposeOption } from '../propose-option';
 import type { AccountFile } from '../services';
@@ -29,7 +30,7 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<'sent' | 'queued' | null>(null);
   const option = proposeOption({ file, playbook: playbook.playbook, me, quota, now: new Date(now()) });
-  const who = (proposerId: string, name?: string) => (proposerId === me.id ? t('tal.who.you') : (name ?? proposerId));
+  const who = (proposerId: string, name?: string) => personName(proposerId, name, { id: me.id, you: t('tal.who.you') });
   const close = () => {
     setOpen(false);
     headingRef.current?.focus();

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ProposalRow } from '@/components/proposal/MyProposals';
+import type { ProposalRow } from '@/entrypoints/sidepanel/components/proposal/MyProposals';
 import { usePanelServices } from '../services';
 
 /** The rep's proposals with their accounts' names, live; undefined while loading. */

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MyProposals, type ProposalRow } from '@/components/proposal/MyProposals';
+import { MyProposals, type ProposalRow } from '@/entrypoints/sidepanel/components/proposal/MyProposals';
 import type { Proposal } from '@/lib/schema/proposal';
 import { renderIn } from './render';
 

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProposalForm } from '@/components/proposal/ProposalForm';
+import { ProposalForm } from '@/entrypoints/sidepanel/components/proposal/ProposalForm';
 import type { ProposeResult } from '@/lib/services/tal/tal-service';
 import { evaluate, fabrikam } from './fixtures';
 import { renderIn } from './render';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QuotaMeter, quotaState } from '@/components/proposal/QuotaMeter';
+import { QuotaMeter, quotaState } from '@/entrypoints/sidepanel/components/proposal/QuotaMeter';
 import { renderIn } from './render';
 
 afterEach(cleanup);

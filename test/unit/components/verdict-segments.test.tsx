@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PriorityLine } from '@/components/icp/PriorityLine';
-import { SegmentList } from '@/components/icp/SegmentList';
-import { VerdictBadge } from '@/components/icp/VerdictBadge';
+import { PriorityLine } from '@/entrypoints/sidepanel/components/icp/PriorityLine';
+import { SegmentList } from '@/entrypoints/sidepanel/components/icp/SegmentList';
+import { VerdictBadge } from '@/entrypoints/sidepanel/components/icp/VerdictBadge';
 import { bare, evaluate, fabrikam } from './fixtures';
 import { renderIn } from './render';
 

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n';
+import { VERDICT_WORDS, VerdictFigures } from '@/components/icp/VerdictText';
 import type { IcpResult, Verdict } from '@/lib/rules/result';
-import { VERDICT_WORDS, VerdictFigures } from './VerdictText';
-import './icp.css';
+import '@/components/icp/icp.css';
 
 const SYMBOLS: Record<Verdict, string> = { fit: '●', partial: '◐', 'no-fit': '○', 'needs-data': '?' };
 

@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { RefusalText } from '@/components/proposal/RefusalText';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import { type ProposalInput, ProposalInputSchema } from '@/lib/schema/proposal';
 import type { ProposeResult, QuotaView, Refusal } from '@/lib/services/tal/tal-service';
 import { EvidenceSummary } from './EvidenceSummary';
 import { QuotaMeter } from './QuotaMeter';
-import { RefusalText } from './RefusalText';
 import './proposal.css';
 
 export type ProposalFormProps = {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { RefusalText } from '@/components/proposal/RefusalText';
 import type { Proposal } from '@/lib/schema/proposal';
 import type { DecideResult, ProposeResult, Refusal } from '@/lib/services/tal/tal-service';
 import { ProposalStatusMark } from './ProposalStatusMark';
-import { RefusalText } from './RefusalText';
 import './proposal.css';
 
 /**
