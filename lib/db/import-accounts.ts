@@ -1,9 +1,10 @@
 import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport, wholeItemsOf } from '../import';
 import { planColumns } from '../import/column-plan';
 import { derivesIds } from '../import/csv-batch';
+import { detectDialect } from '../import/csv-dialect';
 import { createRecordSplitter } from '../import/csv-record-splitter';
 import { DERIVED_IDS_WARNING, isBlankRecord, unescapeFormulas } from '../import/csv-rows';
-import { createCsvTokenizer, detectDelimiter } from '../import/csv-tokenizer';
+import { createCsvTokenizer } from '../import/csv-tokenizer';
 import { createImportCollector } from '../import/import-collector';
 import { type CacheLock, defaultCacheLock } from './cache-lock';
 import { copyPreviousGeneration } from './copy-previous-generation';
@@ -226,13 +227,13 @@ async function readFile(
   onCounts: (counts: () => { rows: number; valid: number }) => void,
 ): Promise<{ report(): ImportReport }> {
   const iterator = chunks[Symbol.asyncIterator]();
-  // The format and the delimiter are decided from the whole first line.
+  // The format, the delimiter and the line break are decided from the whole first line (and the character after it).
   let head = '';
   for (;;) {
     const next = await iterator.next();
     if (next.done) break;
     head += next.value;
-    if (/[\r\n]/.test(head) || head.length >= 65536) break;
+    if (/[\r\n][\s\S]/.test(head) || head.length >= 65536) break;
   }
   head = head.replace(/^\uFEFF/, '');
   if (head.trim() === '') throw new AccountFileError(`${options.fileName}: the file is empty`);
@@ -264,8 +265,8 @@ async function readCsvInBatches(
   step: Step,
   onCounts: (counts: () => { rows: number; valid: number }) => void,
 ) {
-  const delimiter = detectDelimiter(head);
-  const splitter = createRecordSplitter(delimiter);
+  const dialect = detectDialect(head);
+  const splitter = createRecordSplitter(dialect);
   let collector: ReturnType<typeof createImportCollector> | undefined;
   let mapping: Record<string, string> = {};
   let nextRecord = 1;
@@ -281,7 +282,7 @@ async function readCsvInBatches(
 
   /** The header: the first record that is not blank, found in the first run that has one. */
   function findHeader(text: string, firstRecord: number): number | null {
-    const tokenizer = createCsvTokenizer(delimiter);
+    const tokenizer = createCsvTokenizer(dialect);
     const records = [...tokenizer.push(text), ...tokenizer.end().records];
     const index = records.findIndex((cells) => !isBlankRecord(cells));
     if (index === -1) return null;
@@ -292,7 +293,7 @@ async function readCsvInBatches(
     collector = createImportCollector(derivesIds(plan));
     if (derivesIds(plan)) collector.warn({ row: firstRecord + index, field: 'id', message: DERIVED_IDS_WARNING });
     onCounts(collector.progress);
-    pool.configure({ delimiter, header, mapping: overrides });
+    pool.configure({ dialect, header, mapping: overrides });
     return index + 1;
   }
 

@@ -1,7 +1,8 @@
 import type { Account } from '../schema/account';
 import { createRowBuilder, isBlank, type RowOutcome } from './build-account';
 import { planColumns } from './column-plan';
-import { type CsvTokenizer, createCsvTokenizer, detectDelimiter } from './csv-tokenizer';
+import { detectDialect } from './csv-dialect';
+import { type CsvTokenizer, createCsvTokenizer, MALFORMED_QUOTES } from './csv-tokenizer';
 import { AccountFileError } from './file-errors';
 import { type AccountFileFormat, detectFileFormat } from './file-format';
 import { createJsonColumns } from './json-columns';
@@ -84,36 +85,39 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
     out.push(account);
   }
 
-  function readCsvRecords(records: string[][], out: Account[]) {
-    for (const cells of records) {
-      record++;
-      // Undo the apostrophe our own export puts before formula-like cells (headers included).
-      for (let i = 0; i < cells.length; i++) {
-        const cell = cells[i] as string;
-        if (cell.length > 1 && cell.charCodeAt(0) === 39 && FORMULA_ESCAPE.test(cell)) cells[i] = cell.slice(1);
-      }
-      if (!csvPlan) {
-        if (cells.every(isBlank)) continue;
-        csvPlan = planColumns(cells, overrides);
-        deriveIds = !csvPlan.targets.some((t) => t.kind === 'field' && t.field === 'id');
-        buildCsvRow = createRowBuilder(csvPlan, deriveIds);
-        if (deriveIds) {
-          warnings.push({
-            row: record,
-            field: 'id',
-            message:
-              'no id column: each account gets its domain as id (else its name as a slug, e.g. "alpha-dynamics"); rows that give the same id are repeats',
-          });
-        }
-        continue;
-      }
-      if (cells.every(isBlank)) continue;
-      rows++;
-      currentRow = record;
-      const outcome = (buildCsvRow as ReturnType<typeof createRowBuilder>)(cells, record);
-      if (outcome.ok && sawReplacementChar) warnEncoding(outcome, cells, csvPlan.labels);
-      accept(outcome, out, deriveIds);
+  /** Reads one CSV record (the header, a blank record or a row) into `out`. */
+  function readCsvRecord(cells: string[], malformedQuotes: boolean, out: Account[]) {
+    record++;
+    // Undo the apostrophe our own export puts before formula-like cells (headers included).
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      if (cell.length > 1 && cell.charCodeAt(0) === 39 && FORMULA_ESCAPE.test(cell)) cells[i] = cell.slice(1);
     }
+    if (!csvPlan) {
+      if (cells.every(isBlank)) return;
+      csvPlan = planColumns(cells, overrides);
+      deriveIds = !csvPlan.targets.some((t) => t.kind === 'field' && t.field === 'id');
+      buildCsvRow = createRowBuilder(csvPlan, deriveIds);
+      if (deriveIds) {
+        warnings.push({
+          row: record,
+          field: 'id',
+          message:
+            'no id column: each account gets its domain as id (else its name as a slug, e.g. "alpha-dynamics"); rows that give the same id are repeats',
+        });
+      }
+      return;
+    }
+    if (cells.every(isBlank)) return;
+    rows++;
+    currentRow = record;
+    if (malformedQuotes) {
+      errors.push({ row: record, field: 'row', message: MALFORMED_QUOTES });
+      return;
+    }
+    const outcome = (buildCsvRow as ReturnType<typeof createRowBuilder>)(cells, record);
+    if (outcome.ok && sawReplacementChar) warnEncoding(outcome, cells, csvPlan.labels);
+    accept(outcome, out, deriveIds);
   }
 
   function warnEncoding(outcome: Extract<RowOutcome, { ok: true }>, cells: readonly unknown[], labels: readonly string[]) {
@@ -140,7 +144,7 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
 
   function start(text: string) {
     format = detectFileFormat(fileName, text);
-    if (format === 'csv') tokenizer = createCsvTokenizer(detectDelimiter(text));
+    if (format === 'csv') tokenizer = createCsvTokenizer(detectDialect(text));
     started = true;
   }
 
@@ -148,15 +152,15 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
     const out: Account[] = [];
     let text = chunk;
     if (!started) {
-      // Wait for the whole first line: the delimiter and the format are decided from it.
+      // Wait for the whole first line and the character after it: the format, the delimiter and the line break are decided from it.
       pending += text;
-      if (!/[\r\n]/.test(pending) && pending.length < 65536) return out;
+      if (!/[\r\n][\s\S]/.test(pending) && pending.length < 65536) return out;
       text = pending.replace(/^\uFEFF/, '');
       pending = '';
       start(text);
     }
     if (!sawReplacementChar && text.includes('\uFFFD')) sawReplacementChar = true;
-    if (format === 'csv') readCsvRecords((tokenizer as CsvTokenizer).push(text), out);
+    if (format === 'csv') (tokenizer as CsvTokenizer).pushEach(text, (cells, malformed) => readCsvRecord(cells, malformed, out));
     else if (format === 'ndjson') {
       const lines = ndjsonLines(pending + text, ndjsonLine, false);
       pending = lines.rest;
@@ -176,7 +180,7 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
       out.push(...push(text));
     }
     if (format === 'csv') {
-      const last = (tokenizer as CsvTokenizer).end();
+      const last = (tokenizer as CsvTokenizer).endEach((cells, malformed) => readCsvRecord(cells, malformed, out));
       if (last.unterminatedQuote) {
         record++;
         rows++;
@@ -185,7 +189,7 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
           field: 'row',
           message: 'a quoted cell that starts in this row is never closed, so the rest of the file was read as one cell: check the quotes',
         });
-      } else readCsvRecords(last.records, out);
+      }
       if (!csvPlan) throw new AccountFileError(`${fileName}: the file is empty (no header row)`);
     } else if (format === 'ndjson') {
       readJsonRecords(ndjsonLines(pending, ndjsonLine, true).records, out);

@@ -1,11 +1,12 @@
 import type { Account } from '../schema/account';
 import { planColumns } from './column-plan';
+import type { CsvDialect } from './csv-dialect';
 import { createCsvRowReader, isBlankRecord, unescapeFormulas } from './csv-rows';
-import { createCsvTokenizer } from './csv-tokenizer';
+import { createCsvTokenizer, MALFORMED_QUOTES } from './csv-tokenizer';
 import type { RowIssue } from './report';
 
-/** What every batch of one CSV file shares: its delimiter, header and the user's mapping corrections. */
-export type CsvBatchContext = { delimiter: string; header: string[]; mapping: Record<string, string> };
+/** What every batch of one CSV file shares: its dialect, header and the user's mapping corrections. */
+export type CsvBatchContext = { dialect: CsvDialect; header: string[]; mapping: Record<string, string> };
 
 /** The rows of one batch: the row of each account read (before the check for repeated ids), and the row issues. */
 export type CsvBatch = {
@@ -33,17 +34,21 @@ export function createCsvBatchReader(context: CsvBatchContext) {
   const readRow = createCsvRowReader(plan, derivesIds(plan));
   /** `onAccount` takes each account as it is read, so no batch keeps its account objects. */
   return function readBatch(text: string, firstRecord: number, skip: number, onAccount: (account: Account) => void): CsvBatch {
-    const tokenizer = createCsvTokenizer(context.delimiter);
+    const tokenizer = createCsvTokenizer(context.dialect);
     const checkEncoding = text.includes('\uFFFD');
     const batch: CsvBatch = { accountRows: [], rows: 0, errors: [], warnings: [] };
     let index = 0;
     // Each record is read as soon as the tokenizer completes it, and dropped.
-    const read = (record: string[]) => {
+    const read = (record: string[], malformedQuotes: boolean) => {
       const row = firstRecord + index++;
       if (index <= skip) return;
       const cells = unescapeFormulas(record);
       if (isBlankRecord(cells)) return;
       batch.rows++;
+      if (malformedQuotes) {
+        batch.errors.push({ row, field: 'row', message: MALFORMED_QUOTES });
+        return;
+      }
       const outcome = readRow(cells, row, checkEncoding);
       if (!outcome.ok) {
         batch.errors.push(...outcome.errors);
@@ -54,7 +59,7 @@ export function createCsvBatchReader(context: CsvBatchContext) {
       if (outcome.warnings.length > 0) batch.warnings.push(...outcome.warnings);
     };
     tokenizer.pushEach(text, read);
-    for (const record of tokenizer.end().records) read(record);
+    tokenizer.endEach(read);
     return batch;
   };
 }

@@ -1,8 +1,9 @@
 import type { Account } from '../schema/account';
 import { createAccountReader } from './account-reader';
 import { automaticField } from './column-plan';
+import { detectDialect } from './csv-dialect';
 import { createRecordSplitter } from './csv-record-splitter';
-import { createCsvTokenizer, detectDelimiter } from './csv-tokenizer';
+import { createCsvTokenizer } from './csv-tokenizer';
 import { type AccountFileFormat, detectFileFormat } from './file-format';
 import { jsonRecords } from './json-records';
 import type { ImportReport } from './report';
@@ -55,7 +56,7 @@ export function wholeItemsOf(head: string, format: AccountFileFormat, limit = 20
   if (format === 'json' && trimmed.startsWith('[')) return completeJsonItems(trimmed, limit);
   if (format === 'json') return head.slice(0, Math.max(head.lastIndexOf('\n'), 0) + 1);
   // CSV: whole records, so a quoted cell with line breaks is not cut into a record of its own.
-  return createRecordSplitter(detectDelimiter(head)).push(head).text;
+  return createRecordSplitter(detectDialect(head)).push(head).text;
 }
 
 /**
@@ -76,7 +77,7 @@ export function previewAccountFile(head: string, fileName: string, complete: boo
 }
 
 function csvSamples(text: string, headers: readonly string[]): Record<string, string> {
-  const tokenizer = createCsvTokenizer(detectDelimiter(text));
+  const tokenizer = createCsvTokenizer(detectDialect(text));
   const records = [...tokenizer.push(text.replace(/^\uFEFF/, '')), ...tokenizer.end().records];
   const samples: Record<string, string> = {};
   // The first non-blank record is the header.

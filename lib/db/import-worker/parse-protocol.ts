@@ -8,7 +8,11 @@ import { RowIssueSchema } from '../../import/report';
 export const ParseWorkerRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('configure'),
-    context: z.object({ delimiter: z.string().length(1), header: z.array(z.string()), mapping: z.record(z.string(), z.string()) }),
+    context: z.object({
+      dialect: z.object({ delimiter: z.string().length(1), newline: z.enum(['\r\n', '\n', '\r']) }),
+      header: z.array(z.string()),
+      mapping: z.record(z.string(), z.string()),
+    }),
   }),
   z.object({
     type: z.literal('readCsv'),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryAccountCache, importAccounts, openAccountCache } from '../../../lib/db';
 import { createInProcessPool, type ImportPool } from '../../../lib/db/import-pool';
 import { parseAccountsText } from '../../../lib/import';
+import { MALFORMED_QUOTES } from '../../../lib/import/csv-tokenizer';
 import { accountKeys, normalizeCompanyName } from '../../../lib/recognize/keys';
 import { fixedClock, freshDb, readRepoFile, syntheticAccounts } from './helpers';
 
@@ -24,8 +25,11 @@ function reorderingPool(): ImportPool {
   };
 }
 
-/** A large CSV with problems spread over many batches: repeated ids far apart, bad values, blank lines, quoted line breaks. */
-function messyCsv() {
+/**
+ * A large CSV with problems spread over many batches: repeated ids far apart, bad values, blank
+ * lines, quoted line breaks, and a stray quote whose cell runs on over the next lines.
+ */
+function messyCsv(newline = '\n') {
   const { csv } = syntheticAccounts(8000);
   const lines = csv.split('\n');
   lines[1500] = 'S10,Repeat of S10 far away,repeat.com,,12,,,gold';
@@ -33,7 +37,9 @@ function messyCsv() {
   lines[4200] = 'S4200,"Name with a\nline break",quoted.com,,lots,,,silver';
   lines[6100] = ',No id here,noid.com,,,,,';
   lines[7000] = 'S7000,Negative,neg.com,,-5,,,bronze';
-  return lines.join('\n');
+  lines[7500] = 'S7500,"Stray" quote,stray.com,,,,,';
+  lines[7503] = 'S7503,"Closes it",closes.com,,,,,';
+  return lines.join(newline);
 }
 
 describe('importAccounts in batches', () => {
@@ -42,11 +48,13 @@ describe('importAccounts in batches', () => {
     ['hubspot-export.csv', () => readRepoFile('test/fixtures/examples/hubspot-export.csv')],
     ['fortune1000-2021-top100.csv', () => readRepoFile('test/fixtures/examples/real/fortune1000-2021-top100.csv')],
     ['salesforce-accounts-contacts.csv', () => readRepoFile('test/fixtures/examples/real/salesforce-accounts-contacts.csv')],
-    ['messy.csv', messyCsv],
+    ['messy.csv', () => messyCsv()],
+    ['messy-crlf.csv', () => messyCsv('\r\n')],
   ])('reports %s exactly as the streaming reader, with workers answering out of order', async (name, text) => {
     const csv = text();
     expect(csv.length).toBeGreaterThan(0);
     const expected = parseAccountsText(csv, name);
+    if (name.startsWith('messy')) expect(expected.errors.map((error) => error.message)).toContain(MALFORMED_QUOTES);
     const db = freshDb();
     const pieces = csv.match(/[\s\S]{1,70000}/g) ?? [];
     const { report } = await importAccounts(db, pieces, { fileName: name, mode: 'replace', now, pool: reorderingPool() });

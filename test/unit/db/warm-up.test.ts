@@ -78,7 +78,7 @@ describe('readImportSample', () => {
     let rows = 0;
     const pool = createInProcessPool();
     const [header] = csv.split('\n');
-    pool.configure({ delimiter: ',', header: (header as string).split(','), mapping: {} });
+    pool.configure({ dialect: { delimiter: ',', newline: '\n' }, header: (header as string).split(','), mapping: {} });
     for (const run of runs) rows += (await pool.readCsv(run.text, run.firstRecord, run.skip)).batch.rows;
     expect(rows).toBe(sample.report.rows);
   });
