@@ -70,7 +70,7 @@ type PapaResult = { data: string[][]; errors: Papa.ParseError[] };
 /** Hands papaparse's records over, flagging those with a malformed closing quote. */
 function emit(result: PapaResult, onRecord: OnRecord) {
   const { data, errors } = result;
-  let malformed: Set<number> | undefined;
-  for (const error of errors) if (error.code === 'InvalidQuotes' && error.row !== undefined) (malformed ??= new Set()).add(error.row);
-  for (let i = 0; i < data.length; i++) onRecord(data[i] as string[], malformed?.has(i) ?? false);
+  const malformed = new Set<number>();
+  for (const error of errors) if (error.code === 'InvalidQuotes' && error.row !== undefined) malformed.add(error.row);
+  for (let i = 0; i < data.length; i++) onRecord(data[i] as string[], malformed.has(i));
 }

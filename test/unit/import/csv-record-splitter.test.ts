@@ -12,7 +12,9 @@ const LF: CsvDialect = { delimiter: ',', newline: '\n' };
  * the empty record papaparse reads after a final line break, as the import reads none.
  */
 function tokenizeWhole(text: string, dialect = LF) {
-  const { data } = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline }).parse(text, 0, false) as { data: string[][] };
+  const { data } = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline }).parse(text, 0, false) as {
+    data: string[][];
+  };
   return text.endsWith(dialect.newline) ? data.slice(0, -1) : data;
 }
 
@@ -79,7 +81,9 @@ describe('createRecordSplitter', () => {
         const { errors } = new Papa.Parser({ delimiter: ',', newline }).parse(text, 0, false) as { errors: Papa.ParseError[] };
         if (errors.some((error) => error.code === 'MissingQuotes')) continue;
         const cut = Math.floor(random.next() * (text.length + 1));
-        expect(viaRuns([text.slice(0, cut), text.slice(cut)], dialect).records, JSON.stringify({ text, cut })).toEqual(tokenizeWhole(text, dialect));
+        expect(viaRuns([text.slice(0, cut), text.slice(cut)], dialect).records, JSON.stringify({ text, cut })).toEqual(
+          tokenizeWhole(text, dialect),
+        );
       }
     }
   });

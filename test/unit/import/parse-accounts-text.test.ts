@@ -153,7 +153,9 @@ describe('parseAccountsText on messy files', () => {
   it('leaves out a row whose closing quote is followed by text, saying so on its row (papaparse runs the cell on to the next closing quote)', () => {
     const result = parseAccountsText('id,name\r\n1,"Acme" Inc\r\n2,Globex\r\n3,"Initech"\r\n4,Umbrella\r\n', 'a.csv');
     expect(result.accounts.map((account) => account.id)).toEqual(['4']);
-    expect(result.errors).toEqual([{ row: 2, field: 'row', message: expect.stringContaining('write a quote inside a quoted cell as two quotes') }]);
+    expect(result.errors).toEqual([
+      { row: 2, field: 'row', message: expect.stringContaining('write a quote inside a quoted cell as two quotes') },
+    ]);
   });
 
   it('reports a quote that is never closed on the row where it opens', () => {
