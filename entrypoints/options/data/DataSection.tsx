@@ -1,6 +1,5 @@
-import { type ImportPreparer, prepareWorkerImport, type TalDb } from '@/lib/db';
+import { useOpenedAt, useOptionsServices } from '../services';
 import { CacheStatus } from './CacheStatus';
-import { type SaveFile, saveFile } from './download';
 import { ExportButton } from './ExportButton';
 import { FilePreview } from './FilePreview';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -10,27 +9,17 @@ import { useDataT } from './use-data-t';
 import { useImportFlow } from './use-import-flow';
 import './data.css';
 
-export type DataSectionProps = {
-  db: TalDb;
-  /** Gets a picked file's import ready and runs it; the extension's default is a Web Worker, tests run it in process. */
-  prepareImport?: ImportPreparer;
-  /** Saves a downloaded file (export, issues CSV). */
-  save?: SaveFile;
-  now?: () => Date;
-};
-
 /** The options page's Data section: the account cache's state, import (preview, mapping, progress, report) and export. */
-export function DataSection({ db, prepareImport = prepareWorkerImport, save = saveFile, now = () => new Date() }: DataSectionProps) {
+export function DataSection() {
   const t = useDataT();
-  const flow = useImportFlow(db, prepareImport);
+  const { save } = useOptionsServices();
+  const today = new Date(useOpenedAt()).toISOString().slice(0, 10);
+  const flow = useImportFlow();
   const { stage } = flow;
   const busy = stage.kind === 'importing';
   return (
     <div className="data-section">
-      <CacheStatus
-        record={flow.active}
-        exportButton={<ExportButton db={db} save={save} today={now().toISOString().slice(0, 10)} disabled={busy || flow.active === null} />}
-      />
+      <CacheStatus record={flow.active} exportButton={<ExportButton today={today} disabled={busy || flow.active === null} />} />
       {flow.statusError && <p role="alert">{flow.statusError}</p>}
       <section className="card" aria-labelledby="data-import-heading">
         <h2 id="data-import-heading">{t('data.import.heading')}</h2>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { exportAccountsCsv, type TalDb } from '@/lib/db';
-import type { SaveFile } from './download';
+import { exportAccountsCsv } from '@/lib/db';
+import { useOptionsServices } from '../services';
 import { useDataT } from './use-data-t';
 
 /** Exports the whole cache as a formula-safe CSV, read chunk by chunk. */
-export function ExportButton({ db, save, today, disabled }: { db: TalDb; save: SaveFile; today: string; disabled: boolean }) {
+export function ExportButton({ today, disabled }: { today: string; disabled: boolean }) {
+  const { db, save } = useOptionsServices();
   const t = useDataT();
   const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   const run = async () => {

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ImportCancelledError,
   type ImportMode,
-  type ImportPreparer,
   type ImportProgress,
   type ImportRecordRow,
   type ImportRun,
@@ -10,9 +9,9 @@ import {
   type PreparedImport,
   type ReplaceImpact,
   readActiveCache,
-  type TalDb,
 } from '@/lib/db';
 import type { AccountFilePreview, ImportReport } from '@/lib/import';
+import { useOptionsServices } from '../services';
 import { readPreview } from './read-preview';
 
 /** The check of a previewed file's first rows with the mapping shown: under way, its outcome, or why it failed. */
@@ -48,7 +47,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * The import flow of the Data section: preview a file, correct its mapping (its first rows are checked
  * with each mapping shown, by the import that gets ready meanwhile), import it, and the cache's state.
  */
-export function useImportFlow(db: TalDb, prepareImport: ImportPreparer) {
+export function useImportFlow() {
+  const { db, prepareImport } = useOptionsServices();
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('replace');
   const [active, setActive] = useState<ImportRecordRow | null>(null);

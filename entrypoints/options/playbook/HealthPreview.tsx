@@ -1,15 +1,14 @@
 import { useI18n } from '@/components/i18n';
 import { BarChartFigure } from '@/entrypoints/options/components/charts/BarChartFigure';
-import type { TalDb } from '@/lib/db';
 import { describeHealthCheck } from '@/lib/rules/describe';
 import type { HealthReport } from '@/lib/rules/health-report';
 import type { Playbook } from '@/lib/schema/playbook';
 import { useCacheHealth } from './use-cache-health';
 
 /** The health preview on the account cache: the report, and while one is computed, how far it has got. */
-export function CacheHealthPreview({ db, playbook, now }: { db: TalDb; playbook: Playbook; now: number }) {
+export function CacheHealthPreview({ playbook, now }: { playbook: Playbook; now: number }) {
   const { t } = useI18n();
-  const { report, progress, error } = useCacheHealth(db, playbook, now);
+  const { report, progress, error } = useCacheHealth(playbook, now);
   return (
     <>
       {progress && (

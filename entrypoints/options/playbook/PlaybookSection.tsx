@@ -1,22 +1,16 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { PlaybookVersionRow, TalDb } from '@/lib/db';
-import type { Playbook } from '@/lib/schema/playbook';
+import type { PlaybookVersionRow } from '@/lib/db';
 import type { Actor } from '@/lib/services/tal/tal-service';
 import { mayEditPlaybook } from '@/lib/tal/permissions';
+import { useOpenedAt, useOptionsServices } from '../services';
 import { CacheHealthPreview } from './HealthPreview';
 import { PlaybookEditor } from './PlaybookEditor';
 import { QuotaImpact } from './QuotaImpact';
 import { usePlaybookData } from './use-playbook-data';
 import { VersionList } from './VersionList';
 
-export type PlaybookSectionProps = {
-  db: TalDb;
-  actor: Actor;
-  now: number;
-  /** Stores a playbook as the new version in force (locally in solo mode; to the team server otherwise); returns its version. */
-  save(playbook: Playbook): Promise<number>;
-};
+export type PlaybookSectionProps = { actor: Actor };
 
 /** A starting point when no playbook exists yet: valid, with one team, ready to fill in. */
 const SKELETON = {
@@ -27,9 +21,11 @@ const SKELETON = {
 };
 
 /** The Playbook section: the editor with its health and quota preview, and the versions with restore. */
-export function PlaybookSection({ db, actor, now, save }: PlaybookSectionProps) {
+export function PlaybookSection({ actor }: PlaybookSectionProps) {
   const { t, locale } = useI18n();
-  const { versions, proposals } = usePlaybookData(db);
+  const { savePlaybook: save } = useOptionsServices();
+  const now = useOpenedAt();
+  const { versions, proposals } = usePlaybookData();
   const [status, setStatus] = useState<{ kind: 'saved' | 'restored'; version: number } | null>(null);
   if (!versions || !proposals) return <p className="muted">{t('common.loading')}</p>;
   const canEdit = mayEditPlaybook(actor);
@@ -66,7 +62,7 @@ export function PlaybookSection({ db, actor, now, save }: PlaybookSectionProps) 
         }}
         preview={(playbook) => (
           <>
-            <CacheHealthPreview db={db} playbook={playbook} now={now} />
+            <CacheHealthPreview playbook={playbook} now={now} />
             <QuotaImpact playbook={playbook} proposals={proposals} now={new Date(now)} />
           </>
         )}

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { readActiveCache, type TalDb } from '@/lib/db';
+import { readActiveCache } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import type { HealthReport } from '@/lib/rules/health-report';
 import type { Playbook } from '@/lib/schema/playbook';
 import { cacheHealthReport } from '@/lib/services/cache-health';
+import { useOptionsServices } from '../services';
 
 export type CacheHealth = {
   /** The last finished report (kept while the next one is computed), or null before the first. */
@@ -19,7 +20,8 @@ export type CacheHealth = {
  * memory), computed again when the playbook or the cache changes; a computation under way for an
  * older draft is stopped.
  */
-export function useCacheHealth(db: TalDb, playbook: Playbook, now: number): CacheHealth {
+export function useCacheHealth(playbook: Playbook, now: number): CacheHealth {
+  const { db } = useOptionsServices();
   const generation = useLiveQuery(async () => (await readActiveCache(db))?.generation.generation ?? 0, [db]);
   const [health, setHealth] = useState<CacheHealth>({ report: null, progress: null, error: null });
   useEffect(() => {

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listPlaybookVersions, listProposals, type TalDb } from '@/lib/db';
+import { listPlaybookVersions, listProposals } from '@/lib/db';
+import { useOptionsServices } from '../services';
 
 /** The playbook's versions (newest, the one in force, first) and the proposals for quota use; the health preview streams the cache itself (useCacheHealth). */
-export function usePlaybookData(db: TalDb) {
+export function usePlaybookData() {
+  const { db } = useOptionsServices();
   const versions = useLiveQuery(() => listPlaybookVersions(db), [db]);
   const proposals = useLiveQuery(() => listProposals(db), [db]);
   return { versions, proposals };

@@ -1,23 +1,19 @@
 import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { AccountCache, TalDb } from '@/lib/db';
-import type { Actor, TalService } from '@/lib/services/tal/tal-service';
+import type { Actor } from '@/lib/services/tal/tal-service';
 import { playbookNames } from '../playbook/playbook-names';
+import { useOpenedAt, useOptionsServices } from '../services';
 import { ReviewQueue } from './ReviewQueue';
 import { useReviewData } from './use-review-data';
 
-export type ReviewSectionProps = {
-  db: TalDb;
-  accounts: Pick<AccountCache, 'getAccount'>;
-  service: Pick<TalService, 'decide' | 'withdraw'>;
-  actor: Actor;
-  now: number;
-};
+export type ReviewSectionProps = { actor: Actor };
 
 /** The Review section: the manager's queue of pending proposals, or a rep's own pending ones. */
-export function ReviewSection({ db, accounts, service, actor, now }: ReviewSectionProps) {
+export function ReviewSection({ actor }: ReviewSectionProps) {
   const { t } = useI18n();
-  const data = useReviewData(db, accounts, actor, now);
+  const { tal } = useOptionsServices();
+  const now = useOpenedAt();
+  const data = useReviewData(actor, now);
   const names = useMemo(() => playbookNames(data?.playbook), [data?.playbook]);
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return (
@@ -28,7 +24,7 @@ export function ReviewSection({ db, accounts, service, actor, now }: ReviewSecti
           <h2>{t('review.heading.mine')}</h2>
         </>
       )}
-      <ReviewQueue items={data.items} actor={actor} now={now} service={service} names={names} />
+      <ReviewQueue items={data.items} actor={actor} now={now} service={tal} names={names} />
     </>
   );
 }

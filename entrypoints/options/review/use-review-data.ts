@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { AccountCache, TalDb } from '@/lib/db';
 import { getActivePlaybook, getAnswers, listProposals } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import type { Actor } from '@/lib/services/tal/tal-service';
 import { maySee } from '@/lib/tal/permissions';
+import { useOptionsServices } from '../services';
 import type { ReviewItem } from './review-item';
 
 /**
@@ -12,7 +12,8 @@ import type { ReviewItem } from './review-item';
  * each with its cached account and the account's ICP result now under the playbook in force. Live:
  * a decision anywhere (another tab, the panel) updates the queue.
  */
-export function useReviewData(db: TalDb, accounts: Pick<AccountCache, 'getAccount'>, actor: Actor, now: number) {
+export function useReviewData(actor: Actor, now: number) {
+  const { db, accounts } = useOptionsServices();
   const data = useLiveQuery(async () => {
     const [active, pending] = await Promise.all([getActivePlaybook(db), listProposals(db, { status: 'pending' })]);
     const visible = pending.filter((p) => maySee(actor, p));

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { TalDb } from '@/lib/db';
 import { playbookNames } from '../playbook/playbook-names';
 import { QuotaDashboard } from '../quota/QuotaDashboard';
+import { useOpenedAt, useOptionsServices } from '../services';
 import { ChangeLog } from './ChangeLog';
 import { TalExport } from './TalExport';
 import { TalFilters } from './TalFilters';
@@ -10,12 +10,12 @@ import { TalTable } from './TalTable';
 import { filterTal, NO_TAL_FILTER, type TalFilter } from './tal-row';
 import { useTalData } from './use-tal-data';
 
-export type TalSectionProps = { db: TalDb; now: number; download(fileName: string, text: string): void };
-
 /** The TAL section: quota use this period, the list with filters, its change log, and CSV exports for the CRM. */
-export function TalSection({ db, now, download }: TalSectionProps) {
+export function TalSection() {
   const { t } = useI18n();
-  const data = useTalData(db, now);
+  const { save } = useOptionsServices();
+  const now = useOpenedAt();
+  const data = useTalData(now);
   const [filter, setFilter] = useState<TalFilter>(NO_TAL_FILTER);
   const names = useMemo(() => playbookNames(data?.playbook), [data?.playbook]);
   const shown = useMemo(() => (data ? filterTal(data.rows, filter) : []), [data, filter]);
@@ -55,7 +55,7 @@ export function TalSection({ db, now, download }: TalSectionProps) {
         proposals={data.proposals}
         accountName={data.accountName}
         day={new Date(now).toISOString().slice(0, 10)}
-        download={download}
+        download={(fileName, text) => save(fileName, [text])}
       />
       <section aria-labelledby="tal-log">
         <h2 id="tal-log">{t('talList.log')}</h2>

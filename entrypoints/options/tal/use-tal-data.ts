@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { getActivePlaybook, listProposals, type TalDb } from '@/lib/db';
+import { getActivePlaybook, listProposals } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { entryAccount, readTalEntries } from '@/lib/services/tal-entries';
+import { useOptionsServices } from '../services';
 import type { TalRow } from './tal-row';
 
 /**
@@ -10,7 +11,8 @@ import type { TalRow } from './tal-row';
  * force when the account data has it, shown by the name its record kept when it does not; plus
  * every proposal for the log and quota, and the names accounts are known by.
  */
-export function useTalData(db: TalDb, now: number) {
+export function useTalData(now: number) {
+  const { db } = useOptionsServices();
   const data = useLiveQuery(async () => {
     const [active, proposals, entries] = await Promise.all([getActivePlaybook(db), listProposals(db), readTalEntries(db)]);
     const names = new Map<string, string>();

@@ -1,29 +1,23 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import { IDLE_SYNC_STATUS, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
-import type { ConnectionCheck } from '@/lib/sync/check-connection';
+import { IDLE_SYNC_STATUS, syncStatusItem, teamServerItem } from '@/lib/settings/team';
+import { useOptionsServices } from '../services';
 import { ConnectedTeam } from './ConnectedTeam';
 import { ConnectForm } from './ConnectForm';
 import { useNow } from './use-now';
 import { type SyncStatusItem, useSyncStatus } from './use-sync-status';
 import { type TeamServerItem, useTeamServer } from './use-team-server';
 
-export type TeamSectionProps = {
-  /** Checks an address and token (GET /api/me). */
-  check(url: string, token: string, options?: { allowInsecure?: boolean }): Promise<ConnectionCheck>;
-  /** Asks the background to sync now; resolves with the status after it. */
-  syncNow(): Promise<SyncStatus>;
-  server?: TeamServerItem;
-  status?: SyncStatusItem;
-  clock?: () => number;
-};
+/** The stored settings the section reads and writes (the extension's own by default). */
+export type TeamSectionProps = { server?: TeamServerItem; status?: SyncStatusItem };
 
 /**
  * The Team section: connect this browser to the team server (address and token, checked first),
  * see who you are there and how the sync stands, sync now, or disconnect back to solo mode.
  */
-export function TeamSection({ check, syncNow, server = teamServerItem, status = syncStatusItem, clock = Date.now }: TeamSectionProps) {
+export function TeamSection({ server = teamServerItem, status = syncStatusItem }: TeamSectionProps) {
   const { t } = useI18n();
+  const { checkConnection: check, syncNow, clock } = useOptionsServices();
   const current = useTeamServer(server);
   const syncStatus = useSyncStatus(status);
   const now = useNow(clock);

@@ -3,6 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '../../../entrypoints/options/data/DataSection';
+import { OptionsServicesProvider } from '../../../entrypoints/options/services';
 import {
   ImportCancelledError,
   type ImportPreparer,
@@ -13,7 +14,8 @@ import {
   SAMPLE_BYTES,
   setTalOverride,
 } from '../../../lib/db';
-import { fixedClock, freshDb, readRepoFile } from './helpers';
+import { testOptionsServices } from '../options/options-services';
+import { freshDb, readRepoFile } from './helpers';
 
 afterEach(cleanup);
 
@@ -24,7 +26,12 @@ const fileInput = () => screen.getByLabelText('Account file (CSV or JSON)');
 function renderSection(prepareImport: ImportPreparer = prepareInProcessImport) {
   const db = freshDb();
   const save = vi.fn<(name: string, parts: BlobPart[]) => void>();
-  render(<DataSection db={db} prepareImport={prepareImport} save={save} now={fixedClock('2026-11-23T10:00:00Z')} />);
+  const services = testOptionsServices(db, Date.parse('2026-11-23T10:00:00Z'), { prepareImport, save });
+  render(
+    <OptionsServicesProvider services={services}>
+      <DataSection />
+    </OptionsServicesProvider>,
+  );
   // A user can pick any file in the dialog ("All files"), whatever the input accepts.
   return { db, save, user: userEvent.setup({ applyAccept: false }) };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReviewSection } from '@/entrypoints/options/review/ReviewSection';
 import { TalSection } from '@/entrypoints/options/tal/TalSection';
 import { importAccounts, openAccountCache, type TalDb } from '@/lib/db';
@@ -9,7 +9,7 @@ import type { Evidence } from '@/lib/schema/proposal';
 import { createLocalTalService } from '@/lib/services/tal/local-tal-service';
 import type { Actor } from '@/lib/services/tal/tal-service';
 import { readTalEntries } from '@/lib/services/tal-entries';
-import { renderIn } from '../components/render';
+import { renderSection, testOptionsServices } from './options-services';
 import { dropDb, seededDb } from './seed-db';
 
 afterEach(cleanup);
@@ -65,7 +65,7 @@ describe('decisions outlive the account data', () => {
     expect(await readTalEntries(db)).toHaveLength(listedBefore);
     expect(await proposer.quota('ka')).toEqual(quotaBefore);
 
-    await renderIn(<TalSection db={db} now={NOW} download={vi.fn()} />);
+    await renderSection(<TalSection />, testOptionsServices(db, NOW));
     const table = await screen.findByTestId('tal-table');
     const fabrikam = within(table).getByRole('rowheader', { name: /Fabrikam Software/ });
     expect(fabrikam.textContent).toBe('Fabrikam Software — not in the current account data');
@@ -73,7 +73,7 @@ describe('decisions outlive the account data', () => {
     expect(screen.getByTestId('tal-log').textContent).toContain('Rita Rep');
     cleanup();
 
-    await renderIn(<ReviewSection db={db} accounts={openAccountCache(db)} service={decider} actor={manager} now={NOW} />);
+    await renderSection(<ReviewSection actor={manager} />, testOptionsServices(db, NOW, { tal: decider }));
     const card = await screen.findByRole('article');
     expect(card.textContent).toContain('Opportunity stage');
     expect(card.textContent).toContain('Not in the current account data');

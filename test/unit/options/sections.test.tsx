@@ -9,8 +9,8 @@ import { listPlaybookVersions, openAccountCache, savePlaybookVersion, type TalDb
 import type { Evidence } from '@/lib/schema/proposal';
 import { createLocalTalService } from '@/lib/services/tal/local-tal-service';
 import type { Actor } from '@/lib/services/tal/tal-service';
-import { renderIn } from '../components/render';
 import { examplePlaybook } from './fixtures';
+import { renderSection, testOptionsServices } from './options-services';
 import { dropDb, seededDb } from './seed-db';
 
 afterEach(cleanup);
@@ -37,7 +37,7 @@ describe('options sections over the real database', () => {
     await proposer.propose({ type: 'add', accountId: 'A003', reason: 'Evaluating ABM tools' }, evidence);
     await proposer.propose({ type: 'add', accountId: 'A017', reason: 'Opportunity stage' }, evidence);
     const accounts = openAccountCache(db);
-    await renderIn(<ReviewSection db={db} accounts={accounts} service={serviceFor(manager)} actor={manager} now={NOW} />);
+    await renderSection(<ReviewSection actor={manager} />, testOptionsServices(db, NOW, { accounts, tal: serviceFor(manager) }));
     expect(await screen.findByRole('article', { name: /Fabrikam Software/ })).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Approve Fabrikam Software' }));
@@ -45,7 +45,7 @@ describe('options sections over the real database', () => {
     cleanup();
 
     const download = vi.fn();
-    await renderIn(<TalSection db={db} now={NOW} download={download} />);
+    await renderSection(<TalSection />, testOptionsServices(db, NOW, { save: download }));
     const table = await screen.findByTestId('tal-table');
     // The five accounts imported as on the TAL, plus the approved one.
     await vi.waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(7));
@@ -63,19 +63,19 @@ describe('options sections over the real database', () => {
     expect(within(teams).getByRole('row', { name: /Key accounts/ }).textContent).toBe('Key accounts215');
 
     await user.click(screen.getByRole('button', { name: 'Download TAL (CSV)' }));
-    const [fileName, csv] = download.mock.calls[0] as [string, string];
+    const [fileName, [csv]] = download.mock.calls[0] as [string, [string]];
     expect(fileName).toBe('tal-2026-11-23.csv');
     expect(csv.startsWith('\uFEFFid,name,domain')).toBe(true);
     expect(csv).toContain('A003,Fabrikam Software,fabrikam.io,ka,');
     await user.click(screen.getByRole('button', { name: 'Download proposals (CSV)' }));
-    expect(download.mock.calls[1]?.[1]).toContain('Opportunity stage');
+    expect(download.mock.calls[1]?.[1]?.[0]).toContain('Opportunity stage');
   });
 
   it('a rep sees only their own pending proposals, with no decision buttons', async () => {
     await serviceFor(rep).propose({ type: 'add', accountId: 'A003', reason: 'Mine' }, evidence);
     const otherRep: Actor = { id: 'rep-ka-1', name: 'Other', role: 'rep', team: 'ka' };
     await serviceFor(otherRep).propose({ type: 'add', accountId: 'A017', reason: 'Theirs' }, evidence);
-    await renderIn(<ReviewSection db={db} accounts={openAccountCache(db)} service={serviceFor(rep)} actor={rep} now={NOW} />);
+    await renderSection(<ReviewSection actor={rep} />, testOptionsServices(db, NOW, { tal: serviceFor(rep) }));
     expect(await screen.findByRole('article', { name: /Fabrikam Software/ })).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: /Approve/ })).toBeNull();
@@ -84,7 +84,7 @@ describe('options sections over the real database', () => {
 
   it('Playbook previews segment health on the whole cache, read through the database, and again when the draft changes', async () => {
     const user = userEvent.setup();
-    await renderIn(<PlaybookSection db={db} actor={manager} now={NOW} save={vi.fn()} />);
+    await renderSection(<PlaybookSection actor={manager} />, testOptionsServices(db, NOW, { savePlaybook: vi.fn() }));
     const preview = await screen.findByTestId('health-preview');
     expect(preview.textContent).toContain('On the 22 cached accounts');
     const sizes = () =>
@@ -108,7 +108,7 @@ describe('options sections over the real database', () => {
     const proposer = serviceFor(rep);
     for (const accountId of ['A003', 'A017', 'A022']) await proposer.propose({ type: 'add', accountId, reason: 'Intent' }, evidence);
     const save = vi.fn((playbook) => savePlaybookVersion(db, playbook, 'editor', new Date(NOW)));
-    await renderIn(<PlaybookSection db={db} actor={manager} now={NOW} save={save} />);
+    await renderSection(<PlaybookSection actor={manager} />, testOptionsServices(db, NOW, { savePlaybook: save }));
     const keyAccounts = await screen.findByRole('group', { name: /^Team 1:/ });
     const addQuota = within(keyAccounts).getByLabelText('Add quota');
     await user.clear(addQuota);

@@ -7,7 +7,8 @@ import type { Member } from '@/lib/schema/member';
 import { IDLE_SYNC_STATUS, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
 import { checkConnection } from '@/lib/sync/check-connection';
 import type { FetchLike } from '@/lib/sync/client';
-import { renderIn } from '../components/render';
+import { freshDb } from '../db/helpers';
+import { renderSection as renderOptionsSection, testOptionsServices } from '../options/options-services';
 import { fakeFetch, json } from '../sync/fakes';
 
 afterEach(cleanup);
@@ -37,10 +38,11 @@ function renderSection(fetch: FetchLike, locale: 'en' | 'ru' = 'en') {
     await syncStatusItem.setValue(synced);
     return synced;
   });
-  const view = renderIn(
-    <TeamSection check={(url, token, options) => checkConnection(url, token, fetch, options)} syncNow={syncNow} clock={() => NOW} />,
-    locale,
-  );
+  const services = testOptionsServices(freshDb(), NOW, {
+    checkConnection: (url, token, options) => checkConnection(url, token, fetch, options),
+    syncNow,
+  });
+  const view = renderOptionsSection(<TeamSection />, services, locale);
   return { syncNow, view };
 }
 

@@ -1,0 +1,31 @@
+import { createTalDb, openAccountCache, prepareWorkerImport } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { currentTranslator } from '@/lib/services/current-translator';
+import { savePlaybookFor } from '@/lib/services/save-playbook';
+import { createModeTalService } from '@/lib/services/tal/choose-tal-service';
+import { readTeamServer } from '@/lib/settings/team';
+import { checkConnection } from '@/lib/sync/check-connection';
+import { saveFile } from './data/download';
+import type { OptionsServices } from './services';
+
+/**
+ * The options page's services in the extension. Solo mode: one person is rep and manager, writes go
+ * to the local database. Team mode (a server set in the Team section): the server's member acts,
+ * writes go to the server; each call follows the setting as it is then.
+ */
+export function createExtensionOptionsServices(): OptionsServices {
+  const db = createTalDb();
+  const accounts = openAccountCache(db);
+  const syncNow = () => sendMessage('syncNow');
+  return {
+    db,
+    accounts,
+    tal: createModeTalService({ db, accounts, askSync: syncNow }),
+    clock: Date.now,
+    savePlaybook: async (playbook) => savePlaybookFor(await readTeamServer(), playbook, { db, translate: currentTranslator }),
+    save: saveFile,
+    prepareImport: prepareWorkerImport,
+    checkConnection: (url, token, options) => checkConnection(url, token, undefined, options),
+    syncNow,
+  };
+}
