@@ -1,49 +1,35 @@
-/** The extension's local database: the account cache at CRM scale, the playbook, and the rep's and manager's data. */
+/**
+ * The extension's local database, as the rest of the extension uses it: open it, read and write its
+ * tables, import into the account cache and export it. Internals (generations, key buckets, name
+ * pages, the import's workers and batches) are imported from their modules by lib/db itself and by
+ * tests only (ARCHITECTURE.md, lib/db/README.md).
+ *
+ * - open: createTalDb, openAccountCache, activePointer and readActiveCache (the cache in use);
+ * - import and export: the import pipeline (prepare a file, checkSample, start; importAccounts over
+ *   text), listImports, exportAccountsCsv, seedDemoData;
+ * - the tables' operations: answers, playbook versions, proposals, TAL overrides, the outbox, rows;
+ * - team mode: applyAccountChanges and the mirrors of the server's data, the sync's cursors and link.
+ */
+
 export type { AccountCache } from './account-cache';
 export { getAnswers, saveAnswers } from './answers';
-export { type AccountDelta, applyAccountChanges } from './apply-account-changes';
-export { createTalDb, type IndexedDbDeps, type TalDb } from './database';
-export { type DexieAccountCacheOptions, openAccountCache } from './dexie-account-cache';
+export { applyAccountChanges } from './apply-account-changes';
+export { createTalDb, type TalDb } from './database';
+export { openAccountCache } from './dexie-account-cache';
 export { exportAccountsCsv } from './export-accounts';
-export { activePointer, collectGarbage, readActiveCache } from './generations';
-export {
-  checkImportSample,
-  ImportCancelledError,
-  type ImportOptions,
-  type ImportPhase,
-  type ImportProgress,
-  ImportProgressSchema,
-  type ImportSample,
-  importAccounts,
-  NothingToImportError,
-  SAMPLE_BYTES,
-} from './import-accounts';
-export { listImports } from './import-history';
-export { fileTextChunks, importFile } from './import-worker/import-file';
-export {
-  type ImportPreparer,
-  type ImportRequest,
-  type ImportRun,
-  type ImportStarter,
-  type PreparedImport,
-  prepareInProcessImport,
-  prepareWorkerImport,
-  startInProcessImport,
-  startWorkerImport,
-} from './import-worker/start-import';
-export { createMemoryAccountCache } from './memory-account-cache';
-export { MIGRATIONS } from './migrations';
+export { activePointer, readActiveCache } from './generations';
+export * from './import-pipeline';
+export { listImports } from './import-pipeline/import-history';
 export { mirrorPlaybook } from './mirror-playbook';
-export { mirrorProposals, outboxProposalRow, type ProposalMirror } from './mirror-proposals';
+export { mirrorProposals } from './mirror-proposals';
 export { mirrorTal } from './mirror-tal';
-export { allOutboxRows, createDexieOutbox, type DexieOutbox } from './outbox';
+export { allOutboxRows, createDexieOutbox } from './outbox';
 export { getActivePlaybook, listPlaybookVersions, savePlaybookVersion } from './playbooks';
 export { getProposal, listProposals, putProposal } from './proposals';
-export { type ReplaceImpact, ReplaceImpactSchema } from './replace-impact';
 export * from './rows';
 export { type DemoTexts, seedDemoData } from './seed-demo';
 export { StoredRowError } from './stored-row';
-export { getAccountsCursor, getTeamLink, setAccountsCursor, setTeamLink } from './sync-state';
+export { getAccountsCursor, getTeamLink, setAccountsCursor } from './sync-state';
 export { getTalOverride, isOnTal, listTalOverrides, setTalOverride } from './tal-overrides';
-export { enterTeamMode, isTeamProposal, leaveTeamMode } from './team-mode';
+export { enterTeamMode, leaveTeamMode } from './team-mode';
 export * from './team-sync-rows';

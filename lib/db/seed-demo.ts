@@ -1,6 +1,6 @@
 import { parsePlaybook } from '../schema/load-playbook';
 import type { TalDb } from './database';
-import { importAccounts } from './import-accounts';
+import { importAccounts } from './import-pipeline/import-accounts';
 import { savePlaybookVersion } from './playbooks';
 
 /** The shipped demo files' text (public/demo/playbook.json and accounts.csv); the caller reads them, so lib stays browser-free. */

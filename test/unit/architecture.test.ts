@@ -83,6 +83,17 @@ describe('the rules between parts (ARCHITECTURE.md)', () => {
     expect(broken).toEqual([]);
   });
 
+  it('the pages, the background, components and the CLI use lib/db through its surface (lib/db/index.ts) only', () => {
+    const broken: string[] = [];
+    for (const from of ['entrypoints', 'components', 'cli']) {
+      for (const file of sourceFiles(path.join(ROOT, from))) {
+        for (const target of importsOf(file))
+          if (target.startsWith('lib/db/')) broken.push(`${path.relative(ROOT, file)} imports ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
   it('ARCHITECTURE.md names every part of lib and the rules this test holds', () => {
     const doc = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
     for (const part of Object.keys(LIB_MAY_IMPORT)) expect(doc, `lib/${part}`).toContain(`lib/${part}`);

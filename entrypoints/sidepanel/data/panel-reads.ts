@@ -1,5 +1,5 @@
+import type { AccountCache } from '@/lib/db';
 import { allOutboxRows, getActivePlaybook, getAnswers, getTalOverride, isOnTal, listProposals, type TalDb } from '@/lib/db';
-import type { AccountCache } from '@/lib/db/account-cache';
 import type { Account } from '@/lib/schema/account';
 import type { PanelReads } from '../services';
 

@@ -1,4 +1,4 @@
-import type { AccountCache } from '@/lib/db/account-cache';
+import type { AccountCache } from '@/lib/db';
 import { type ChoiceLookup, type PageSignals, recognize } from '@/lib/recognize';
 import type { ActiveTab } from '@/lib/settings/items';
 import type { RecognizeTab } from '../store';

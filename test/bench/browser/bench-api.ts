@@ -6,8 +6,8 @@ import {
   openAccountCache,
   prepareWorkerImport,
   savePlaybookVersion,
-  startWorkerImport,
 } from '../../../lib/db';
+import { startWorkerImport } from '../../../lib/db/import-pipeline/start-import';
 import { recognize } from '../../../lib/recognize';
 import { compilePlaybook } from '../../../lib/rules';
 import { parsePlaybook } from '../../../lib/schema/load-playbook';

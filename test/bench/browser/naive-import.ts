@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { fileTextChunks } from '../../../lib/db/import-worker/import-file';
+import { fileTextChunks } from '../../../lib/db/import-pipeline/import-file';
 import { createAccountReader } from '../../../lib/import';
 import type { Account } from '../../../lib/schema/account';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AccountCache, createMemoryAccountCache, importAccounts, openAccountCache } from '../../../lib/db';
+import { type AccountCache, importAccounts, openAccountCache } from '../../../lib/db';
+import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
 import { accountKeys } from '../../../lib/recognize/keys';
 import { fixedClock, freshDb, syntheticAccounts } from './helpers';
 

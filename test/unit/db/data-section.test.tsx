@@ -11,9 +11,9 @@ import {
   listTalOverrides,
   openAccountCache,
   prepareInProcessImport,
-  SAMPLE_BYTES,
   setTalOverride,
 } from '../../../lib/db';
+import { SAMPLE_BYTES } from '../../../lib/db/import-pipeline/import-accounts';
 import { testOptionsServices } from '../options/options-services';
 import { freshDb, readRepoFile } from './helpers';
 

@@ -1,4 +1,4 @@
-import { type CsvRun, createInProcessPool, type ImportPool } from '../../../lib/db/import-pool';
+import { type CsvRun, createInProcessPool, type ImportPool } from '../../../lib/db/import-pipeline/import-pool';
 
 /** A warm-up the pool was asked for: what it was given, and `finish` to end it (an abort ends it too). */
 export type HeldWarmUp = { runs: readonly CsvRun[]; rows: number; signal: AbortSignal; finish(): void };

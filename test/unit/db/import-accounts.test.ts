@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collectGarbage,
-  ImportCancelledError,
-  importAccounts,
-  NothingToImportError,
-  openAccountCache,
-  readActiveCache,
-  startInProcessImport,
-} from '../../../lib/db';
+import { ImportCancelledError, importAccounts, NothingToImportError, openAccountCache, readActiveCache } from '../../../lib/db';
 import { createGenerationWriter } from '../../../lib/db/generation-writer';
+import { collectGarbage } from '../../../lib/db/generations';
+import { startInProcessImport } from '../../../lib/db/import-pipeline/start-import';
 import { prepareAccounts } from '../../../lib/db/prepare-accounts';
 import { fixedClock, freshDb, readRepoFile } from './helpers';
 

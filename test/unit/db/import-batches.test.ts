@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryAccountCache, importAccounts, openAccountCache } from '../../../lib/db';
-import { createInProcessPool, type ImportPool } from '../../../lib/db/import-pool';
+import { importAccounts, openAccountCache } from '../../../lib/db';
+import { createInProcessPool, type ImportPool } from '../../../lib/db/import-pipeline/import-pool';
+import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
 import { parseAccountsText } from '../../../lib/import';
 import { MALFORMED_QUOTES } from '../../../lib/import/csv-tokenizer';
 import { accountKeys, normalizeCompanyName } from '../../../lib/recognize/keys';

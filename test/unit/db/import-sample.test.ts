@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkImportSample, importAccounts, SAMPLE_BYTES } from '../../../lib/db';
+import { importAccounts } from '../../../lib/db';
+import { checkImportSample, SAMPLE_BYTES } from '../../../lib/db/import-pipeline/import-accounts';
 import { fixedClock, freshDb, readRepoFile } from './helpers';
 
 /** A CSV of about `bytes` bytes: one row in 40 has an employee count that is not a number. */

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createTalDb, getActivePlaybook, getAnswers, MIGRATIONS, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
+import { createTalDb, getActivePlaybook, getAnswers, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
+import { MIGRATIONS } from '../../../lib/db/migrations';
 import { bytesChunkOf, bytesChunkTexts } from '../../../lib/db/migrations/bytes-chunk';
 import { type DbDump, dumpDb, loadDump } from './db-dump';
 

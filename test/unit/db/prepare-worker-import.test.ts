@@ -10,8 +10,8 @@ const fake = vi.hoisted(() => ({
   workers: [] as { terminated: boolean; held: import('./held-warm-up-pool').HeldWarmUpPool }[],
 }));
 
-vi.mock('../../../lib/db/import-worker/import.worker.ts?worker', async () => {
-  const { serveImports } = await import('../../../lib/db/import-worker/serve-imports');
+vi.mock('../../../lib/db/import-pipeline/import.worker.ts?worker', async () => {
+  const { serveImports } = await import('../../../lib/db/import-pipeline/serve-imports');
   const { heldWarmUpPool } = await import('./held-warm-up-pool');
   type Scope = Parameters<typeof serveImports>[0];
   class FakeImportWorker {

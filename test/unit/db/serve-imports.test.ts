@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTalDb, openAccountCache } from '../../../lib/db';
-import type { ImportWorkerEvent, ImportWorkerRequest } from '../../../lib/db/import-worker/protocol';
-import { serveImports, WARM_UP_ROWS, warmUpRows } from '../../../lib/db/import-worker/serve-imports';
+import type { ImportWorkerEvent, ImportWorkerRequest } from '../../../lib/db/import-pipeline/protocol';
+import { serveImports, WARM_UP_ROWS, warmUpRows } from '../../../lib/db/import-pipeline/serve-imports';
 import { heldWarmUpPool } from './held-warm-up-pool';
 import { syntheticAccounts } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importAccounts, SAMPLE_BYTES } from '../../../lib/db';
-import { readImportSample } from '../../../lib/db/import-accounts';
-import { type CsvRun, createInProcessPool, type ImportPool, warmUpWorkers } from '../../../lib/db/import-pool';
+import { importAccounts } from '../../../lib/db';
+import { readImportSample, SAMPLE_BYTES } from '../../../lib/db/import-pipeline/import-accounts';
+import { type CsvRun, createInProcessPool, type ImportPool, warmUpWorkers } from '../../../lib/db/import-pipeline/import-pool';
 import { fixedClock, freshDb, syntheticAccounts } from './helpers';
 
 /** Three runs of 10, 5 and no rows (a run with the header alone reads none). */

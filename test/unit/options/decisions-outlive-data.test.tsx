@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReviewSection } from '@/entrypoints/options/review/ReviewSection';
 import { TalSection } from '@/entrypoints/options/tal/TalSection';
 import { importAccounts, openAccountCache, type TalDb } from '@/lib/db';
-import type { ReplaceImpact } from '@/lib/db/replace-impact';
+import type { ReplaceImpact } from '@/lib/db/import-pipeline/replace-impact';
 import type { Evidence } from '@/lib/schema/proposal';
 import { createLocalTalService } from '@/lib/services/tal/local-tal-service';
 import type { Actor } from '@/lib/services/tal/tal-service';

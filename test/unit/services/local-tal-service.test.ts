@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryAccountCache, createTalDb, getTalOverride, listProposals, savePlaybookVersion, type TalDb } from '@/lib/db';
+import { createTalDb, getTalOverride, listProposals, savePlaybookVersion, type TalDb } from '@/lib/db';
+import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Evidence } from '@/lib/schema/proposal';
 import { createLocalTalService } from '@/lib/services/tal/local-tal-service';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryAccountCache, createTalDb, savePlaybookVersion, type TalDb } from '@/lib/db';
+import { createTalDb, savePlaybookVersion, type TalDb } from '@/lib/db';
+import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import { createSoloTalService } from '@/lib/services/tal/solo-tal-service';
 import { ACCOUNTS, examplePlaybook } from '../options/fixtures';

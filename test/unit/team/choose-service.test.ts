@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryAccountCache, getActivePlaybook, listProposals, savePlaybookVersion } from '@/lib/db';
+import { getActivePlaybook, listProposals, savePlaybookVersion } from '@/lib/db';
+import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { createTranslator } from '@/lib/i18n';
 import { savePlaybookFor } from '@/lib/services/save-playbook';
 import { chooseActor, createModeTalService } from '@/lib/services/tal/choose-tal-service';

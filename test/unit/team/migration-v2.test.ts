@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDexieOutbox, createTalDb, enterTeamMode, getTeamLink, leaveTeamMode, MIGRATIONS } from '@/lib/db';
+import { createDexieOutbox, createTalDb, enterTeamMode, getTeamLink, leaveTeamMode } from '@/lib/db';
+import { MIGRATIONS } from '@/lib/db/migrations';
 import { enqueueProposal } from '@/lib/sync/outbox';
 import { type DbDump, dumpDb, loadDump } from '../db/db-dump';
 

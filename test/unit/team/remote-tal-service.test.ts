@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDexieOutbox, createMemoryAccountCache, listProposals, type TalDb } from '@/lib/db';
+import { createDexieOutbox, listProposals, type TalDb } from '@/lib/db';
+import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { createTranslator } from '@/lib/i18n';
 import { createRemoteTalService } from '@/lib/services/tal/remote-tal-service';
 import { periodKind } from '@/lib/services/tal/team-actor';

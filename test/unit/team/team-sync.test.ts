@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createMemoryAccountCache,
-  getAccountsCursor,
-  getActivePlaybook,
-  getTalOverride,
-  getTeamLink,
-  listProposals,
-  openAccountCache,
-  type TalDb,
-} from '@/lib/db';
+import { getAccountsCursor, getActivePlaybook, getTalOverride, getTeamLink, listProposals, openAccountCache, type TalDb } from '@/lib/db';
+import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { createTranslator } from '@/lib/i18n';
 import type { Member } from '@/lib/schema/member';
 import { createRemoteTalService } from '@/lib/services/tal/remote-tal-service';

@@ -1,21 +1,21 @@
-import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport, wholeItemsOf } from '../import';
-import { planColumns } from '../import/column-plan';
-import { derivesIds } from '../import/csv-batch';
-import { detectDialect } from '../import/csv-dialect';
-import { createRecordSplitter } from '../import/csv-record-splitter';
-import { DERIVED_IDS_WARNING, isBlankRecord, unescapeFormulas } from '../import/csv-rows';
-import { createCsvTokenizer } from '../import/csv-tokenizer';
-import { createImportCollector } from '../import/import-collector';
-import { type CacheLock, defaultCacheLock } from './cache-lock';
-import { copyPreviousGeneration } from './copy-previous-generation';
-import type { TalDb } from './database';
-import { createGenerationWriter, type GenerationWriter } from './generation-writer';
-import { collectGarbage, readActiveCache } from './generations';
+import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport, wholeItemsOf } from '../../import';
+import { planColumns } from '../../import/column-plan';
+import { derivesIds } from '../../import/csv-batch';
+import { detectDialect } from '../../import/csv-dialect';
+import { createRecordSplitter } from '../../import/csv-record-splitter';
+import { DERIVED_IDS_WARNING, isBlankRecord, unescapeFormulas } from '../../import/csv-rows';
+import { createCsvTokenizer } from '../../import/csv-tokenizer';
+import { createImportCollector } from '../../import/import-collector';
+import { type CacheLock, defaultCacheLock } from '../cache-lock';
+import { copyPreviousGeneration } from '../copy-previous-generation';
+import type { TalDb } from '../database';
+import { createGenerationWriter, type GenerationWriter } from '../generation-writer';
+import { collectGarbage, readActiveCache } from '../generations';
+import { prepareAccounts } from '../prepare-accounts';
+import type { ImportMode, ImportRecordRow } from '../rows';
 import { type CsvRun, createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
 import type { ImportPhase, ImportProgress } from './import-progress';
-import { prepareAccounts } from './prepare-accounts';
 import { type ReplaceImpact, replaceImpact, watchedForReplace } from './replace-impact';
-import type { ImportMode, ImportRecordRow } from './rows';
 
 export { type ImportPhase, type ImportProgress, ImportProgressSchema } from './import-progress';
 

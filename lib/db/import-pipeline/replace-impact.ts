@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { TalDb } from './database';
-import { readListedByData } from './listed-by-data';
-import { listProposals } from './proposals';
-import { listTalOverrides } from './tal-overrides';
+import type { TalDb } from '../database';
+import { readListedByData } from '../listed-by-data';
+import { listProposals } from '../proposals';
+import { listTalOverrides } from '../tal-overrides';
 
 /**
  * What replacing the account cache with a file does, said before it is done: how many accounts go

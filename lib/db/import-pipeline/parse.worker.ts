@@ -1,5 +1,5 @@
 import { type CsvBatchContext, createCsvBatchReader } from '../../import/csv-batch';
-import { readAndPrepare } from '../import-pool';
+import { readAndPrepare } from './import-pool';
 import { type ParseWorkerEvent, ParseWorkerRequestSchema } from './parse-protocol';
 
 type Scope = { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: ParseWorkerEvent, transfer: Transferable[]): void };

@@ -1,7 +1,7 @@
 import { createTalDb } from '../database';
-import { type ImportSample, readImportSample, SAMPLE_BYTES } from '../import-accounts';
-import type { ImportPool } from '../import-pool';
+import { type ImportSample, readImportSample, SAMPLE_BYTES } from './import-accounts';
 import { importFile } from './import-file';
+import type { ImportPool } from './import-pool';
 import { type ImportWorkerEvent, ImportWorkerRequestSchema } from './protocol';
 
 /**

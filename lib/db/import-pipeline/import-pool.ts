@@ -1,5 +1,5 @@
-import { type CsvBatch, type CsvBatchContext, createCsvBatchReader } from '../import/csv-batch';
-import { AccountPreparer, type PreparedAccounts } from './prepare-accounts';
+import { type CsvBatch, type CsvBatchContext, createCsvBatchReader } from '../../import/csv-batch';
+import { AccountPreparer, type PreparedAccounts } from '../prepare-accounts';
 
 /** A batch of CSV rows read and made ready for the cache: its row outcomes and the prepared accounts. */
 export type PreparedBatch = { batch: CsvBatch; prepared: PreparedAccounts };

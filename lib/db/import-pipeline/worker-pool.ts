@@ -1,5 +1,5 @@
-import { type ImportPool, type PreparedBatch, warmUpWorkers } from '../import-pool';
 import type { PreparedAccounts } from '../prepare-accounts';
+import { type ImportPool, type PreparedBatch, warmUpWorkers } from './import-pool';
 import ParseWorker from './parse.worker.ts?worker';
 import { type ParseWorkerEvent, ParseWorkerEventSchema, type ParseWorkerRequest } from './parse-protocol';
 

@@ -1,11 +1,11 @@
 import type { ImportReport } from '../../import/report';
 import type { TalDb } from '../database';
-import { checkImportSample, ImportCancelledError, type ImportProgress, type ImportSample, NothingToImportError } from '../import-accounts';
-import type { ReplaceImpact } from '../replace-impact';
 import type { ImportMode, ImportRecordRow } from '../rows';
 import ImportWorker from './import.worker.ts?worker';
+import { checkImportSample, ImportCancelledError, type ImportProgress, type ImportSample, NothingToImportError } from './import-accounts';
 import { importFile } from './import-file';
 import { ImportWorkerEventSchema, type ImportWorkerRequest } from './protocol';
+import type { ReplaceImpact } from './replace-impact';
 
 /**
  * One import the UI asked for. A replace with `confirmReplace` is asked, once the file is read and

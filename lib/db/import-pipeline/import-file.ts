@@ -1,6 +1,6 @@
 import { checkAccountFileSize } from '../../import/file-errors';
 import type { TalDb } from '../database';
-import { type ImportOptions, importAccounts } from '../import-accounts';
+import { type ImportOptions, importAccounts } from './import-accounts';
 
 /** A file's text in decoded chunks, as the browser streams it (UTF-8; a BOM is dropped by the decoder). */
 export async function* fileTextChunks(file: Blob): AsyncGenerator<string> {

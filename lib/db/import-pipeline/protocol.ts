@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ImportReportSchema } from '../../import/report';
-import { ImportProgressSchema } from '../import-progress';
-import { ReplaceImpactSchema } from '../replace-impact';
 import { ImportModeSchema, ImportRecordRowSchema } from '../rows';
+import { ImportProgressSchema } from './import-progress';
+import { ReplaceImpactSchema } from './replace-impact';
 
 /**
  * What the page asks of the import worker: check a sample of the file it will import (its first rows

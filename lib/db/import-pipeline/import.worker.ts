@@ -1,5 +1,5 @@
 // The import worker (see serve-imports.ts): started by the Data section's first sample check of a file.
-import { createInProcessPool } from '../import-pool';
+import { createInProcessPool } from './import-pool';
 import { type ImportWorkerScope, serveImports } from './serve-imports';
 import { createWorkerPool } from './worker-pool';
 

@@ -1,6 +1,6 @@
-import type { TalDb } from './database';
-import { type ImportRecordRow, ImportRecordRowSchema } from './rows';
-import { parseStoredRow } from './stored-row';
+import type { TalDb } from '../database';
+import { type ImportRecordRow, ImportRecordRowSchema } from '../rows';
+import { parseStoredRow } from '../stored-row';
 
 /** Past imports, newest first (the active one is also in `readActiveCache`). */
 export async function listImports(db: TalDb, limit = 20): Promise<ImportRecordRow[]> {
