@@ -7,7 +7,7 @@ import { AccountFileError } from './file-errors';
 import { type AccountFileFormat, detectFileFormat } from './file-format';
 import { createJsonColumns } from './json-columns';
 import { type JsonRecord, jsonRecords, ndjsonLines } from './json-records';
-import type { ImportReport, RowIssue } from './report';
+import { type ImportReport, type RowIssue, repeatedIdError } from './report';
 
 /** Options of an account reader: the file's name (it decides the format) and the user's header corrections. */
 export type AccountReaderOptions = { fileName: string; mapping?: Readonly<Record<string, string>> };
@@ -70,13 +70,7 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
     const row = currentRow;
     const first = firstRowOfId.get(account.id);
     if (first !== undefined) {
-      errors.push({
-        row,
-        field: 'id',
-        message: derived
-          ? `same account as row ${first} (id "${account.id}", derived from its domain or name): the row is left out`
-          : `id "${account.id}" repeats row ${first}: the row is left out (the first stands)`,
-      });
+      errors.push(repeatedIdError(row, account.id, first, derived));
       return;
     }
     firstRowOfId.set(account.id, row);

@@ -2,7 +2,7 @@ import type { Account } from '../schema/account';
 import { planColumns } from './column-plan';
 import type { CsvDialect } from './csv-dialect';
 import { createCsvRowReader, isBlankRecord, unescapeFormulas } from './csv-rows';
-import { createCsvTokenizer, MALFORMED_QUOTES } from './csv-tokenizer';
+import { MALFORMED_QUOTES, tokenizeRecords } from './csv-tokenizer';
 import type { RowIssue } from './report';
 
 /** What every batch of one CSV file shares: its dialect, header and the user's mapping corrections. */
@@ -34,11 +34,10 @@ export function createCsvBatchReader(context: CsvBatchContext) {
   const readRow = createCsvRowReader(plan, derivesIds(plan));
   /** `onAccount` takes each account as it is read, so no batch keeps its account objects. */
   return function readBatch(text: string, firstRecord: number, skip: number, onAccount: (account: Account) => void): CsvBatch {
-    const tokenizer = createCsvTokenizer(context.dialect);
     const checkEncoding = text.includes('\uFFFD');
     const batch: CsvBatch = { accountRows: [], rows: 0, errors: [], warnings: [] };
     let index = 0;
-    // Each record is read as soon as the tokenizer completes it, and dropped.
+    // The run is whole records (the splitter cut it): read into cells at once, each record read and dropped.
     const read = (record: string[], malformedQuotes: boolean) => {
       const row = firstRecord + index++;
       if (index <= skip) return;
@@ -58,8 +57,7 @@ export function createCsvBatchReader(context: CsvBatchContext) {
       batch.accountRows.push(row);
       if (outcome.warnings.length > 0) batch.warnings.push(...outcome.warnings);
     };
-    tokenizer.pushEach(text, read);
-    tokenizer.endEach(read);
+    tokenizeRecords(context.dialect, text, read);
     return batch;
   };
 }

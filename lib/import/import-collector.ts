@@ -1,4 +1,4 @@
-import type { ImportReport, RowIssue } from './report';
+import { type ImportReport, type RowIssue, repeatedIdError } from './report';
 
 /** A batch of rows as the import coordinator hands it over, in file order. */
 export type CollectedBatch = {
@@ -48,13 +48,7 @@ export function createImportCollector(derivedIds: boolean) {
           continue;
         }
         repeated.add(row);
-        errors.push({
-          row,
-          field: 'id',
-          message: derivedIds
-            ? `same account as row ${first} (id "${id}", derived from its domain or name): the row is left out`
-            : `id "${id}" repeats row ${first}: the row is left out (the first stands)`,
-        });
+        errors.push(repeatedIdError(row, id, first, derivedIds));
       }
       for (const warning of batch.warnings) if (!repeated.has(warning.row)) warnings.push(warning);
       return keep;

@@ -18,3 +18,14 @@ export const ImportReportSchema = z.object({
 
 export type RowIssue = z.infer<typeof RowIssueSchema>;
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/** The error of a row whose account id an earlier row has: the first stands (spec §1). */
+export function repeatedIdError(row: number, id: string, first: number, derived: boolean): RowIssue {
+  return {
+    row,
+    field: 'id',
+    message: derived
+      ? `same account as row ${first} (id "${id}", derived from its domain or name): the row is left out`
+      : `id "${id}" repeats row ${first}: the row is left out (the first stands)`,
+  };
+}

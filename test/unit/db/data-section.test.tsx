@@ -213,7 +213,8 @@ describe('DataSection', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Replace the account cache?' });
     expect(dialog.textContent).toContain('6 accounts will be replaced by the 2 accounts of fresh.csv.');
     expect(dialog.textContent).toContain('1 account on the TAL is not in the new file: it stays on the TAL, shown by name.');
-    expect(document.activeElement?.textContent).toBe('Replace the account cache?');
+    // Focus moves to the dialog's heading once it is shown.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Replace the account cache?'));
     await user.click(within(dialog).getByText('Which ones'));
     expect(within(dialog).getByRole('listitem').textContent).toBe('Acme Robotics GmbH');
     await user.click(within(dialog).getByRole('button', { name: 'Keep the current data' }));
