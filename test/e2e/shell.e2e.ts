@@ -29,6 +29,8 @@ describe('extension shell in Chromium', () => {
     await fabrikam.bringToFront();
     await expect.poll(() => panel.locator('main').innerText()).toContain('fabrikam.io');
     await expect.poll(() => panel.getByTestId('verdict').getAttribute('data-account-id')).toBe('A003');
+    // Body text at the theme's 14 px, not Chrome's 75% default for extension pages.
+    expect(await panel.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
   });
 
   it('says calmly that a page without a domain has none', async () => {
