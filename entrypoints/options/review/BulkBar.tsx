@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type Ref, useId } from 'react';
 import { useI18n } from '@/components/i18n';
+import { RejectHint } from './DecisionControls';
 
 type BulkBarProps = {
   count: number;
@@ -8,6 +9,8 @@ type BulkBarProps = {
   onNote(text: string): void;
   noteRef: Ref<HTMLInputElement>;
   rejectIntent: boolean;
+  /** Reject was asked for without a note: it is asked for. */
+  noteMissing: boolean;
   busy: boolean;
   onSelectAll(selected: boolean): void;
   onApprove(): void;
@@ -23,6 +26,7 @@ export function BulkBar({
   onNote,
   noteRef,
   rejectIntent,
+  noteMissing,
   busy,
   onSelectAll,
   onApprove,
@@ -56,8 +60,17 @@ export function BulkBar({
       {count > 0 && (
         <>
           <label htmlFor={`${id}-note`}>{t('review.bulkNote')}</label>
-          <input id={`${id}-note`} ref={noteRef} type="text" value={note} onChange={(e) => onNote(e.target.value)} onKeyDown={onKeyDown} />
-          {rejectIntent && <span className="muted">{t('review.rejectHint')}</span>}
+          <input
+            id={`${id}-note`}
+            ref={noteRef}
+            type="text"
+            value={note}
+            onChange={(e) => onNote(e.target.value)}
+            onKeyDown={onKeyDown}
+            aria-invalid={noteMissing || undefined}
+            aria-describedby={rejectIntent ? `${id}-hint` : undefined}
+          />
+          {rejectIntent && <RejectHint id={`${id}-hint`} noteMissing={noteMissing} />}
           <button type="button" className="primary" disabled={busy} onClick={onApprove}>
             {t('review.approveSelected')}
           </button>

@@ -9,6 +9,8 @@ export type DecisionControlsProps = {
   onNote(text: string): void;
   /** Set by the `r` key: Enter in the note then rejects, Escape cancels. */
   rejectIntent: boolean;
+  /** Reject was asked for without a note: it is asked for. */
+  noteMissing: boolean;
   busy: boolean;
   onApprove(): void;
   onReject(): void;
@@ -16,6 +18,20 @@ export type DecisionControlsProps = {
   onCancelReject(): void;
   noteRef: Ref<HTMLInputElement>;
 };
+
+/** Beside a note while a reject waits for it: how to finish, and, when Reject came without a note, that one is needed. */
+export function RejectHint({ id, noteMissing }: { id: string; noteMissing: boolean }) {
+  const { t } = useI18n();
+  return noteMissing ? (
+    <span id={id} role="alert" className="note-missing">
+      {t('review.noteRequired')} {t('review.rejectHint')}
+    </span>
+  ) : (
+    <span id={id} className="muted">
+      {t('review.rejectHint')}
+    </span>
+  );
+}
 
 /** A proposal's note and decision buttons, or the proposer's withdraw button. */
 export function DecisionControls(props: DecisionControlsProps) {
@@ -51,12 +67,9 @@ export function DecisionControls(props: DecisionControlsProps) {
         onChange={(e) => props.onNote(e.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby={props.rejectIntent ? `${id}-hint` : undefined}
+        aria-invalid={props.noteMissing || undefined}
       />
-      {props.rejectIntent && (
-        <span id={`${id}-hint`} className="muted">
-          {t('review.rejectHint')}
-        </span>
-      )}
+      {props.rejectIntent && <RejectHint id={`${id}-hint`} noteMissing={props.noteMissing} />}
       <button
         type="button"
         className="primary"

@@ -62,6 +62,7 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
           onNote={(text) => act.setNote(BULK, text)}
           noteRef={act.noteRef(BULK)}
           rejectIntent={act.rejectIntent === BULK}
+          noteMissing={act.noteMissing === BULK}
           busy={act.busy}
           onSelectAll={act.selectAll}
           onApprove={() => void act.decide(act.chosen, 'approve', true)}
@@ -95,6 +96,7 @@ export function ReviewQueue({ items, actor, now, service, names }: ReviewQueuePr
                     note: act.notes[id] ?? '',
                     onNote: (text) => act.setNote(id, text),
                     rejectIntent: act.rejectIntent === id,
+                    noteMissing: act.noteMissing === id,
                     busy: act.busy,
                     onApprove: () => void act.decide([id], 'approve', false),
                     onReject: () => void act.decide([id], 'reject', false),

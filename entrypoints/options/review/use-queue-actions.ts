@@ -20,6 +20,8 @@ export function useQueueActions(
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [rejectIntent, setRejectIntent] = useState<string | null>(null);
+  // A reject asked for without a note: that note (a proposal's id, or BULK) is asked for first.
+  const [noteMissing, setNoteMissing] = useState<string | null>(null);
   const decisions = useDecisions(service);
   const noteInputs = useRef(new Map<string, HTMLInputElement>());
   const chosen = ids.filter((id) => selected.has(id));
@@ -30,6 +32,15 @@ export function useQueueActions(
 
   /** Decides the selection with the bulk note, or one proposal with its own note. */
   const decide = async (targetIds: readonly string[], decision: 'approve' | 'reject', bulk: boolean) => {
+    const noteKey = bulk ? BULK : (targetIds[0] as string);
+    // Rejecting needs a note (the rep is owed a reason); approving does not.
+    if (decision === 'reject' && (notes[noteKey] ?? '').trim() === '') {
+      setRejectIntent(noteKey);
+      setNoteMissing(noteKey);
+      noteInputs.current.get(noteKey)?.focus();
+      return;
+    }
+    setNoteMissing(null);
     setRejectIntent(null);
     focus.refocus();
     const done = await decisions.decide(targetIds.map(targetOf), decision, (id) => notes[bulk ? BULK : id] ?? '');
@@ -43,6 +54,7 @@ export function useQueueActions(
     chosen,
     notes,
     rejectIntent,
+    noteMissing,
     busy: decisions.busy,
     outcomes: decisions.outcomes,
     decide,
@@ -61,6 +73,7 @@ export function useQueueActions(
     },
     cancelReject: () => {
       setRejectIntent(null);
+      setNoteMissing(null);
       focus.focusCurrent();
     },
     withdraw: (id: string) => void decisions.withdraw(targetOf(id)),

@@ -204,6 +204,7 @@ export default {
   'review.changes.criterion': '{criterion}: {from} → {to}',
   'review.note': 'Note',
   'review.rejectHint': 'Enter rejects, Esc cancels',
+  'review.noteRequired': 'Write why first: the rep is owed a reason for a rejection.',
   'review.approve': 'Approve',
   'review.reject': 'Reject',
   'review.approveLabel': 'Approve {name}',

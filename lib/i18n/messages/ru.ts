@@ -202,6 +202,7 @@ export default {
   'review.changes.criterion': '{criterion}: {from} → {to}',
   'review.note': 'Комментарий',
   'review.rejectHint': 'Enter — отклонить, Esc — отмена',
+  'review.noteRequired': 'Сначала напишите причину: представитель должен знать, почему предложение отклонено.',
   'review.approve': 'Одобрить',
   'review.reject': 'Отклонить',
   'review.approveLabel': 'Одобрить {name}',

@@ -199,6 +199,7 @@ export default {
   'review.changes.criterion': '{criterion}：{from} → {to}',
   'review.note': '备注',
   'review.rejectHint': '按 Enter 拒绝，按 Esc 取消',
+  'review.noteRequired': '请先写明原因：销售代表需要知道被拒绝的理由。',
   'review.approve': '批准',
   'review.reject': '拒绝',
   'review.approveLabel': '批准 {name}',

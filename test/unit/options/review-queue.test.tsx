@@ -177,6 +177,28 @@ describe('Manager review queue', () => {
     expect(screen.getByText('Selected: 0')).toBeTruthy();
   });
 
+  it('asks for a note before a reject (the rep is owed a reason) and rejects once it is written; approving needs none', async () => {
+    const user = userEvent.setup();
+    const onDecide = vi.fn();
+    await renderIn(<Harness actor={manager} onDecide={onDecide} />);
+    await user.click(screen.getByRole('button', { name: 'Reject Fabrikam Software' }));
+    expect(onDecide).not.toHaveBeenCalled();
+    const note = within(card('Fabrikam Software')).getByLabelText('Note');
+    expect(document.activeElement).toBe(note);
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('Write why first');
+    // Blank space is no reason either.
+    await user.keyboard('   {Enter}');
+    expect(onDecide).not.toHaveBeenCalled();
+    await user.keyboard('{Control>}a{/Control}Already a customer{Enter}');
+    expect(onDecide).toHaveBeenLastCalledWith('p1', { decision: 'reject', note: 'Already a customer' });
+    await screen.findByText('Fabrikam Software: rejected.');
+
+    await user.click(screen.getAllByRole('button', { name: /^Approve / })[0] as HTMLElement);
+    expect(onDecide).toHaveBeenCalledTimes(2);
+    expect(onDecide.mock.calls[1]?.[1]).toEqual({ decision: 'approve' });
+  });
+
   it('says in words when a decision is refused', async () => {
     const user = userEvent.setup();
     const decided = proposal({ id: 'p9', accountId: 'A013', team: 'mm', proposerId: 'rep-mm-1' });
