@@ -58,6 +58,8 @@ export type PanelServices = {
   now(): number;
   /** Calls back when the page signals of a tab change (a content script read the page); returns the unwatch. */
   watchPageSignals(tabId: number, onChange: () => void): () => void;
+  /** Opens the options page (the playbook, the data, the team, every setting) in a tab. */
+  openOptions(): void;
   /** Calls back when another account cache becomes active (an import, the demo data, a team sync); returns the unwatch. */
   watchCache(onChange: () => void): () => void;
 };

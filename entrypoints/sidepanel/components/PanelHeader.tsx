@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { LanguageSetting } from '@/components/LanguageSetting';
+import { usePanelServices } from '../services';
 
-/** The panel's banner: the product's name and its settings (the language). */
+/** The panel's banner: the product's name and its settings (the language here, the rest on the options page). */
 export function PanelHeader() {
   const { t } = useI18n();
+  const { openOptions } = usePanelServices();
   const [open, setOpen] = useState(false);
   const settingsId = useId();
   return (
@@ -18,6 +20,9 @@ export function PanelHeader() {
       </div>
       <div id={settingsId} className="panel-settings" hidden={!open}>
         <LanguageSetting />
+        <button type="button" className="link-button" onClick={openOptions}>
+          {t('panel.allSettings')}
+        </button>
       </div>
     </header>
   );

@@ -49,6 +49,7 @@ export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize
     writes: refuseNewAccountsInTeamMode(writes, { readServer: () => readTeamServer(), translate: () => currentTranslator() }),
     tal: createModeTalService({ db, accounts: cache, askSync: () => sendMessage('syncNow') }),
     now: Date.now,
+    openOptions: () => void browser.runtime.openOptionsPage(),
     watchPageSignals: (tabId, onChange) => storage.watch(tabSignalsKey(tabId), onChange),
     watchCache(onChange) {
       // The pointer to the active generation moves when any context (the import worker, the background) makes a new one

@@ -41,6 +41,7 @@ export default {
   'settings.resetDemo.confirm': 'Replace the cache with the demo data?',
   // The rep's panel, proposals
   'panel.settings': 'Settings',
+  'panel.allSettings': 'All settings (playbook, data, team)',
   'panel.noPlaybook': 'No playbook is loaded yet. Load one (or the demo data) on the options page.',
   'panel.accountGone': 'This account is no longer in the cache.',
   'panel.matchedBy': 'Recognized by {by}',

@@ -39,6 +39,7 @@ export default {
   'settings.resetDemo.confirm': 'Заменить кэш демо-данными?',
   // The rep's panel, proposals
   'panel.settings': 'Настройки',
+  'panel.allSettings': 'Все настройки (плейбук, данные, команда)',
   'panel.noPlaybook': 'Плейбук ещё не загружен. Загрузите его (или демо-данные) на странице параметров.',
   'panel.accountGone': 'Этого аккаунта больше нет в кэше.',
   'panel.matchedBy': 'Распознано по: {by}',

@@ -38,6 +38,7 @@ export default {
   'settings.resetDemo.confirm': '用演示数据替换缓存？',
   // The rep's panel, proposals
   'panel.settings': '设置',
+  'panel.allSettings': '全部设置（策略手册、数据、团队）',
   'panel.noPlaybook': '尚未加载策略手册。请在选项页面加载（或加载演示数据）。',
   'panel.accountGone': '此账户已不在缓存中。',
   'panel.matchedBy': '识别依据：{by}',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localeSetting } from '@/lib/settings/items';
 import { panelServices, renderPanel } from './panel-harness';
 
@@ -40,5 +40,15 @@ describe('the panel’s language', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), '');
     await expect.poll(() => screen.queryByRole('heading', { name: 'ICP checklist' })).not.toBeNull();
     expect(await localeSetting.getValue()).toBe('auto');
+  });
+
+  it('leads from the panel’s settings to the options page, where the rest of the settings are', async () => {
+    const user = userEvent.setup();
+    const { services } = await panelServices();
+    const openOptions = vi.fn();
+    await renderPanel({ ...services, openOptions });
+    await user.click(screen.getByRole('button', { name: /Settings/ }));
+    await user.click(screen.getByRole('button', { name: 'All settings (playbook, data, team)' }));
+    expect(openOptions).toHaveBeenCalledOnce();
   });
 });
