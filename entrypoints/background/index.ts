@@ -1,5 +1,6 @@
 import { createTalDb } from '@/lib/db';
 import { setupActiveTab } from './active-tab';
+import { setupBadge } from './badge';
 import { setupDemoData } from './demo-data';
 import { setupMessages } from './messages';
 import { setupPageSignals } from './page-signals';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   const db = createTalDb();
   setupSidePanel();
   setupActiveTab();
+  setupBadge(db);
   setupDemoData(db);
   setupMessages(db);
   setupPageSignals();

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Recognition } from '@/lib/recognize';
+import type { RecognizeTab } from '@/lib/services/recognize-tab';
 import type { ActiveTab } from '@/lib/settings/items';
 
 /** What the panel shows for the tab the rep is looking at. */
@@ -15,7 +16,7 @@ export type PageView =
   | { kind: 'error'; tab: ActiveTab; message: string };
 
 /** Which company a tab shows: injected, so tests and the extension supply their own. */
-export type RecognizeTab = (tab: ActiveTab) => Promise<Recognition>;
+export type { RecognizeTab };
 
 export type PanelState = {
   view: PageView;

@@ -53,9 +53,14 @@ function* elementsOf(elements: MessageFormatElement[]): Generator<MessageFormatE
 function compile(template: string, locale: Locale): Compiled {
   const ast = parse(template);
   const choosers = new Set<string>();
-  for (const element of elementsOf(ast)) if (isPluralElement(element) || isSelectElement(element)) choosers.add(element.value);
+  const counts = new Set<string>();
   for (const element of elementsOf(ast)) {
-    if (isArgumentElement(element) && choosers.has(element.value)) Object.assign(element, { type: TYPE.number, style: null });
+    if (isPluralElement(element)) counts.add(element.value);
+    if (isPluralElement(element) || isSelectElement(element)) choosers.add(element.value);
+  }
+  // A plural's count written out is a number; a select's value written out stays text (`tier {tier}`).
+  for (const element of elementsOf(ast)) {
+    if (isArgumentElement(element) && counts.has(element.value)) Object.assign(element, { type: TYPE.number, style: null });
   }
   return { format: new IntlMessageFormat(ast, locale), choosers };
 }

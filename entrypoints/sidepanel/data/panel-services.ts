@@ -7,12 +7,12 @@ import { currentTranslator } from '@/lib/services/current-translator';
 import { createModeTalService } from '@/lib/services/tal/choose-tal-service';
 import { refuseNewAccountsInTeamMode } from '@/lib/services/tal/team-new-account';
 import { readTeamServer } from '@/lib/settings/team';
+import { createChoiceStore } from '../../../lib/services/choices';
+import { createRecognizeTab } from '../../../lib/services/recognize-tab';
 import type { PanelServices } from '../services';
 import { createPanelStore, type RecognizeTab } from '../store';
-import { createChoiceStore } from './choices';
 import { createPanelReads } from './panel-reads';
 import { createPanelWrites } from './panel-writes';
-import { createRecognizeTab } from './recognize-tab';
 
 export type ExtensionPanelOptions = {
   /** The database (a fresh one per test); the extension's own by default. */

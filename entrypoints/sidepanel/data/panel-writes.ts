@@ -1,7 +1,7 @@
 import { getAnswers, importAccounts, saveAnswers, type TalDb } from '@/lib/db';
 import { type Account, AccountSchema } from '@/lib/schema/account';
+import type { ChoiceStore } from '../../../lib/services/choices';
 import type { NewAccount, PanelWrites } from '../services';
-import type { ChoiceStore } from './choices';
 
 export type PanelWritesDeps = {
   db: TalDb;

@@ -6,6 +6,7 @@
 export default {
   // Shared words
   'app.name': 'TAL Scout',
+  'badge.title': '{name} — {verdict}{tier, select, none {} other {, tier {tier}}}',
   'common.loading': 'Loading…',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -4,6 +4,7 @@ import type en from './en';
 export default {
   // Shared words
   'app.name': 'TAL Scout',
+  'badge.title': '{name} — {verdict}{tier, select, none {} other {, уровень {tier}}}',
   'common.loading': 'Загрузка…',
   'common.save': 'Сохранить',
   'common.cancel': 'Отмена',

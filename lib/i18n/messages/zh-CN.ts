@@ -4,6 +4,7 @@ import type en from './en';
 export default {
   // Shared words
   'app.name': 'TAL Scout',
+  'badge.title': '{name} — {verdict}{tier, select, none {} other {，层级 {tier}}}',
   'common.loading': '加载中…',
   'common.save': '保存',
   'common.cancel': '取消',

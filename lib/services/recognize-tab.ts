@@ -1,7 +1,9 @@
 import type { AccountCache } from '@/lib/db';
-import { type ChoiceLookup, type PageSignals, recognize } from '@/lib/recognize';
+import { type ChoiceLookup, type PageSignals, type Recognition, recognize } from '@/lib/recognize';
 import type { ActiveTab } from '@/lib/settings/items';
-import type { RecognizeTab } from '../store';
+
+/** Recognizes the page a tab shows (the panel and the toolbar badge use the same). */
+export type RecognizeTab = (tab: ActiveTab) => Promise<Recognition>;
 
 export type RecognizeTabDeps = {
   index: Pick<AccountCache, 'find'>;

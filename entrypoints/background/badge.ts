@@ -1,0 +1,67 @@
+import { storage } from '@wxt-dev/storage';
+import { liveQuery, type Subscription } from 'dexie';
+import { browser } from 'wxt/browser';
+import { openAccountCache, type TalDb } from '@/lib/db';
+import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
+import { createChoiceStore } from '@/lib/services/choices';
+import { currentTranslator } from '@/lib/services/current-translator';
+import { createRecognizeTab } from '@/lib/services/recognize-tab';
+import { badgeOf, createTabVerdict, type TabVerdict } from '@/lib/services/tab-badge';
+import { type ActiveTab, activeTabItem } from '@/lib/settings/items';
+
+type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+
+/**
+ * The toolbar answers before the panel opens: the action icon's badge shows the verdict for the tab
+ * the rep looks at (✓ fit, ~ partial, ✗ no fit, ? needs data, nothing for an unknown company) and its
+ * title says it in words. It follows the active tab (as the panel does, from `session:activeTab`),
+ * what the tab's content script reads, and every change to the cache, the playbook and the rep's
+ * answers (a Dexie live query), with the panel's own recognition. No permission beyond today's: the
+ * badge is per tab and needs none.
+ */
+export function setupBadge(db: TalDb, action: ActionApi = browser.action, item = activeTabItem) {
+  const cache = openAccountCache(db);
+  const choices = createChoiceStore();
+  const signals = createTabSignalsStore();
+  const recognizeTab = createRecognizeTab({
+    index: cache,
+    choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
+    signalsOf: (tab) => signals.get(tab.tabId),
+  });
+  const tabVerdict = createTabVerdict({ db, cache, recognizeTab, now: Date.now });
+  const report = (error: unknown) => console.error('TAL Scout: could not set the toolbar badge', error);
+
+  const show = async (tabId: number, verdict: TabVerdict) => {
+    const badge = badgeOf(verdict, await currentTranslator());
+    await Promise.all([
+      action.setBadgeText({ tabId, text: badge.text }),
+      action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      action.setTitle({ tabId, title: badge.title }),
+    ]);
+  };
+
+  let subscription: Subscription | undefined;
+  let unwatchSignals: (() => void) | undefined;
+  let followed: ActiveTab | null = null;
+  const evaluate = (tab: ActiveTab) => {
+    subscription?.unsubscribe();
+    subscription = liveQuery(() => tabVerdict(tab)).subscribe({
+      // A tab closed meanwhile has no badge to set: its error is expected.
+      next: (verdict) => void show(tab.tabId, verdict).catch(() => undefined),
+      error: report,
+    });
+  };
+  const follow = (tab: ActiveTab | null) => {
+    if (tab && followed && tab.tabId === followed.tabId && tab.url === followed.url) return;
+    followed = tab;
+    subscription?.unsubscribe();
+    unwatchSignals?.();
+    unwatchSignals = undefined;
+    if (!tab) return;
+    evaluate(tab);
+    // What the content script reads arrives after the navigation: recognize again with it.
+    unwatchSignals = storage.watch(tabSignalsKey(tab.tabId), () => evaluate(tab));
+  };
+  item.watch((tab) => follow(tab));
+  item.getValue().then(follow, report);
+}
