@@ -24,6 +24,13 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // Alt+Shift+Y opens the panel (Alt+Shift+T is Chrome's own): in Chrome by the toolbar icon's action (background/side-panel.ts), in Firefox the sidebar.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
+        description: '__MSG_openPanel__',
+      },
+    },
   }),
   hooks: {
     // The benchmark page imports test/bench: it is never part of the extension users get. Removed

@@ -66,6 +66,16 @@ describe('extension shell in Chromium', () => {
     expect(await badge('fabrikam.io')).toMatchObject({ text: '✓' });
   });
 
+  it('offers a keyboard shortcut that opens the panel (Alt+Shift+Y on the toolbar action)', async () => {
+    const page = await session.openExtensionPage('options.html');
+    const commands = await page.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } })
+        .chrome;
+      return (await chrome.commands.getAll()).map(({ name, shortcut }) => ({ name, shortcut }));
+    });
+    expect(commands).toContainEqual({ name: '_execute_action', shortcut: 'Alt+Shift+Y' });
+  });
+
   it('says calmly that a page without a domain has none', async () => {
     const panel = await session.openExtensionPage('sidepanel.html');
     const blank = await session.context.newPage();
