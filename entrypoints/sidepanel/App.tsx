@@ -9,7 +9,6 @@ import { useCompiledPlaybook } from './hooks/use-compiled-playbook';
 import { useMe } from './hooks/use-me';
 import { useMyProposals } from './hooks/use-my-proposals';
 import { usePanel } from './hooks/use-panel';
-import { useQuota } from './hooks/use-quota';
 import { useSignalsRefresh } from './hooks/use-signals-refresh';
 import { usePanelServices } from './services';
 import './panel.css';
@@ -22,7 +21,6 @@ export function App({ tabs = activeTabItem }: { tabs?: typeof activeTabItem }) {
   const playbook = useCompiledPlaybook();
   const { me, error } = useMe(playbook);
   const mine = useMyProposals(me?.id);
-  const quota = useQuota(me?.team, mine);
   useSignalsRefresh();
   useCacheRefresh();
 
@@ -47,7 +45,7 @@ export function App({ tabs = activeTabItem }: { tabs?: typeof activeTabItem }) {
     <>
       <PanelHeader />
       <main aria-busy={view.kind === 'loading'}>
-        <PageContent view={view} playbook={playbook} me={me} quota={quota} />
+        <PageContent view={view} playbook={playbook} me={me} quotaVersion={mine} />
         {error && <p role="alert">{t('common.error', { message: error })}</p>}
         {me && <MyProposalsSection rows={mine} />}
       </main>

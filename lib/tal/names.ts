@@ -1,7 +1,7 @@
 import type { Proposal } from '../schema/proposal';
 
 /** The id solo mode records its one person under (lib/services/solo-actor). */
-const SOLO_ID = 'me';
+export const SOLO_ID = 'me';
 
 /**
  * A person on a proposal in words: "you" for the reader (and solo mode's one person), else the name

@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Recognition } from '@/lib/recognize';
 import type { CompiledPlaybook } from '@/lib/rules';
-import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
+import type { Actor } from '@/lib/services/tal/tal-service';
+import { proposingTeam } from '@/lib/tal/proposing-team';
 import { useAccountFile } from '../hooks/use-account-file';
 import { usePanel } from '../hooks/use-panel';
+import { useQuota } from '../hooks/use-quota';
 import { usePanelServices } from '../services';
 import { AccountHead } from './AccountHead';
 import { ChecklistSection } from './ChecklistSection';
@@ -17,24 +19,28 @@ export type AccountPanelProps = {
   recognition: Recognition;
   playbook: CompiledPlaybook;
   me: Actor | undefined;
-  quota: QuotaView | null;
+  /** Changes when the rep's proposals do: the quota is asked again. */
+  quotaVersion: unknown;
 };
 
 /** Everything about one account: verdict at the top, the next step, the checklist, segments and the company's facts. */
-export function AccountPanel({ accountId, recognition, playbook, me, quota }: AccountPanelProps) {
+export function AccountPanel({ accountId, recognition, playbook, me, quotaVersion }: AccountPanelProps) {
   const { t } = useI18n();
   const { now } = usePanelServices();
   const findAnother = usePanel((s) => s.findAnother);
   const file = useAccountFile(accountId);
   // The rules judge; the panel only shows. Re-evaluated when the account or the rep's answers change.
   const evaluation = useMemo(() => (file ? playbook.evaluate(file.account, file.answers, now()) : null), [playbook, file, now]);
+  // The team a proposal about this account counts against (solo mode: the account's own team).
+  const team = me && file ? proposingTeam(me, file.account, playbook.playbook) : undefined;
+  const quota = useQuota(team ?? undefined, quotaVersion);
 
   if (file === undefined) return <p className="muted loading">{t('common.loading')}</p>;
   if (file === null || evaluation === null) return <p role="alert">{t('panel.accountGone')}</p>;
   return (
     <article className="account" aria-labelledby="company-name">
       <AccountHead account={file.account} evaluation={evaluation} recognition={recognition} />
-      {me && <TalSection file={file} evaluation={evaluation} playbook={playbook} me={me} quota={quota} />}
+      {me && <TalSection file={file} evaluation={evaluation} playbook={playbook} me={{ ...me, team: team ?? me.team }} quota={quota} />}
       <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
       <SegmentsSection segments={evaluation.segments} />
       <CompanyFacts account={file.account} currency={playbook.playbook.currency} />

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import type { CompiledPlaybook } from '@/lib/rules';
-import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
+import type { Actor } from '@/lib/services/tal/tal-service';
 import type { PageView } from '../store';
 import { AccountPanel } from './AccountPanel';
 import { FindCompany } from './FindCompany';
@@ -9,11 +9,12 @@ export type PageContentProps = {
   view: PageView;
   playbook: CompiledPlaybook | null | undefined;
   me: Actor | undefined;
-  quota: QuotaView | null;
+  /** Changes when the rep's proposals do: the quota is asked again. */
+  quotaVersion: unknown;
 };
 
 /** What the panel shows for the page: nothing to show, a company, or the way to find one. */
-export function PageContent({ view, playbook, me, quota }: PageContentProps) {
+export function PageContent({ view, playbook, me, quotaVersion }: PageContentProps) {
   const { t } = useI18n();
   switch (view.kind) {
     case 'no-tab':
@@ -36,7 +37,7 @@ export function PageContent({ view, playbook, me, quota }: PageContentProps) {
           recognition={view.recognition}
           playbook={playbook}
           me={me}
-          quota={quota}
+          quotaVersion={quotaVersion}
         />
       );
   }

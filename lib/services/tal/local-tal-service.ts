@@ -10,6 +10,7 @@ import { checkProposal } from '../../tal/check-proposal';
 import { decide, withdraw } from '../../tal/decide';
 import { newProposal } from '../../tal/new-proposal';
 import { mayPropose } from '../../tal/permissions';
+import { proposingTeam } from '../../tal/proposing-team';
 import { quotaUsage } from '../../tal/quota';
 import { fromTalRefusal, invalid } from './refusals';
 import type { Actor, DecideResult, TalService } from './tal-service';
@@ -63,11 +64,13 @@ export function createLocalTalService({
           listProposals(db),
           account ? getTalOverride(db, account.id) : undefined,
         ]);
+        // Solo mode proposes for the account's team (lib/tal/proposing-team); a team member for their own.
+        const proposer = { ...actor, team: proposingTeam(actor, account, active?.playbook) };
         const checked = checkProposal(parsed.data, {
           account: account && { id: account.id, name: account.name, onTal: isOnTal(account, override) },
           proposals,
           playbook: active?.playbook,
-          proposer: actor,
+          proposer,
           now: at,
         });
         if (!checked.ok) return { ok: false, refusal: fromTalRefusal(checked.refusal) };

@@ -3,6 +3,7 @@ import { createTalDb, savePlaybookVersion, type TalDb } from '@/lib/db';
 import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import { createSoloTalService } from '@/lib/services/tal/solo-tal-service';
+import { proposingTeam } from '@/lib/tal/proposing-team';
 import { ACCOUNTS, examplePlaybook } from '../options/fixtures';
 
 let db: TalDb;
@@ -38,5 +39,25 @@ describe('solo TAL service', () => {
       proposal: { status: 'approved', deciderId: SOLO_ACTOR_ID },
     });
     expect(await service.quota()).toMatchObject({ team: 'ka', used: 1, limit: 15 });
+  });
+
+  it('counts a proposal against the team the account belongs to, not always the first team', async () => {
+    const service = createSoloTalService(db, createMemoryAccountCache(ACCOUNTS), now);
+    await savePlaybookVersion(db, examplePlaybook(), 'demo', now());
+    const evidence = { verdict: 'fit', score: 1, coverage: 1, segments: [] } as const;
+    const midMarket = await service.propose({ type: 'add', accountId: 'A007', reason: 'Analytics push' }, evidence);
+    expect(midMarket).toMatchObject({ ok: true, proposal: { team: 'mm' } });
+    expect(await service.quota('mm')).toMatchObject({ team: 'mm', used: 1, limit: 30 });
+    expect(await service.quota('ka')).toMatchObject({ team: 'ka', used: 0 });
+  });
+});
+
+describe('proposingTeam', () => {
+  const playbook = examplePlaybook();
+  it('is a team member’s own team, and in solo mode the account’s team when the playbook has it, else the first', () => {
+    expect(proposingTeam({ id: 'rep-1', team: 'ka' }, { team: 'mm' }, playbook)).toBe('ka');
+    expect(proposingTeam({ id: SOLO_ACTOR_ID, team: 'ka' }, { team: 'mm' }, playbook)).toBe('mm');
+    expect(proposingTeam({ id: SOLO_ACTOR_ID, team: 'ka' }, { team: 'enterprise' }, playbook)).toBe('ka');
+    expect(proposingTeam({ id: SOLO_ACTOR_ID, team: 'ka' }, {}, playbook)).toBe('ka');
   });
 });
