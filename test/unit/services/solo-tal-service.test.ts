@@ -44,7 +44,7 @@ describe('solo TAL service', () => {
   it('counts a proposal against the team the account belongs to, not always the first team', async () => {
     const service = createSoloTalService(db, createMemoryAccountCache(ACCOUNTS), now);
     await savePlaybookVersion(db, examplePlaybook(), 'demo', now());
-    const evidence = { verdict: 'fit', score: 1, coverage: 1, segments: [] } as const;
+    const evidence = { verdict: 'fit' as const, score: 1, coverage: 1, segments: [] };
     const midMarket = await service.propose({ type: 'add', accountId: 'A007', reason: 'Analytics push' }, evidence);
     expect(midMarket).toMatchObject({ ok: true, proposal: { team: 'mm' } });
     expect(await service.quota('mm')).toMatchObject({ team: 'mm', used: 1, limit: 30 });

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { companyPage, type ExtensionSession, launchExtension } from './harness';
+
+// axe-core's own build, evaluated in the page over the DevTools protocol (an extension page's CSP
+// allows no injected <script>, and the product never ships axe).
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type Violation = { id: string; impact: string | null; help: string; nodes: string[] };
+
+/** axe-core's WCAG 2.1 A and AA checks on the page as it is: the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; passes: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    if (result.passes.length === 0) throw new Error('axe-core checked nothing on this page');
+    return result.violations as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => node.target.join(' ')) }));
+}
+
+describe('accessibility (axe-core) of the panel and every options section', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    await session.serve({ url: 'https://fabrikam.io/', html: companyPage('Fabrikam Software') });
+    await session.serve({ url: 'https://www.contosobank.com/', html: companyPage('Contoso Bank') });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the panel, on a fit and a no-fit company, has no serious or critical violation', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 380, height: 900 });
+    for (const [url, name] of [
+      ['https://fabrikam.io/', 'Fabrikam Software'],
+      ['https://www.contosobank.com/', 'Contoso Bank'],
+    ] as const) {
+      const site = await session.context.newPage();
+      await site.goto(url);
+      await site.bringToFront();
+      await expect.poll(() => panel.getByTestId('company-name').innerText(), { timeout: 30_000 }).toBe(name);
+      expect(await seriousViolations(panel), name).toEqual([]);
+    }
+  });
+
+  it.each(['review', 'tal', 'playbook', 'data', 'team', 'settings'])(
+    'the options page’s %s section has no serious or critical violation',
+    async (section) => {
+      const options = await session.openExtensionPage('options.html');
+      await options.goto(`chrome-extension://${session.extensionId}/options.html#${section}`);
+      await expect.poll(() => options.locator('main').innerText(), { timeout: 30_000 }).not.toContain('Loading');
+      expect(await seriousViolations(options)).toEqual([]);
+    },
+  );
+});
