@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyPage, type ExtensionSession, launchExtension } from './harness';
@@ -33,23 +34,34 @@ describe('accessibility (axe-core) of the panel and every options section', () =
     session = await launchExtension();
     await session.serve({ url: 'https://fabrikam.io/', html: companyPage('Fabrikam Software') });
     await session.serve({ url: 'https://www.contosobank.com/', html: companyPage('Contoso Bank') });
+    await session.serve({ url: 'https://cohowinery.com/', html: companyPage('Coho Winery') });
+    await session.serve({ url: 'https://unknown-company.com/', html: companyPage('Unknown Company') });
   });
   afterAll(async () => {
     await session?.close();
   });
 
-  it('the panel, on a fit and a no-fit company, has no serious or critical violation', async () => {
+  it('the panel, on a fit, a no-fit, a needs-data and an unknown company, light and dark, has no serious or critical violation', async () => {
+    const screenshots = path.resolve(import.meta.dirname, 'screenshots');
+    mkdirSync(screenshots, { recursive: true });
     const panel = await session.openExtensionPage('sidepanel.html');
-    await panel.setViewportSize({ width: 380, height: 900 });
-    for (const [url, name] of [
-      ['https://fabrikam.io/', 'Fabrikam Software'],
-      ['https://www.contosobank.com/', 'Contoso Bank'],
+    await panel.setViewportSize({ width: 380, height: 600 });
+    for (const [url, shown, tag] of [
+      ['https://fabrikam.io/', 'Fabrikam Software', 'fit'],
+      ['https://www.contosobank.com/', 'Contoso Bank', 'no-fit'],
+      ['https://cohowinery.com/', 'Coho Winery', 'needs-data'],
+      ['https://unknown-company.com/', 'unknown-company.com', 'unknown'],
     ] as const) {
       const site = await session.context.newPage();
       await site.goto(url);
       await site.bringToFront();
-      await expect.poll(() => panel.getByTestId('company-name').innerText(), { timeout: 30_000 }).toBe(name);
-      expect(await seriousViolations(panel), name).toEqual([]);
+      await expect.poll(() => panel.locator('main').innerText(), { timeout: 30_000 }).toContain(shown);
+      for (const scheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(panel), `${tag}, ${scheme}`).toEqual([]);
+        // The first screen a rep sees (380×600), for review by people.
+        await panel.screenshot({ path: path.join(screenshots, `glance-${tag}-${scheme}.png`) });
+      }
     }
   });
 

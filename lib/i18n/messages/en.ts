@@ -67,6 +67,11 @@ export default {
   'icp.verdict.partial': 'Partial fit',
   'icp.verdict.no-fit': 'No fit',
   'icp.verdict.needs-data': 'Needs data',
+  'verdict.reason.required': '{labels} fails (required)',
+  'verdict.reason.unknown':
+    '{count, plural, =0 {{unanswered, plural, one {# judgment unanswered} other {# judgments unanswered}}} other {{labels}{more, plural, =0 {} other { and # more}} unknown{unanswered, plural, =0 {} one {; # judgment unanswered} other {; # judgments unanswered}}}}',
+  'verdict.reason.checks':
+    '{passed} of {decided} checks pass{unanswered, plural, =0 {} one {; # of your judgments unanswered} other {; # of your judgments unanswered}}',
   'icp.score': 'score {score}',
   'icp.score.none': 'no score yet',
   'icp.coverage': 'coverage {coverage}',

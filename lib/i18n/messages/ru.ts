@@ -65,6 +65,11 @@ export default {
   'icp.verdict.partial': 'Подходит частично',
   'icp.verdict.no-fit': 'Не подходит',
   'icp.verdict.needs-data': 'Нужны данные',
+  'verdict.reason.required': 'не выполнено: {labels} (обязательно)',
+  'verdict.reason.unknown':
+    '{count, plural, =0 {{unanswered, plural, one {без ответа # оценка} few {без ответа # оценки} many {без ответа # оценок} other {без ответа # оценки}}} other {нет данных: {labels}{more, plural, =0 {} other { и ещё #}}{unanswered, plural, =0 {} one {; без ответа # оценка} few {; без ответа # оценки} many {; без ответа # оценок} other {; без ответа # оценки}}}}',
+  'verdict.reason.checks':
+    'выполнено {passed} из {decided} проверок{unanswered, plural, =0 {} one {; без ответа # ваша оценка} few {; без ответа # ваши оценки} many {; без ответа # ваших оценок} other {; без ответа # ваши оценки}}',
   'icp.score': 'оценка {score}',
   'icp.score.none': 'оценки пока нет',
   'icp.coverage': 'охват {coverage}',

@@ -64,6 +64,10 @@ export default {
   'icp.verdict.partial': '部分符合',
   'icp.verdict.no-fit': '不符合',
   'icp.verdict.needs-data': '需要更多数据',
+  'verdict.reason.required': '{labels} 未通过（必需）',
+  'verdict.reason.unknown':
+    '{count, plural, =0 {{unanswered, plural, other {# 项判断未回答}}} other {缺少数据：{labels}{more, plural, =0 {} other {等 # 项}}{unanswered, plural, =0 {} other {；# 项判断未回答}}}}',
+  'verdict.reason.checks': '{decided} 项检查中 {passed} 项通过{unanswered, plural, =0 {} other {；您有 # 项判断未回答}}',
   'icp.score': '得分 {score}',
   'icp.score.none': '暂无得分',
   'icp.coverage': '覆盖率 {coverage}',

@@ -22,10 +22,30 @@ describe('verdict, segments and priority', () => {
     expect(verdict.textContent).toContain('coverage 53%');
   });
 
-  it('says when there is no score yet rather than showing 0%', async () => {
+  it('says what data is missing rather than a score of nothing', async () => {
     const { icp } = evaluate(bare);
     await renderIn(<VerdictBadge icp={icp} accountId="X1" />);
-    expect(screen.getByTestId('verdict').textContent).toMatch(/Needs data.*no score yet · coverage 0%/);
+    const verdict = screen.getByTestId('verdict').textContent ?? '';
+    expect(verdict).toMatch(/Needs data — .+ and \d+ more unknown; 9 judgments unanswered$/);
+    expect(verdict).not.toContain('score');
+  });
+
+  it('gives each verdict its main reason, in the reader’s language', async () => {
+    const customer = evaluate({ ...fabrikam, customerType: 'customer' }).icp;
+    await renderIn(<VerdictBadge icp={customer} accountId="A003" />);
+    expect(screen.getByTestId('verdict').textContent).toBe('○ICP verdict: No fit — Not yet a customer fails (required)');
+    cleanup();
+
+    const fit = evaluate(fabrikam).icp;
+    await renderIn(<VerdictBadge icp={fit} accountId="A003" />);
+    expect(screen.getByTestId('verdict-reason').textContent).toMatch(/^ — (\d+) of \1 checks pass; 9 of your judgments unanswered$/);
+    cleanup();
+
+    await renderIn(<VerdictBadge icp={customer} accountId="A003" />, 'ru');
+    expect(screen.getByTestId('verdict-reason').textContent).toBe(' — не выполнено: Not yet a customer (обязательно)');
+    cleanup();
+    await renderIn(<VerdictBadge icp={fit} accountId="A003" />, 'zh-CN');
+    expect(screen.getByTestId('verdict-reason').textContent).toMatch(/项检查中 \d+ 项通过；您有 9 项判断未回答$/);
   });
 
   it('lists the matched segments, children after parents, with their goals', async () => {
