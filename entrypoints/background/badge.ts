@@ -2,10 +2,9 @@ import { storage } from '@wxt-dev/storage';
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import { openAccountCache, type TalDb } from '@/lib/db';
-import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
-import { createChoiceStore } from '@/lib/services/choices';
+import { tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import { currentTranslator } from '@/lib/services/current-translator';
-import { createRecognizeTab } from '@/lib/services/recognize-tab';
+import { createExtensionRecognizeTab } from '@/lib/services/recognize-tab';
 import { badgeOf, createTabVerdict, type TabVerdict } from '@/lib/services/tab-badge';
 import { type ActiveTab, activeTabItem } from '@/lib/settings/items';
 
@@ -21,13 +20,7 @@ type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroun
  */
 export function setupBadge(db: TalDb, action: ActionApi = browser.action, item = activeTabItem) {
   const cache = openAccountCache(db);
-  const choices = createChoiceStore();
-  const signals = createTabSignalsStore();
-  const recognizeTab = createRecognizeTab({
-    index: cache,
-    choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
-    signalsOf: (tab) => signals.get(tab.tabId),
-  });
+  const recognizeTab = createExtensionRecognizeTab(cache);
   const tabVerdict = createTabVerdict({ db, cache, recognizeTab, now: Date.now });
   const report = (error: unknown) => console.error('TAL Scout: could not set the toolbar badge', error);
 

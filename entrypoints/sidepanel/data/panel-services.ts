@@ -2,13 +2,13 @@ import { storage } from '@wxt-dev/storage';
 import { liveQuery } from 'dexie';
 import { activePointer, createTalDb, getTeamLink, openAccountCache, type TalDb } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { createTabSignalsStore, tabSignalsKey } from '@/lib/recognize/signals/tab-store';
+import { tabSignalsKey } from '@/lib/recognize/signals/tab-store';
+import { createChoiceStore } from '@/lib/services/choices';
 import { currentTranslator } from '@/lib/services/current-translator';
+import { createExtensionRecognizeTab } from '@/lib/services/recognize-tab';
 import { createModeTalService } from '@/lib/services/tal/choose-tal-service';
 import { refuseNewAccountsInTeamMode } from '@/lib/services/tal/team-new-account';
 import { readTeamServer } from '@/lib/settings/team';
-import { createChoiceStore } from '../../../lib/services/choices';
-import { createRecognizeTab } from '../../../lib/services/recognize-tab';
 import type { PanelServices } from '../services';
 import { createPanelStore, type RecognizeTab } from '../store';
 import { createPanelReads } from './panel-reads';
@@ -28,12 +28,7 @@ export type ExtensionPanelOptions = {
 export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize = (r) => r }: ExtensionPanelOptions = {}): PanelServices {
   const cache = openAccountCache(db);
   const choices = createChoiceStore();
-  const signals = createTabSignalsStore();
-  const recognizeTab = createRecognizeTab({
-    index: cache,
-    choices: choices.lookup(async (id) => (await cache.getAccount(id)) !== undefined),
-    signalsOf: (tab) => signals.get(tab.tabId),
-  });
+  const recognizeTab = createExtensionRecognizeTab(cache, choices);
   const reads = createPanelReads(db, cache);
   const writes = createPanelWrites({ db, choices, cacheChanged: () => cache.refresh() });
   return {

@@ -1,6 +1,6 @@
 import { getAnswers, importAccounts, saveAnswers, type TalDb } from '@/lib/db';
 import { type Account, AccountSchema } from '@/lib/schema/account';
-import type { ChoiceStore } from '../../../lib/services/choices';
+import type { ChoiceStore } from '@/lib/services/choices';
 import type { NewAccount, PanelWrites } from '../services';
 
 export type PanelWritesDeps = {
