@@ -46,7 +46,10 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
       await panel.getByRole('button', { name: 'Send proposal' }).click();
       await expect.poll(() => panel.getByTestId('tal-status').textContent()).toContain('waiting for review');
     }
-    await expect.poll(() => panel.getByText('of 15 used this quarter').first().textContent()).toContain('3 of 15 used this quarter');
+    // Each add counts against the team its account belongs to: Fabrikam, Key accounts; Litware and Trey, Mid-market.
+    await expect.poll(quotaText).toContain('2 of 30 used this quarter — Mid-market');
+    await show(SITES[0]!);
+    await expect.poll(quotaText).toContain('1 of 15 used this quarter — Key accounts');
   });
 
   it('the manager rejects one and approves two in the Review queue, by button and by keyboard', async () => {
@@ -85,7 +88,8 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
     expect(await table.textContent()).not.toContain('Trey Research');
     await expect.poll(() => options.getByTestId('tal-log').locator('tbody tr').count()).toBe(2);
     const teams = options.getByRole('table', { name: 'Adds per team' });
-    await expect.poll(() => teams.locator('tr', { hasText: 'Key accounts' }).locator('td').allTextContents()).toEqual(['2', '15']);
+    await expect.poll(() => teams.locator('tr', { hasText: 'Key accounts' }).locator('td').allTextContents()).toEqual(['1', '15']);
+    await expect.poll(() => teams.locator('tr', { hasText: 'Mid-market' }).locator('td').allTextContents()).toEqual(['1', '30']);
   });
 
   it('the panel shows the new TAL status and the freed quota', async () => {
@@ -93,8 +97,8 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
     await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('On the TAL.');
     await show(SITES[2]!);
     await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Not on the TAL.');
-    // The rejection freed its place: two adds (approved) count, not three.
-    await expect.poll(quotaText).toContain('2 of 15 used this quarter');
+    // The rejection freed its place: Mid-market counts Litware's approved add only.
+    await expect.poll(quotaText).toContain('1 of 30 used this quarter');
   });
 
   it('a replace that lacks the approved account asks first, and the TAL, Review and quota keep every account by name', async () => {
@@ -103,7 +107,7 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
     await panel.getByTestId('propose').click();
     await panel.getByLabel('Reason').fill('They came back with budget');
     await panel.getByRole('button', { name: 'Send proposal' }).click();
-    await expect.poll(quotaText).toContain('3 of 15 used this quarter');
+    await expect.poll(quotaText).toContain('2 of 30 used this quarter');
 
     const file = path.join(tmpdir(), `tal-e2e-replace-${process.pid}.csv`);
     writeFileSync(file, 'id,name,domain\nN1,Newco One,newco1.com\nN2,Newco Two,newco2.com\nN3,Newco Three,newco3.com\n');
@@ -129,7 +133,9 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
       .toBe('Fabrikam Software — not in the current account data');
     expect(await table.textContent()).toContain('Litware Analytics');
     const teams = options.getByRole('table', { name: 'Adds per team' });
-    await expect.poll(() => teams.locator('tr', { hasText: 'Key accounts' }).locator('td').allTextContents()).toEqual(['3', '15']);
+    // Every add still counts, by name: Fabrikam's in Key accounts, Litware's and Trey's pending one in Mid-market.
+    await expect.poll(() => teams.locator('tr', { hasText: 'Key accounts' }).locator('td').allTextContents()).toEqual(['1', '15']);
+    await expect.poll(() => teams.locator('tr', { hasText: 'Mid-market' }).locator('td').allTextContents()).toEqual(['2', '30']);
     await options.screenshot({ path: path.resolve(import.meta.dirname, 'screenshots/tal-after-replace.png'), fullPage: true });
 
     await options.goto(`chrome-extension://${session.extensionId}/options.html#review`);

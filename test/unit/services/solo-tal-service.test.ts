@@ -49,6 +49,12 @@ describe('solo TAL service', () => {
     expect(midMarket).toMatchObject({ ok: true, proposal: { team: 'mm' } });
     expect(await service.quota('mm')).toMatchObject({ team: 'mm', used: 1, limit: 30 });
     expect(await service.quota('ka')).toMatchObject({ team: 'ka', used: 0 });
+    // The one person manages every team: they decide the Mid-market add too.
+    if (!midMarket.ok) throw new Error(midMarket.refusal.message);
+    expect(await service.decide(midMarket.proposal.id, { decision: 'approve' })).toMatchObject({
+      ok: true,
+      proposal: { status: 'approved' },
+    });
   });
 });
 
