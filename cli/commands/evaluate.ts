@@ -115,7 +115,7 @@ export async function run(args: string[], io: CommandIo) {
       line.icp.criteria = evaluation.icp.criteria.map((c) => ({
         id: c.id,
         status: c.status,
-        ...(c.evidence ? { evidence: describeEvidence(c.evidence, locale) } : {}),
+        ...(c.evidence ? { evidence: describeEvidence(c.evidence, locale, compiled.playbook.currency) } : {}),
       }));
     }
     chunk += `${JSON.stringify(line)}\n`;

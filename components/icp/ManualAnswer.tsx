@@ -1,9 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { CriterionStatus } from '@/lib/rules/result';
 
 export type ManualAnswerProps = {
   label: string;
+  /** The "required" tag, beside the label. */
+  required?: ReactNode;
   /** The criterion's status: pass is a yes, fail a no, unanswered neither. */
   status: CriterionStatus;
   /** Whether the playbook asks for a free-text description. */
@@ -13,12 +15,21 @@ export type ManualAnswerProps = {
   onNote(text: string): void;
 };
 
-/** A manual criterion as a yes/no radio group, with a text box when the playbook asks for a description. */
-export function ManualAnswer({ label, status, describe, note, onAnswer, onNote }: ManualAnswerProps) {
+/**
+ * A manual criterion as a yes/no radio group: one click answers. Where the playbook asks for a
+ * description, its text box opens once the rep has answered (or has written one before).
+ */
+export function ManualAnswer({ label, required, status, describe, note, onAnswer, onNote }: ManualAnswerProps) {
   const { t } = useI18n();
   const name = useId();
   const noteId = useId();
   const [draft, setDraft] = useState(note);
+  // A saved description that changes (another tab, a sync) replaces the draft, as React's guide on props adjusting state does it.
+  const [savedNote, setSavedNote] = useState(note);
+  if (note !== savedNote) {
+    setSavedNote(note);
+    setDraft(note);
+  }
   // The rep's click shows at once; the saved answer takes over when the re-evaluated status arrives.
   const [clicked, setClicked] = useState<{ value: boolean | null; at: CriterionStatus } | null>(null);
   const saved = status === 'pass' ? true : status === 'fail' ? false : null;
@@ -32,7 +43,10 @@ export function ManualAnswer({ label, status, describe, note, onAnswer, onNote }
   };
   return (
     <fieldset className="manual-answer">
-      <legend className="criterion-label">{label}</legend>
+      <legend className="criterion-label">
+        {label}
+        {required}
+      </legend>
       <div className="yes-no">
         <label>
           <input ref={yesRef} type="radio" name={name} checked={answer === true} onChange={() => choose(true)} /> {t('common.yes')}
@@ -46,7 +60,7 @@ export function ManualAnswer({ label, status, describe, note, onAnswer, onNote }
           </button>
         )}
       </div>
-      {describe && (
+      {describe && (answer !== null || note !== '' || draft !== '') && (
         <div className="describe">
           <label htmlFor={noteId}>{t('icp.describe')}</label>
           <textarea

@@ -13,6 +13,7 @@ import { LOCALES, type Locale } from './define';
 export type { MessageKey } from './catalog';
 export { CATALOGS } from './catalog';
 export { LOCALES, type Locale } from './define';
+export { formatDate, formatList, formatMoney, formatNumber } from './format';
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -25,11 +26,6 @@ export function resolveLocale(tag: string | undefined): Locale {
   if (lower.startsWith('ru')) return 'ru';
   if (lower.startsWith('zh')) return 'zh-CN';
   return 'en';
-}
-
-/** Formats a number for the locale (`1,800`, `1 800`). */
-export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
 }
 
 /** One message made ready: its compiled form, and the arguments that choose a plural or select branch. */

@@ -1,7 +1,7 @@
 import { createTranslator, type MessageKey, type MessageParams, type Translate } from '../i18n';
 import type { Locale } from '../i18n/define';
 import type { EvidenceKey, EvidenceParams, RuleEvidence } from './evidence';
-import { formatFor, numberParam } from './format-values';
+import { fieldFormat, formatFor, type ListSense, numberParam } from './format-values';
 import type { HealthCheckId } from './health-report';
 
 const SEPARATOR: Record<Locale, string> = { en: '; ', ru: '; ', 'zh-CN': '；' };
@@ -30,20 +30,20 @@ const KIND: Record<string, string> = {
  * and the choices the messages select on (status; which bounds; whether a value is present; how old a
  * date is).
  */
-function evidenceParams(evidence: RuleEvidence, locale: Locale): MessageParams {
-  const f = formatFor(locale);
+function evidenceParams(evidence: RuleEvidence, locale: Locale, currency: string): MessageParams {
   const p = evidence.params;
+  const f = fieldFormat(String(p.field ?? ''), locale, currency, translatorFor(locale));
   const min = numberParam(p.min);
   const max = numberParam(p.max);
   const ageDays = numberParam(p.days);
   return {
-    field: String(p.field ?? ''),
+    field: f.label,
     actual: f.value(p.actual),
-    value: f.value(p.value),
+    value: f.value(p.value, LIST_SENSE[evidence.key] ?? 'plain'),
     status: evidence.status === 'pass' ? 'pass' : 'fail',
     bounds: min !== undefined && max !== undefined ? 'both' : min !== undefined ? 'min' : max !== undefined ? 'max' : 'none',
-    min: min === undefined ? '' : f.num(min),
-    max: max === undefined ? '' : f.num(max),
+    min: min === undefined ? '' : f.value(min),
+    max: max === undefined ? '' : f.value(max),
     present: p.actual !== null && p.actual !== undefined ? 'yes' : 'no',
     n: numberParam(p.value) ?? 0,
     age: ageDays === undefined ? 'none' : ageDays === 0 ? 'today' : ageDays > 0 ? 'past' : 'future',
@@ -53,14 +53,26 @@ function evidenceParams(evidence: RuleEvidence, locale: Locale): MessageParams {
   };
 }
 
-/** Rule evidence in words, in English, Russian or Chinese: "employees 1,800 — within 50–10,000" (ICU messages `evidence.*`). */
-export function describeEvidence(evidence: RuleEvidence, locale: Locale = 'en'): string {
+/** How a rule's list of values reads: one of them for in, nin and containsAny; all of them for containsAll. */
+const LIST_SENSE: Partial<Record<EvidenceKey, ListSense>> = {
+  'evidence.in': 'or',
+  'evidence.nin': 'or',
+  'evidence.containsAny': 'or',
+  'evidence.containsAll': 'and',
+};
+
+/**
+ * Rule evidence in people's words, in English, Russian or Chinese (ICU messages `evidence.*`), with
+ * field names as people say them and money in the playbook's `currency`:
+ * "Annual revenue $240M — within $5M–$2B", "Годовая выручка 240 млн $ — в пределах 5 млн $–2 млрд $".
+ */
+export function describeEvidence(evidence: RuleEvidence, locale: Locale = 'en', currency = 'USD'): string {
   const t = translatorFor(locale);
   if (evidence.key === 'evidence.all' || evidence.key === 'evidence.any' || evidence.key === 'evidence.not') {
-    const inner = (evidence.children ?? []).map((child) => describeEvidence(child, locale)).join(SEPARATOR[locale] ?? '; ');
+    const inner = (evidence.children ?? []).map((child) => describeEvidence(child, locale, currency)).join(SEPARATOR[locale] ?? '; ');
     return t(evidence.key, { inner });
   }
-  return t(evidence.key satisfies EvidenceKey & MessageKey, evidenceParams(evidence, locale));
+  return t(evidence.key satisfies EvidenceKey & MessageKey, evidenceParams(evidence, locale, currency));
 }
 
 /** A health check's detail in English, Russian or Chinese, from its id and params (ICU messages `health.*`). */

@@ -14,6 +14,8 @@ export type PlaybookNames = {
   criterionLabel(id: string): string;
   tierName(id: string): string;
   teamName(id: string): string;
+  /** The currency the playbook's money is in (spec §2). */
+  currency: string;
 };
 
 /** Names for the ids a playbook defines (segments at any depth, criteria, tiers, teams), falling back to the id. */
@@ -27,5 +29,6 @@ export function playbookNames(playbook: Playbook | undefined): PlaybookNames {
     criterionLabel: (id: string) => criteria.get(id) ?? id,
     tierName: (id: string) => tiers.get(id) ?? id,
     teamName: (id: string) => teams.get(id) ?? id,
+    currency: playbook?.currency ?? 'USD',
   };
 }

@@ -70,7 +70,7 @@ export function ProposalCard({ item, now, focused, readerId, selection, controls
       {current && (
         <details>
           <summary>{t('review.checklistNow')}</summary>
-          <Checklist criteria={current.icp.criteria} />
+          <Checklist criteria={current.icp.criteria} currency={names.currency} />
         </details>
       )}
       <DecisionControls {...controls} accountName={name} />

@@ -32,6 +32,7 @@ export function ChecklistSection({ accountId, criteria, notes, playbook }: Check
       )}
       <Checklist
         criteria={criteria}
+        currency={playbook.playbook.currency}
         describe={describe}
         notes={notes}
         onAnswer={(criterionId, value) => saving(writes.saveAnswer(accountId, criterionId, value))}

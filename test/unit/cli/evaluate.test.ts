@@ -47,15 +47,15 @@ describe('tal evaluate', () => {
   it('explains each rule criterion in words with --explain, in Russian with --locale ru', async () => {
     const [english] = lines((await runTal([...EXAMPLE_ARGS, '--id', 'A003', '--explain'])).stdout);
     expect(english.icp.criteria.slice(0, 6)).toEqual([
-      { id: 'not-customer', status: 'pass', evidence: 'customerType prospect — none of customer' },
-      { id: 'industry', status: 'pass', evidence: 'industry Software — one of Software, IT Services, Financial Services, Retail' },
-      { id: 'revenue', status: 'pass', evidence: 'annualRevenue 240,000,000 — within 5,000,000–2,000,000,000' },
-      { id: 'employees', status: 'pass', evidence: 'employees 1,800 — within 50–10,000' },
-      { id: 'score', status: 'pass', evidence: 'qualificationScore 74 — at least 50' },
+      { id: 'not-customer', status: 'pass', evidence: 'Customer type Prospect — not Customer' },
+      { id: 'industry', status: 'pass', evidence: 'Industry Software — one of Software, IT Services, Financial Services, or Retail' },
+      { id: 'revenue', status: 'pass', evidence: 'Annual revenue $240M — within $5M–$2B' },
+      { id: 'employees', status: 'pass', evidence: 'Employees 1,800 — within 50–10,000' },
+      { id: 'score', status: 'pass', evidence: 'Qualification score 74 — at least 50' },
       { id: 'strategy', status: 'pass' },
     ]);
     const [russian] = lines((await runTal([...EXAMPLE_ARGS, '--id', 'A016', '--explain', '--locale', 'ru'])).stdout);
-    expect(russian.icp.criteria[2]).toEqual({ id: 'revenue', status: 'unknown', evidence: 'annualRevenue: нет данных' });
+    expect(russian.icp.criteria[2]).toEqual({ id: 'revenue', status: 'unknown', evidence: 'Годовая выручка: нет данных' });
   });
 
   it('skips rows with errors and names them on stderr, keeping every valid row', async () => {
