@@ -51,13 +51,19 @@ export function kindOfPath(path: string): FieldKind | undefined {
   return isCanonical(path) ? ACCOUNT_FIELD_TABLE[path].kind : undefined;
 }
 
+/** A field path's name as people read it: `Annual revenue`; a custom column by its header (`custom.seats` → `seats`). */
+export function fieldLabel(path: string, t: Translate): string {
+  if (isCanonical(path)) return t(`field.${path}`);
+  return path.startsWith('custom.') ? path.slice('custom.'.length) : path;
+}
+
 /**
  * The FieldFormat of a rule's field path, in one locale, with money in `currency` (the playbook's).
  * `t` is the locale's translator (field names, customer types, yes and no).
  */
 export function fieldFormat(path: string, locale: Locale, currency: string, t: Translate): FieldFormat {
   const kind = kindOfPath(path);
-  const label = isCanonical(path) ? t(`field.${path}`) : path.startsWith('custom.') ? path.slice('custom.'.length) : path;
+  const label = fieldLabel(path, t);
   const base = formatFor(locale);
   const scalar = (param: Exclude<Param, unknown[]>): string => {
     if (param === null) return '—';

@@ -24,26 +24,47 @@ export function tierFor(score: number, tiers: readonly Tier[]): Tier | null {
 
 const clampUnit = (value: number) => Math.min(Math.max(value, 0), 1);
 
+/** One factor made ready: what it reads from an account (or the ICP score), and that as a share of its `max`. */
+export type CompiledFactor = {
+  id: string;
+  weight: number;
+  /** The account field the factor reads; undefined for the ICP score. */
+  field: string | undefined;
+  /** The value that counts as 100% (1 for the ICP score). */
+  max: number;
+  /** The value as the account has it (the ICP score as 0–1); undefined when there is none. */
+  raw(account: Account, icpScore: number | null): number | undefined;
+};
+
+/** The factors of a playbook's priority, each able to read its value. */
+export function compileFactors(settings: Playbook['priority']): CompiledFactor[] {
+  return settings.factors.map((factor) => {
+    const read = factor.field === undefined ? undefined : fieldReader(factor.field);
+    return {
+      id: factor.id,
+      weight: factor.weight,
+      field: factor.field,
+      max: factor.field === undefined ? 1 : (factor.max ?? 1),
+      raw: (account, icpScore) => (read === undefined ? (icpScore ?? undefined) : readNumber(read(account))),
+    };
+  });
+}
+
+/** A factor's value, 0–1: its raw value as a share of `max`, clamped; a missing value counts as 0 (spec §3). */
+export const factorValue = (factor: CompiledFactor, raw: number | undefined): number =>
+  raw === undefined ? 0 : clampUnit(raw / factor.max);
+
 /**
  * Compiles the priority of spec §3: 100 × Σ(weight × value) / Σ(weight), a factor with no value counting as 0.
  * The tier is chosen from the rounded score, so the score shown and its tier always agree.
  */
 export function compilePriority(settings: Playbook['priority']): PriorityEvaluator {
-  const factors = settings.factors.map((factor) => {
-    const read = factor.field === undefined ? undefined : fieldReader(factor.field);
-    const max = factor.max ?? 1;
-    const factorValue = (account: Account, icpScore: number | null): number => {
-      if (read === undefined) return icpScore ?? 0;
-      const value = readNumber(read(account));
-      return value === undefined ? 0 : clampUnit(value / max);
-    };
-    return { id: factor.id, weight: factor.weight, factorValue };
-  });
+  const factors = compileFactors(settings);
   const totalWeight = factors.reduce((sum, f) => sum + f.weight, 0);
   return (account, icpScore) => {
     let weighted = 0;
     const values = factors.map((factor) => {
-      const value = factor.factorValue(account, icpScore);
+      const value = factorValue(factor, factor.raw(account, icpScore));
       weighted += factor.weight * value;
       return { id: factor.id, weight: factor.weight, value };
     });

@@ -1,7 +1,8 @@
 import { useI18n } from '@/components/i18n';
-import { PriorityLine } from '@/entrypoints/sidepanel/components/icp/PriorityLine';
+import { PriorityLine } from '@/components/icp/PriorityLine';
 import { VerdictBadge } from '@/entrypoints/sidepanel/components/icp/VerdictBadge';
 import type { Recognition } from '@/lib/recognize';
+import type { PriorityExplanation } from '@/lib/rules/priority-explain';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import type { Account } from '@/lib/schema/account';
 
@@ -9,10 +10,14 @@ import type { Account } from '@/lib/schema/account';
 export function AccountHead({
   account,
   evaluation,
+  why,
+  currency,
   recognition,
 }: {
   account: Account;
   evaluation: AccountEvaluation;
+  why: PriorityExplanation;
+  currency: string;
   recognition: Recognition;
 }) {
   const { t } = useI18n();
@@ -29,7 +34,7 @@ export function AccountHead({
       </p>
       <VerdictBadge icp={evaluation.icp} accountId={account.id} />
       <p className="glance">{segment === '' ? t('icp.segments.none') : segment}</p>
-      <PriorityLine priority={evaluation.priority} />
+      <PriorityLine priority={evaluation.priority} why={why} currency={currency} />
     </header>
   );
 }

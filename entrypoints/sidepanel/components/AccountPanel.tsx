@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
+import { PriorityBreakdown } from '@/components/icp/PriorityBreakdown';
 import type { Recognition } from '@/lib/recognize';
 import type { CompiledPlaybook } from '@/lib/rules';
+import { explainPriority } from '@/lib/rules/priority-explain';
 import type { Actor } from '@/lib/services/tal/tal-service';
 import { proposingTeam } from '@/lib/tal/proposing-team';
 import { useAccountFile } from '../hooks/use-account-file';
@@ -31,19 +33,25 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
   const file = useAccountFile(accountId);
   // The rules judge; the panel only shows. Re-evaluated when the account or the rep's answers change.
   const evaluation = useMemo(() => (file ? playbook.evaluate(file.account, file.answers, now()) : null), [playbook, file, now]);
+  const why = useMemo(
+    () => (file && evaluation ? explainPriority(playbook.playbook.priority, file.account, evaluation.icp.score) : null),
+    [playbook, file, evaluation],
+  );
   // The team a proposal about this account counts against (solo mode: the account's own team).
   const team = me && file ? proposingTeam(me, file.account, playbook.playbook) : undefined;
   const quota = useQuota(team ?? undefined, quotaVersion);
+  const currency = playbook.playbook.currency;
 
   if (file === undefined) return <p className="muted loading">{t('common.loading')}</p>;
-  if (file === null || evaluation === null) return <p role="alert">{t('panel.accountGone')}</p>;
+  if (file === null || evaluation === null || why === null) return <p role="alert">{t('panel.accountGone')}</p>;
   return (
     <article className="account" aria-labelledby="company-name">
-      <AccountHead account={file.account} evaluation={evaluation} recognition={recognition} />
+      <AccountHead account={file.account} evaluation={evaluation} why={why} currency={currency} recognition={recognition} />
       {me && <TalSection file={file} evaluation={evaluation} playbook={playbook} me={{ ...me, team: team ?? me.team }} quota={quota} />}
       <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
+      <PriorityBreakdown why={why} currency={currency} />
       <SegmentsSection segments={evaluation.segments} />
-      <CompanyFacts account={file.account} currency={playbook.playbook.currency} />
+      <CompanyFacts account={file.account} currency={currency} />
       <button type="button" className="link-button" onClick={findAnother}>
         {t('panel.notThisCompany')}
       </button>

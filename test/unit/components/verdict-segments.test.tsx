@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PriorityLine } from '@/entrypoints/sidepanel/components/icp/PriorityLine';
+import { PriorityLine } from '@/components/icp/PriorityLine';
 import { SegmentList } from '@/entrypoints/sidepanel/components/icp/SegmentList';
 import { VerdictBadge } from '@/entrypoints/sidepanel/components/icp/VerdictBadge';
 import { bare, evaluate, fabrikam } from './fixtures';
@@ -65,7 +65,7 @@ describe('verdict, segments and priority', () => {
     const { priority } = evaluate(fabrikam);
     await renderIn(<PriorityLine priority={priority} />, 'ru');
     expect(document.querySelector('.priority')?.textContent).toBe(
-      `Приоритет ${String(priority.score).replace('.', ',')} · уровень ${priority.tierName}`,
+      `Уровень ${priority.tierName} · приоритет ${String(priority.score).replace('.', ',')}`,
     );
   });
 });

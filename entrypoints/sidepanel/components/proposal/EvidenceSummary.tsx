@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
+import { PriorityLine } from '@/components/icp/PriorityLine';
 import { VerdictText } from '@/components/icp/VerdictText';
-import { PriorityLine } from '@/entrypoints/sidepanel/components/icp/PriorityLine';
 import type { AccountEvaluation } from '@/lib/rules/result';
 
 /** The ICP result, segment and priority a proposal carries to its reviewer. */
