@@ -16,6 +16,9 @@ export type ChecklistProps = {
   /** Absent for a read-only checklist. */
   onAnswer?: (criterionId: string, value: boolean | null) => void;
   onNote?: (criterionId: string, text: string) => void;
+  /** Whether the judgments are open, when the parent keeps it; else they open for a reviewer and fold for a rep. */
+  judgmentsOpen?: boolean;
+  onJudgmentsOpen?: (open: boolean) => void;
 };
 
 /**
@@ -23,7 +26,7 @@ export type ChecklistProps = {
  * words), then the rep's judgments, counted and folded away until the rep opens them. Within each
  * group, the playbook's sections in playbook order.
  */
-export function Checklist({ criteria, currency, describe, notes, onAnswer, onNote }: ChecklistProps) {
+export function Checklist({ criteria, currency, describe, notes, onAnswer, onNote, judgmentsOpen, onJudgmentsOpen }: ChecklistProps) {
   const { t } = useI18n();
   const dataHeading = useId();
   const data = criteria.filter((c) => !c.manual);
@@ -57,7 +60,8 @@ export function Checklist({ criteria, currency, describe, notes, onAnswer, onNot
       {judgments.length > 0 && (
         <Judgments
           // A rep's worksheet opens on demand; a reviewer reads the rep's answers at once.
-          initiallyOpen={onAnswer === undefined}
+          initiallyOpen={judgmentsOpen ?? onAnswer === undefined}
+          onOpen={onJudgmentsOpen}
           summary={
             unanswered === 0
               ? t('icp.group.judgmentsDone', { total: judgments.length })
@@ -80,9 +84,23 @@ function GroupHeading({ id, title, count }: { id: string; title: string; count: 
 }
 
 /** The judgments behind a disclosure button that says how many are still unanswered. */
-function Judgments({ initiallyOpen, summary, children }: { initiallyOpen: boolean; summary: string; children: ReactNode }) {
+function Judgments({
+  initiallyOpen,
+  onOpen,
+  summary,
+  children,
+}: {
+  initiallyOpen: boolean;
+  onOpen: ((open: boolean) => void) | undefined;
+  summary: string;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(initiallyOpen);
+  const [open, setOpenState] = useState(initiallyOpen);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    onOpen?.(next);
+  };
   const bodyId = useId();
   return (
     <section className="checklist-group" data-group="judgments" aria-label={t('icp.group.judgments')}>

@@ -32,6 +32,9 @@ export type PanelState = {
   back(): void;
   /** Recognizes the page shown again, quietly (its signals arrived or changed). */
   refresh(): Promise<void>;
+  /** Whether the rep has the checklist's judgments open: kept from company to company while the panel is open. */
+  judgmentsOpen: boolean;
+  setJudgmentsOpen(open: boolean): void;
 };
 
 /** The panel's state: one store per panel, created with its recognizer. */
@@ -39,6 +42,8 @@ export function createPanelStore(recognizeTab: RecognizeTab) {
   return createStore<PanelState>()((set, get) => ({
     view: { kind: 'no-tab' },
     seq: 0,
+    judgmentsOpen: false,
+    setJudgmentsOpen: (judgmentsOpen) => set({ judgmentsOpen }),
     async showTab(tab) {
       const mine = get().seq + 1;
       set({ seq: mine });

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { PriorityBreakdown } from '@/components/icp/PriorityBreakdown';
 import type { Recognition } from '@/lib/recognize';
 import type { CompiledPlaybook } from '@/lib/rules';
+import { fieldsUsedBy } from '@/lib/rules/playbook-fields';
 import { explainPriority } from '@/lib/rules/priority-explain';
 import type { Actor } from '@/lib/services/tal/tal-service';
 import { proposingTeam } from '@/lib/tal/proposing-team';
@@ -41,6 +42,8 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
   const team = me && file ? proposingTeam(me, file.account, playbook.playbook) : undefined;
   const quota = useQuota(team ?? undefined, quotaVersion);
   const currency = playbook.playbook.currency;
+  const used = useMemo(() => fieldsUsedBy(playbook.playbook), [playbook]);
+  const teamName = (id: string) => playbook.playbook.tal.teams.find((t) => t.id === id)?.name ?? id;
 
   if (file === undefined) return <p className="muted loading">{t('common.loading')}</p>;
   if (file === null || evaluation === null || why === null) return <p role="alert">{t('panel.accountGone')}</p>;
@@ -51,7 +54,7 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
       <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
       <PriorityBreakdown why={why} currency={currency} />
       <SegmentsSection segments={evaluation.segments} />
-      <CompanyFacts account={file.account} currency={currency} />
+      <CompanyFacts account={file.account} currency={currency} used={used} teamName={teamName} />
       <button type="button" className="link-button" onClick={findAnother}>
         {t('panel.notThisCompany')}
       </button>

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { Checklist } from '@/components/icp/Checklist';
 import type { CompiledPlaybook } from '@/lib/rules';
 import type { CriterionResult } from '@/lib/rules/result';
+import { usePanel } from '../hooks/use-panel';
 import { usePanelServices } from '../services';
 
 export type ChecklistSectionProps = {
@@ -16,6 +17,8 @@ export type ChecklistSectionProps = {
 export function ChecklistSection({ accountId, criteria, notes, playbook }: ChecklistSectionProps) {
   const { t } = useI18n();
   const { writes } = usePanelServices();
+  const judgmentsOpen = usePanel((s) => s.judgmentsOpen);
+  const setJudgmentsOpen = usePanel((s) => s.setJudgmentsOpen);
   const [error, setError] = useState<string | null>(null);
   const describe = useMemo(() => new Set(playbook.playbook.icp.criteria.filter((c) => c.describe).map((c) => c.id)), [playbook]);
   const saving = (save: Promise<void>) => {
@@ -33,6 +36,8 @@ export function ChecklistSection({ accountId, criteria, notes, playbook }: Check
       <Checklist
         criteria={criteria}
         currency={playbook.playbook.currency}
+        judgmentsOpen={judgmentsOpen}
+        onJudgmentsOpen={setJudgmentsOpen}
         describe={describe}
         notes={notes}
         onAnswer={(criterionId, value) => saving(writes.saveAnswer(accountId, criterionId, value))}

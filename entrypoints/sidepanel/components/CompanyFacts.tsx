@@ -1,65 +1,80 @@
-import type { ReactNode } from 'react';
+import { useId } from 'react';
 import { useI18n } from '@/components/i18n';
-import { formatNumber, type Locale } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n';
+import { toParam } from '@/lib/rules/evidence';
+import { fieldReader } from '@/lib/rules/field-reader';
+import { fieldFormat, fieldLabel } from '@/lib/rules/format-values';
 import type { Account } from '@/lib/schema/account';
 
-/** The company's facts: firmographics, ownership, stage, intent and engagement. A missing value says so; it is never zero. */
-export function CompanyFacts({ account, currency }: { account: Account; currency: string }) {
+/** The card's groups, each a list of account fields; a field the playbook reads and no group names joins the first. */
+const GROUPS = [
+  { key: 'company.group.firmographics', fields: ['domain', 'industry', 'employees', 'annualRevenue', 'country', 'region', 'city'] },
+  { key: 'company.group.relationship', fields: ['customerType', 'journeyStage', 'ownerId', 'team', 'productsOwned'] },
+  {
+    key: 'company.group.signals',
+    fields: ['qualificationScore', 'intentScore', 'intentTopics', 'engagementScore', 'pageViews90d', 'lastVisitAt'],
+  },
+  { key: 'company.group.tech', fields: ['techStack'] },
+] as const;
+const SHOWN = new Set<string>(GROUPS.flatMap((group) => group.fields));
+
+export type CompanyFactsProps = {
+  account: Account;
+  /** The playbook's currency, for the revenue. */
+  currency: string;
+  /** The field paths the playbook reads (lib/rules/playbook-fields): each is shown, and marked as used. */
+  used: readonly string[];
+  /** A team id as people read it (the playbook's team name). */
+  teamName?: (id: string) => string;
+};
+
+/**
+ * The company's facts in groups: firmographics, the relationship, intent and engagement signals, tech.
+ * Every field the playbook reads is there (custom columns too), marked as used; a missing value says
+ * so, never zero.
+ */
+export function CompanyFacts({ account, currency, used, teamName = (id) => id }: CompanyFactsProps) {
   const { t, locale } = useI18n();
-  const missing = <span className="muted">{t('common.missing')}</span>;
-  const show = (value: ReactNode | undefined) => (value === undefined || value === '' ? missing : value);
-  const number = (value: number | undefined) => (value === undefined ? undefined : formatNumber(locale, value));
-  const hq = [account.city, account.region, account.country].filter(Boolean).join(', ');
-  const owner =
-    account.ownerId && account.team
-      ? t('company.ownerTeam', { owner: account.ownerId, team: account.team })
-      : (account.ownerId ?? account.team);
-  const facts: [string, ReactNode][] = [
-    [t('panel.domain'), show(account.domain)],
-    [t('panel.industry'), show(account.industry)],
-    [t('panel.employees'), show(number(account.employees))],
-    [t('company.revenue'), show(account.annualRevenue === undefined ? undefined : money(locale, account.annualRevenue, currency))],
-    [t('company.hq'), show(hq)],
-    [t('company.owner'), show(owner)],
-    [t('company.customerType'), show(account.customerType && t(`company.type.${account.customerType}`))],
-    [t('company.journeyStage'), show(account.journeyStage)],
-    [t('company.intentTopics'), show(account.intentTopics?.join(', '))],
-    [t('company.lastVisit'), show(account.lastVisitAt && date(locale, account.lastVisitAt))],
-    [t('company.pageViews'), show(number(account.pageViews90d))],
-  ];
+  const headingId = useId();
+  const usedSet = new Set(used);
+  const extra = used.filter((path) => !SHOWN.has(path));
+  const groups = GROUPS.map((group, i) => ({ key: group.key, fields: i === 0 ? [...group.fields, ...extra] : [...group.fields] }));
+  const show = (path: string) => {
+    const value = fieldReader(path)(account);
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
+    if (path === 'team' && typeof value === 'string') return teamName(value);
+    return fieldFormat(path, locale, currency, t).value(toParam(value));
+  };
   return (
-    <section className="company" aria-labelledby="company-heading">
-      <h2 id="company-heading">{t('company.heading')}</h2>
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term} className="fact">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+    <section className="company" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('company.heading')}</h2>
+      {groups.map((group) => (
+        <div key={group.key} className="fact-group">
+          <h3>{t(group.key)}</h3>
+          <dl className="facts">
+            {group.fields.map((path) => (
+              <Fact key={path} path={path} value={show(path)} used={usedSet.has(path)} t={t} />
+            ))}
+          </dl>
+        </div>
+      ))}
     </section>
   );
 }
 
-/** Revenue in the playbook's currency, short ("$240M"); a currency code Intl does not know is written after the number. */
-function money(locale: Locale, value: number, currency: string): string {
-  try {
-    return formatNumber(locale, value, {
-      style: 'currency',
-      currency,
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-    });
-  } catch {
-    return `${formatNumber(locale, value, { notation: 'compact', maximumFractionDigits: 1 })} ${currency}`;
-  }
-}
-
-/** An ISO date or date-time as the locale writes a date; a date without a time is not shifted by the time zone. */
-function date(locale: Locale, iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(iso.length === 10 ? { timeZone: 'UTC' } : {}) }).format(at);
+function Fact({ path, value, used, t }: { path: string; value: string | undefined; used: boolean; t: Translate }) {
+  return (
+    <div className="fact" data-field={path}>
+      <dt>
+        {fieldLabel(path, t)}
+        {used && (
+          <span className="used-mark" title={t('company.usedByPlaybook')}>
+            <span aria-hidden="true"> ◆</span>
+            <span className="visually-hidden"> ({t('company.usedByPlaybook')})</span>
+          </span>
+        )}
+      </dt>
+      <dd>{value ?? <span className="muted">{t('common.missing')}</span>}</dd>
+    </div>
+  );
 }

@@ -26,7 +26,7 @@ describe('the panel’s language', () => {
     expect(await localeSetting.getValue()).toBe('ru');
     expect(document.documentElement.lang).toBe('ru');
     expect(screen.getByTestId('verdict').textContent).toContain('Подходит');
-    expect(screen.getByRole('heading', { name: 'Общие критерии ICP' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'По данным · выполнено 5 из 5' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Предложить в TAL' })).toBeTruthy();
     expect(screen.getByTestId('quota-meter').textContent).toBe('Использовано 0 из 15 в этом квартале — Key accounts');
     expect(document.querySelector('[data-criterion-id="employees"]')?.textContent).toContain('Да');

@@ -95,7 +95,7 @@ describe('a company not in the cache', () => {
     expect(accountId).toMatch(/^new-/);
     const employees = document.querySelector('[data-criterion-id="employees"]');
     expect(employees?.getAttribute('data-status')).toBe('pass');
-    expect(employees?.textContent).toContain('employees 1,200');
+    expect(employees?.textContent).toContain('Employees 1,200');
     expect(document.querySelector('[data-criterion-id="score"]')?.getAttribute('data-status')).toBe('unknown');
     await user.click(screen.getByRole('button', { name: 'Propose for TAL' }));
     await user.type(screen.getByRole('textbox', { name: 'Reason' }), 'New retail prospect met at a trade show');

@@ -27,11 +27,20 @@ describe('the rep’s panel', () => {
     const facts = screen.getByRole('region', { name: 'Company' });
     expect(facts.textContent).toContain('1,800');
     expect(facts.textContent).toContain('$240M');
-    expect(facts.textContent).toContain('Berlin, BE, DE');
-    expect(facts.textContent).toContain('rep-ka-2 (ka)');
-    expect(facts.textContent).toContain('Prospect');
-    expect(facts.textContent).toContain('account-based marketing, crm');
-    expect(facts.textContent).toContain('Nov 20, 2026');
+    const fact = (field: string) => facts.querySelector(`[data-field="${field}"] dd`)?.textContent;
+    expect([fact('city'), fact('region'), fact('country')]).toEqual(['Berlin', 'BE', 'DE']);
+    expect([fact('ownerId'), fact('team')]).toEqual(['rep-ka-2', 'Key accounts']);
+    expect(fact('customerType')).toBe('Prospect');
+    expect(fact('intentTopics')).toBe('account-based marketing, crm');
+    expect([fact('intentScore'), fact('engagementScore'), fact('qualificationScore')]).toEqual(['81', '55', '74']);
+    expect(fact('lastVisitAt')).toBe('Nov 20, 2026');
+    // The fields the playbook reads are marked; a field it does not read is shown unmarked.
+    expect(facts.querySelector('[data-field="annualRevenue"] dt')?.textContent).toBe('Annual revenue ◆ (the playbook uses this)');
+    expect(facts.querySelector('[data-field="techStack"] dt')?.textContent).toBe('Tech stack');
+    expect(fact('techStack')).toBe('HubSpot, AWS');
+    expect(screen.getByTestId('priority-line').textContent).toBe(
+      'Tier 1:1 · priority 80.7 — ICP fit 100%, Intent score 81, Engagement score 55',
+    );
   });
 
   it('shows a missing value as missing, not as zero', async () => {
@@ -40,8 +49,7 @@ describe('the rep’s panel', () => {
     await panel.open('https://alpineskihouse.com/');
     await verdictOf('A016');
     const facts = screen.getByRole('region', { name: 'Company' });
-    const employees = within(facts).getByText('Employees').nextElementSibling;
-    expect(employees?.textContent).toBe('missing');
+    expect(facts.querySelector('[data-field="employees"] dd')?.textContent).toBe('missing');
   });
 
   it('follows tab switches without showing the previous company under the next page', async () => {
@@ -66,6 +74,7 @@ describe('the rep’s panel', () => {
     const panel = await renderPanel(services);
     await panel.open('https://fabrikam.io/');
     await verdictOf('A003');
+    await user.click(screen.getByRole('button', { name: /^Your judgments/ }));
     await user.click(
       within(screen.getByRole('group', { name: 'Our service fits their strategic direction' })).getByRole('radio', { name: 'No' }),
     );
@@ -75,6 +84,7 @@ describe('the rep’s panel', () => {
     expect((await getAnswers(db, 'A003'))?.answers).toEqual({ strategy: false, 'sales-ready': false });
 
     const pains = screen.getByRole('group', { name: "Pain points like our best customers'" });
+    await user.click(within(pains).getByRole('radio', { name: 'Yes' }));
     await user.type(within(pains).getByRole('textbox', { name: 'Describe' }), 'Manual list building');
     await user.tab();
     await expect.poll(async () => (await getAnswers(db, 'A003'))?.notes).toEqual({ pains: 'Manual list building' });
