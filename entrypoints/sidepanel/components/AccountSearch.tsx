@@ -7,16 +7,29 @@ import { AccountChoices } from './AccountChoices';
 const MIN_LENGTH = 2;
 const LIMIT = 8;
 
+export type AccountSearchProps = {
+  initial: string;
+  /** An account not to offer (the one the rep said this page is not about). */
+  exclude?: string | null;
+  /** Takes the keyboard at once (the rep asked to find another company). */
+  autoFocus?: boolean;
+  onChoose(id: string): void;
+};
+
 /** A name search of the account cache, results as the rep types. */
-export function AccountSearch({ initial, onChoose }: { initial: string; onChoose(id: string): void }) {
+export function AccountSearch({ initial, exclude = null, autoFocus = false, onChoose }: AccountSearchProps) {
   const { t } = useI18n();
   const { reads } = usePanelServices();
   const inputId = useId();
   const [text, setText] = useState(initial);
   const query = useDeferredValue(text.trim());
   const results = useLiveQuery(
-    async () => ({ query, accounts: query.length < MIN_LENGTH ? [] : await reads.searchAccounts(query, LIMIT) }),
-    [reads, query],
+    async () => ({
+      query,
+      accounts:
+        query.length < MIN_LENGTH ? [] : (await reads.searchAccounts(query, LIMIT + 1)).filter((a) => a.id !== exclude).slice(0, LIMIT),
+    }),
+    [reads, query, exclude],
   );
   const shown = results?.query === query && query.length >= MIN_LENGTH ? results.accounts : null;
   return (
@@ -27,6 +40,8 @@ export function AccountSearch({ initial, onChoose }: { initial: string; onChoose
         type="search"
         value={text}
         autoComplete="off"
+        // biome-ignore lint/a11y/noAutofocus: the rep just asked to find another company; the search is what they came for.
+        autoFocus={autoFocus}
         aria-labelledby={`${inputId}-heading`}
         onChange={(event) => setText(event.target.value)}
       />

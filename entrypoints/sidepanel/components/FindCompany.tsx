@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Recognition } from '@/lib/recognize';
 import type { ActiveTab } from '@/lib/settings/items';
@@ -10,14 +11,23 @@ import { CandidateList } from './CandidateList';
 import { NewAccountForm } from './NewAccountForm';
 import { ReadSiteAccess } from './ReadSiteAccess';
 
-/** A page whose company is not in the cache (or not the one shown): candidates, a name search, or a new account. */
+/**
+ * A page whose company is not in the cache, or not the one shown ("Not this company?"): the other
+ * candidates, a name search, or a new account. The account shown (`back`) is never offered again;
+ * the search starts from the page's name, else from the first word of the shown account's name,
+ * where a sister company or subsidiary would be found.
+ */
 export function FindCompany({ tab, recognition, back }: { tab: ActiveTab; recognition: Recognition; back: string | null }) {
   const { t } = useI18n();
-  const { writes } = usePanelServices();
+  const { writes, reads } = usePanelServices();
   const goBack = usePanel((s) => s.back);
   const choose = useChooseAccount(recognition);
   const [adding, setAdding] = useState(false);
   const what = recognition.name ?? recognition.domain ?? tab.url;
+  const shown = useLiveQuery(async () => (back ? ((await reads.accounts([back]))[0] ?? null) : null), [reads, back]);
+  const others = useMemo(() => recognition.candidates.filter((c) => c.accountId !== back), [recognition, back]);
+  if (back && shown === undefined) return null;
+  const initialSearch = recognition.name ?? firstWord(shown?.name) ?? '';
   return (
     <article className="find" aria-labelledby="find-heading">
       <h1 id="find-heading">{what}</h1>
@@ -29,8 +39,9 @@ export function FindCompany({ tab, recognition, back }: { tab: ActiveTab; recogn
         <p data-testid="not-found">{t('panel.notInCache', { domain: recognition.domain ?? what })}</p>
       )}
       {!back && <ReadSiteAccess url={tab.url} />}
-      <CandidateList candidates={recognition.candidates} onChoose={choose} />
-      <AccountSearch initial={recognition.name ?? ''} onChoose={choose} />
+      {back && others.length === 0 && <p data-testid="no-other-candidates">{t('find.noOthers')}</p>}
+      <CandidateList candidates={others} onChoose={choose} />
+      <AccountSearch initial={initialSearch} exclude={back} autoFocus={back !== null} onChoose={choose} />
       {adding ? (
         <NewAccountForm
           initial={{ name: recognition.name ?? '', domain: recognition.domain ?? '' }}
@@ -47,4 +58,10 @@ export function FindCompany({ tab, recognition, back }: { tab: ActiveTab; recogn
       )}
     </article>
   );
+}
+
+/** A name's first word, when it is long enough to search by ("Fabrikam Software" → "Fabrikam"). */
+function firstWord(name: string | undefined): string | undefined {
+  const word = name?.trim().split(/\s+/)[0];
+  return word && word.length >= 3 ? word : undefined;
 }

@@ -165,6 +165,7 @@ export default {
   'proposals.withdrawLabel': 'Withdraw the proposal for {name}',
   'proposals.withdrawn': 'Proposal withdrawn.',
   'find.candidates': 'Could it be one of these?',
+  'find.noOthers': 'No other account in the cache matches this page. Search by name, or propose a new account.',
   'find.choose': 'Choose {name}',
   'find.by.crm-id': 'CRM id',
   'find.by.domain': 'domain',

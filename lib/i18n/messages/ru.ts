@@ -163,6 +163,7 @@ export default {
   'proposals.withdrawLabel': 'Отозвать предложение по {name}',
   'proposals.withdrawn': 'Предложение отозвано.',
   'find.candidates': 'Может быть, одна из этих?',
+  'find.noOthers': 'Других аккаунтов для этой страницы в кэше нет. Найдите по названию или предложите новый аккаунт.',
   'find.choose': 'Выбрать {name}',
   'find.by.crm-id': 'ID в CRM',
   'find.by.domain': 'домен',

@@ -160,6 +160,7 @@ export default {
   'proposals.withdrawLabel': '撤回对 {name} 的提议',
   'proposals.withdrawn': '提议已撤回。',
   'find.candidates': '可能是以下之一吗？',
+  'find.noOthers': '缓存中没有与此页面匹配的其他账户。可按名称搜索，或提议新账户。',
   'find.choose': '选择 {name}',
   'find.by.crm-id': 'CRM ID',
   'find.by.domain': '域名',

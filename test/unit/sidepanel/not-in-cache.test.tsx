@@ -68,6 +68,32 @@ describe('a company not in the cache', () => {
     await verdictFor('A007');
   });
 
+  it('on a domain match, "Not this company?" never offers the same company again: it searches from its name for a sister company', async () => {
+    const user = userEvent.setup();
+    const { db, services } = await panelServices();
+    await importAccounts(db, ['id,name,domain\nF2,Fabrikam Residences,fabrikam-residences.com\n'], { fileName: 'more.csv', mode: 'merge' });
+    const panel = await renderPanel(services);
+    await panel.open('https://fabrikam.io/');
+    await verdictFor('A003');
+    await user.click(screen.getByRole('button', { name: 'Not this company?' }));
+
+    expect((await screen.findByTestId('no-other-candidates')).textContent).toBe(
+      'No other account in the cache matches this page. Search by name, or propose a new account.',
+    );
+    expect(screen.queryByRole('region', { name: 'Could it be one of these?' })).toBeNull();
+    const search = screen.getByRole('searchbox', { name: 'Search the cache by name' }) as HTMLInputElement;
+    expect(search.value).toBe('Fabrikam');
+    expect(document.activeElement).toBe(search);
+    const results = await screen.findByRole('list', { name: 'Accounts matching “Fabrikam”' });
+    expect(
+      within(results)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Choose Fabrikam Residences']);
+    await user.click(within(results).getByRole('button', { name: 'Choose Fabrikam Residences' }));
+    await verdictFor('F2');
+  });
+
   it('proposes a new account from what the rep knows; the checklist runs on it', async () => {
     const user = userEvent.setup();
     const { services } = await panelServices();
