@@ -1,34 +1,25 @@
 import { useI18n } from '@/components/i18n';
-import { formatNumber, type MessageKey } from '@/lib/i18n';
-import type { IcpResult, Verdict } from '@/lib/rules/result';
+import type { IcpResult } from '@/lib/rules/result';
+import type { ReasonCriterion } from '@/lib/rules/verdict-reason';
+import { verdictWords } from './verdict-words';
 
-/** The translation key of each verdict. */
-export const VERDICT_WORDS: Record<Verdict, MessageKey> = {
-  fit: 'icp.verdict.fit',
-  partial: 'icp.verdict.partial',
-  'no-fit': 'icp.verdict.no-fit',
-  'needs-data': 'icp.verdict.needs-data',
-};
+export { VERDICT_WORDS } from './verdict-words';
 
-/** "Fit · score 86% · coverage 53%" in one line, for summaries such as a proposal's evidence. */
-export function VerdictText({ icp }: { icp: Pick<IcpResult, 'verdict' | 'score' | 'coverage'> }) {
-  const { t } = useI18n();
-  return (
-    <span className="verdict-text">
-      <strong>{t(VERDICT_WORDS[icp.verdict])}</strong> · <VerdictFigures icp={icp} />
-    </span>
-  );
-}
-
-/** "score 86% · coverage 53%", or "no score yet · coverage 0%". */
-export function VerdictFigures({ icp }: { icp: Pick<IcpResult, 'score' | 'coverage'> }) {
+/**
+ * "No fit — Not yet a customer fails (required)" or "Fit — 5 of 5 checks pass · score 100% · coverage
+ * 40%" in one line, for summaries such as a proposal's evidence: the panel's words.
+ */
+export function VerdictText({
+  icp,
+}: {
+  icp: Pick<IcpResult, 'verdict' | 'score' | 'coverage'> & { criteria: readonly ReasonCriterion[] };
+}) {
   const { t, locale } = useI18n();
-  const percent = (value: number) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 0 });
+  const words = verdictWords(icp, t, locale);
   return (
-    <>
-      {icp.score === null ? t('icp.score.none') : t('icp.score', { score: percent(icp.score) })}
-      {' · '}
-      {t('icp.coverage', { coverage: percent(icp.coverage) })}
-    </>
+    <span className="verdict-text" data-verdict={icp.verdict}>
+      <strong>{words.word}</strong> — {words.reason}
+      {words.figures && <span className="muted"> · {words.figures}</span>}
+    </span>
   );
 }

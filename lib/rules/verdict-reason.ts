@@ -1,4 +1,7 @@
-import type { IcpResult } from './result';
+import type { CriterionResult, Verdict } from './result';
+
+/** What a reason needs of a criterion: a proposal's captured evidence has these too, with the playbook's labels. */
+export type ReasonCriterion = Pick<CriterionResult, 'label' | 'required' | 'status'>;
 
 /**
  * The main reason for a verdict, as data (worded by the catalog's `verdict.reason.*` messages):
@@ -16,7 +19,7 @@ export type VerdictReason =
 /** How many missing-data criteria a reason names before "and N more". */
 const NAMED = 2;
 
-export function verdictReason(icp: Pick<IcpResult, 'verdict' | 'criteria'>): VerdictReason {
+export function verdictReason(icp: { verdict: Verdict; criteria: readonly ReasonCriterion[] }): VerdictReason {
   const failedRequired = icp.criteria.filter((criterion) => criterion.required && criterion.status === 'fail');
   const unanswered = icp.criteria.filter((criterion) => criterion.status === 'unanswered').length;
   if (icp.verdict === 'no-fit' && failedRequired.length > 0) return { kind: 'required', labels: failedRequired.map((c) => c.label) };

@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/i18n';
+import { verdictLine, verdictWords } from '@/components/icp/verdict-words';
 import type { Proposal } from '@/lib/schema/proposal';
 import { proposalsCsv, talCsv } from './tal-csv';
 import type { TalRow } from './tal-row';
@@ -14,12 +15,13 @@ type Props = {
 
 /** Downloads the TAL and the proposals as CSV for the CRM. */
 export function TalExport({ rows, proposals, accountName, day, download }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const reason = (row: TalRow) => (row.evaluation ? verdictLine(verdictWords(row.evaluation.icp, t, locale)) : undefined);
   return (
     <section aria-labelledby="tal-export" className="card">
       <h2 id="tal-export">{t('talList.export')}</h2>
       <p className="muted">{t('talList.export.help')}</p>
-      <button type="button" onClick={() => download(`tal-${day}.csv`, talCsv(rows))}>
+      <button type="button" onClick={() => download(`tal-${day}.csv`, talCsv(rows, reason))}>
         {t('talList.export.tal')}
       </button>{' '}
       <button type="button" onClick={() => download(`proposals-${day}.csv`, proposalsCsv(proposals, accountName))}>

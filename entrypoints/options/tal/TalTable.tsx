@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/i18n';
-import { VERDICT_WORDS } from '@/components/icp/VerdictText';
+import { verdictWords } from '@/components/icp/verdict-words';
 import { formatNumber } from '@/lib/i18n';
+import type { IcpResult } from '@/lib/rules/result';
 import type { PlaybookNames } from '../playbook/playbook-names';
 import { type TalRow, topSegments } from './tal-row';
 
@@ -36,10 +37,22 @@ export function TalTable({ rows, total, names }: Props) {
             <td>{evaluation?.priority.tier ? tierName(evaluation.priority.tier) : ''}</td>
             <td>{evaluation ? formatNumber(locale, evaluation.priority.score, { maximumFractionDigits: 1 }) : ''}</td>
             <td>{topSegments({ account, evaluation }).map(segmentName).join(', ')}</td>
-            <td>{evaluation ? t(VERDICT_WORDS[evaluation.icp.verdict]) : ''}</td>
+            <td>{evaluation && <VerdictCell icp={evaluation.icp} />}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The verdict and its main reason, as the panel says them: a listed account that no longer fits shows why at once. */
+function VerdictCell({ icp }: { icp: IcpResult }) {
+  const { t, locale } = useI18n();
+  const words = verdictWords(icp, t, locale);
+  return (
+    <span className="verdict-text" data-verdict={icp.verdict}>
+      <strong>{words.word}</strong>
+      <span className="muted"> — {words.reason}</span>
+    </span>
   );
 }

@@ -9,8 +9,11 @@ function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): stri
   return `\uFEFF${csvLine(columns.map((c) => c.header))}${rows.map((row) => csvLine(columns.map((c) => c.value(row)))).join('')}`;
 }
 
-/** The TAL for the CRM: one row per account, with the ids a CRM import matches on and what the playbook says. */
-export function talCsv(rows: readonly TalRow[]): string {
+/**
+ * The TAL for the CRM: one row per account, with the ids a CRM import matches on and what the playbook
+ * says; `icpReason` is the verdict's main reason in the panel's words (`verdictLine`), in the reader's language.
+ */
+export function talCsv(rows: readonly TalRow[], reason: (row: TalRow) => string | undefined): string {
   return toCsv<TalRow>(
     [
       { header: 'id', value: (r) => r.account.id },
@@ -26,6 +29,7 @@ export function talCsv(rows: readonly TalRow[]): string {
       { header: 'segments', value: (r) => topSegments(r) },
       { header: 'icpVerdict', value: (r) => r.evaluation?.icp.verdict },
       { header: 'icpScore', value: (r) => r.evaluation?.icp.score },
+      { header: 'icpReason', value: reason },
     ],
     rows,
   );

@@ -47,7 +47,7 @@ describe('proposal form', () => {
     await setup().view;
     expect(screen.getByRole('heading', { name: 'Propose Fabrikam Software for the TAL' })).toBeTruthy();
     const evidence = document.querySelector('.evidence-summary')?.textContent ?? '';
-    expect(evidence).toContain('Fit · score 100% · coverage 40%');
+    expect(evidence).toContain('Fit — 5 of 5 checks pass; 9 of your judgments unanswered · score 100% · coverage 40%');
     expect(evidence).toContain('Segment: Enterprise prospects › Other');
     expect(screen.getByTestId('quota-meter').textContent).toContain('4 of 15 used this quarter — Key accounts');
   });

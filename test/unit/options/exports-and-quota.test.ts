@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { verdictLine, verdictWords } from '@/components/icp/verdict-words';
 import { quotaRows } from '@/entrypoints/options/quota/quota-rows';
 import { proposalsCsv, talCsv } from '@/entrypoints/options/tal/tal-csv';
+import { createTranslator } from '@/lib/i18n';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { ACCOUNTS, examplePlaybook, NOW, proposal } from './fixtures';
 
@@ -27,10 +29,16 @@ describe('CSV exports for the CRM', () => {
   it('writes the TAL with its CRM ids, tier, priority and top-level segments', () => {
     const compiled = compilePlaybook(examplePlaybook());
     const fabrikam = ACCOUNTS[0]!;
-    const csv = talCsv([{ account: { ...fabrikam, name: '=Fabrikam' }, evaluation: compiled.evaluate(fabrikam, {}, NOW) }]);
+    const csv = talCsv([{ account: { ...fabrikam, name: '=Fabrikam' }, evaluation: compiled.evaluate(fabrikam, {}, NOW) }], (row) =>
+      row.evaluation ? verdictLine(verdictWords(row.evaluation.icp, createTranslator('en'), 'en')) : undefined,
+    );
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toBe('id,name,domain,team,ownerId,salesforceId,hubspotId,onTal,tier,priorityScore,segments,icpVerdict,icpScore');
-    expect(row).toMatch(/^A003,'=Fabrikam,fabrikam\.io,ka,rep-ka-2,,,true,one-to-one,[\d.]+,ent-prospects,fit,1$/);
+    expect(header).toBe(
+      'id,name,domain,team,ownerId,salesforceId,hubspotId,onTal,tier,priorityScore,segments,icpVerdict,icpScore,icpReason',
+    );
+    expect(row).toMatch(
+      /^A003,'=Fabrikam,fabrikam\.io,ka,rep-ka-2,,,true,one-to-one,[\d.]+,ent-prospects,fit,1,"Fit — 5 of 5 checks pass; 9 of your judgments unanswered · score 100% · coverage 40%"$/,
+    );
   });
 });
 

@@ -100,6 +100,36 @@ describe('Manager review queue', () => {
     expect(within(card('Litware Analytics')).getByText('No evidence was captured with this proposal.')).toBeTruthy();
   });
 
+  it('says each verdict in the panel’s words: its main reason, and the score only where the score decides', async () => {
+    const captured = proposal({
+      id: 'p9',
+      accountId: 'A008',
+      type: 'add',
+      createdAt: '2026-11-20T09:00:00Z',
+      evidence: {
+        verdict: 'no-fit',
+        score: 0.83,
+        coverage: 0.4,
+        segments: [],
+        criteria: [
+          { id: 'not-customer', status: 'fail' },
+          { id: 'industry', status: 'pass' },
+        ],
+      },
+    });
+    await renderIn(<Harness actor={manager} initial={[captured, PROPOSALS[0] as Proposal]} />);
+    const then = within(card('Proseware')).getByRole('region', { name: 'When proposed' });
+    expect(then.querySelector('.verdict-text')?.textContent).toBe('No fit — Not yet a customer fails (required)');
+    const now = within(card('Proseware')).getByRole('region', { name: 'ICP now' });
+    expect(now.querySelector('.verdict-text')?.textContent).toBe('No fit — Not yet a customer fails (required)');
+    // Evidence captured without its criteria says the verdict and its figures only.
+    const older = within(card('Fabrikam Software')).getByRole('region', { name: 'When proposed' });
+    expect(older.querySelector('.verdict-text')?.textContent).toBe('Partial fit · score 75% · coverage 40%');
+    expect(within(card('Fabrikam Software')).getByRole('region', { name: 'ICP now' }).querySelector('.verdict-text')?.textContent).toBe(
+      'Fit — 5 of 5 checks pass; 9 of your judgments unanswered · score 100% · coverage 40%',
+    );
+  });
+
   it('filters by team, type, segment and age', async () => {
     const user = userEvent.setup();
     await renderIn(<Harness actor={manager} />);
