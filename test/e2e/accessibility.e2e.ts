@@ -27,6 +27,14 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
     .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => node.target.join(' ')) }));
 }
 
+/** The extension page's storage API, which this Node-side file has no types for. */
+type StoragePage = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+
+/** Sets the panel's language as its settings store it (lib/settings/items: `local:locale`); the panel follows at once. */
+async function setLocale(page: Page, locale: string) {
+  await page.evaluate((value) => (globalThis as unknown as StoragePage).chrome.storage.local.set({ locale: value }), locale);
+}
+
 describe('accessibility (axe-core) of the panel and every options section', () => {
   let session: ExtensionSession;
 
@@ -41,7 +49,7 @@ describe('accessibility (axe-core) of the panel and every options section', () =
     await session?.close();
   });
 
-  it('the panel, on a fit, a no-fit, a needs-data and an unknown company, light and dark, has no serious or critical violation', async () => {
+  it('the panel, on a fit, a no-fit, a needs-data and an unknown company, in English, Russian and Chinese, light and dark, has no serious or critical violation', async () => {
     const screenshots = path.resolve(import.meta.dirname, 'screenshots');
     mkdirSync(screenshots, { recursive: true });
     const panel = await session.openExtensionPage('sidepanel.html');
@@ -56,12 +64,20 @@ describe('accessibility (axe-core) of the panel and every options section', () =
       await site.goto(url);
       await site.bringToFront();
       await expect.poll(() => panel.locator('main').innerText(), { timeout: 30_000 }).toContain(shown);
-      for (const scheme of ['light', 'dark'] as const) {
-        await panel.emulateMedia({ colorScheme: scheme });
-        expect(await seriousViolations(panel), `${tag}, ${scheme}`).toEqual([]);
-        // The first screen a rep sees (380×600), for review by people.
-        await panel.screenshot({ path: path.join(screenshots, `glance-${tag}-${scheme}.png`) });
+      for (const locale of ['en', 'ru', 'zh-CN'] as const) {
+        // The rep's language choice, as the panel's settings store it (lib/settings/items: local:locale).
+        await setLocale(panel, locale);
+        await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe(locale);
+        await expect.poll(() => panel.locator('main').innerText()).toContain(shown);
+        for (const scheme of ['light', 'dark'] as const) {
+          await panel.emulateMedia({ colorScheme: scheme });
+          expect(await seriousViolations(panel), `${tag}, ${locale}, ${scheme}`).toEqual([]);
+          // The first screen a rep sees (380×600), for review by people.
+          await panel.screenshot({ path: path.join(screenshots, `glance-${tag}-${locale}-${scheme}.png`) });
+        }
       }
+      await setLocale(panel, 'en');
+      await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe('en');
     }
   });
 

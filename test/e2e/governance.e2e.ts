@@ -94,7 +94,7 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
 
   it('the panel shows the new TAL status and the freed quota', async () => {
     await show(SITES[0]!);
-    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('On the TAL.');
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toMatch(/^On the TAL since .+, approved by you\.$/);
     await show(SITES[2]!);
     await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Not on the TAL.');
     // The rejection freed its place: Mid-market counts Litware's approved add only.

@@ -20,7 +20,9 @@ type Words = {
   reasonRequired: string;
   sent: string;
   quota: (used: number) => string;
-  pendingByYou: string;
+  pendingByYou: RegExp;
+  /** The checklist's folded judgments, by the start of their button's name. */
+  judgments: RegExp;
   withdraw: string;
   withdrawn: string;
   notInCache: string;
@@ -37,7 +39,8 @@ const en: Words = {
   reasonRequired: 'Enter a reason.',
   sent: 'Proposal sent for review.',
   quota: (used) => `${used} of 15 used this quarter — Key accounts`,
-  pendingByYou: 'Proposed for the TAL by you, waiting for review.',
+  pendingByYou: /^Proposed for the TAL by you on [A-Z][a-z]{2} \d{1,2}, \d{4}, waiting for a manager of Key accounts\.$/,
+  judgments: /^Your judgments/,
   withdraw: 'Withdraw the proposal for Fabrikam Software',
   withdrawn: 'Withdrawn',
   notInCache: 'northwind-traders.com is not in your account cache.',
@@ -54,7 +57,8 @@ const ru: Words = {
   reasonRequired: 'Укажите причину.',
   sent: 'Предложение отправлено на проверку.',
   quota: (used) => `Использовано ${used} из 15 в этом квартале — Key accounts`,
-  pendingByYou: 'Предложен в TAL (вами), ждёт проверки.',
+  pendingByYou: /^Предложен в TAL \(вами, \d{1,2} [а-я]+\.? \d{4}\s?г\.\), ждёт решения руководителя команды «Key accounts»\.$/,
+  judgments: /^Ваши оценки/,
   withdraw: 'Отозвать предложение по Fabrikam Software',
   withdrawn: 'Отозвано',
   notInCache: 'northwind-traders.com нет в кэше аккаунтов.',
@@ -83,6 +87,7 @@ async function runRepFlow(session: ExtensionSession, words: Words, tag: string) 
   await expect.poll(() => quotaMeter.innerText()).toBe(words.quota(0));
   await shoot(panel, `${tag}-1-fit`);
 
+  await panel.getByRole('button', { name: words.judgments }).click();
   await panel.getByRole('group', { name: words.strategy }).getByRole('radio', { name: words.no }).check();
   await panel.getByRole('group', { name: words.salesReady }).getByRole('radio', { name: words.no }).check();
   await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('partial');
@@ -96,7 +101,7 @@ async function runRepFlow(session: ExtensionSession, words: Words, tag: string) 
   await panel.getByRole('button', { name: words.send }).click();
   await expect.poll(() => panel.getByText(words.sent).count()).toBe(1);
   await expect.poll(() => quotaMeter.innerText()).toBe(words.quota(1));
-  await expect.poll(() => panel.getByTestId('tal-status').innerText()).toBe(words.pendingByYou);
+  await expect.poll(() => panel.getByTestId('tal-status').innerText()).toMatch(words.pendingByYou);
   await shoot(panel, `${tag}-4-proposed`);
 
   await panel.getByRole('button', { name: words.withdraw }).click();

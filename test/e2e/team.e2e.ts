@@ -13,6 +13,7 @@ import { companyPage, type ExtensionSession, launchExtension } from './harness';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ADMIN_TOKEN = `e2e-admin-${crypto.randomUUID()}`;
+const PENDING_BY_YOU = /^Proposed for the TAL by you on .+, waiting for a manager of Key accounts\.$/;
 const PROSPECT = { url: 'https://fabrikam.io/', name: 'Fabrikam Software', id: 'A003' };
 const OFFLINE_PROSPECT = { url: 'https://litware.ai/', name: 'Litware Analytics', id: 'A007' };
 
@@ -174,7 +175,7 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await panel.getByLabel('Reason').fill('Evaluating ABM tools this quarter');
     await panel.getByRole('button', { name: 'Send proposal' }).click();
     await expect.poll(() => panel.getByText('Proposal sent for review.').count(), { timeout: 30_000 }).toBe(1);
-    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Proposed for the TAL by you, waiting for review.');
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toMatch(PENDING_BY_YOU);
     await expect.poll(() => panel.getByTestId('quota-meter').textContent()).toContain('1 of 15 used this quarter');
 
     const proposals = (await asAdmin(server, 'GET', '/api/proposals')) as unknown as { accountId: string; status: string }[];
@@ -205,7 +206,9 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
 
     const panel = rep.session.context.pages().find((page) => page.url().endsWith('sidepanel.html'))!;
     await syncNow(rep.options!);
-    await expect.poll(() => panel.getByTestId('tal-status').textContent(), { timeout: 30_000 }).toBe('On the TAL.');
+    await expect
+      .poll(() => panel.getByTestId('tal-status').textContent(), { timeout: 30_000 })
+      .toMatch(/^On the TAL since .+, approved by .+\.$/);
     await expect.poll(() => panel.locator('.my-proposals li').first().getAttribute('data-status')).toBe('approved');
     const approved = (await asAdmin(server, 'GET', '/api/proposals')) as unknown as { status: string }[];
     expect(approved).toMatchObject([{ status: 'approved' }]);
@@ -222,7 +225,7 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await panel.getByLabel('Reason').fill('Asked for a demo at the webinar');
     await panel.getByRole('button', { name: 'Send proposal' }).click();
     await expect.poll(() => panel.getByText('Saved offline; it will be sent when the team server is reachable.').count()).toBe(1);
-    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Proposed for the TAL by you, waiting for review.');
+    await expect.poll(() => panel.getByTestId('tal-status').textContent()).toMatch(PENDING_BY_YOU);
 
     const options = rep.options!;
     await options.goto(options.url().replace(/#.*$/, '#team'));

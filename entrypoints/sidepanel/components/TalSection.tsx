@@ -30,7 +30,11 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<'sent' | 'queued' | null>(null);
   const option = proposeOption({ file, playbook: playbook.playbook, me, quota, now: new Date(now()) });
-  const who = (proposerId: string, name?: string) => personName(proposerId, name, { id: me.id, you: t('tal.who.you') });
+  const who = (personId: string, name?: string) => personName(personId, name, { id: me.id, you: t('tal.who.you') });
+  const teamName = (id: string) => playbook.playbook.tal.teams.find((team) => team.id === id)?.name ?? id;
+  // The newest decision about this account, when it is the approved add that listed it.
+  const decided = file.proposals.find((p) => p.status === 'approved' || p.status === 'rejected');
+  const approvedAdd = decided?.status === 'approved' && decided.type === 'add' ? decided : null;
   const close = () => {
     setOpen(false);
     headingRef.current?.focus();
@@ -45,7 +49,7 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
       <h2 id="tal-heading" ref={headingRef} tabIndex={-1}>
         {t('tal.heading')}
       </h2>
-      <TalStatusLine onTal={file.onTal} pending={option.pending} who={who} />
+      <TalStatusLine onTal={file.onTal} pending={option.pending} approved={approvedAdd} who={who} teamName={teamName} />
       {open ? (
         <ProposalForm
           type={option.type}

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listProposals, putProposal } from '@/lib/db';
+import { listProposals, putProposal, setTalOverride } from '@/lib/db';
 import { panelServices, renderPanel } from './panel-harness';
 
 afterEach(cleanup);
@@ -28,7 +28,9 @@ describe('proposing from the panel', () => {
     await user.click(within(form).getByRole('button', { name: 'Send proposal' }));
     expect(await screen.findByText('Proposal sent for review.')).toBeTruthy();
     await expect.poll(meterText).toBe('1 of 15 used this quarter — Key accounts');
-    await expect.poll(() => screen.getByTestId('tal-status').textContent).toBe('Proposed for the TAL by you, waiting for review.');
+    await expect
+      .poll(() => screen.getByTestId('tal-status').textContent)
+      .toMatch(/^Proposed for the TAL by you on [A-Z][a-z]{2} \d{1,2}, \d{4}, waiting for a manager of Key accounts\.$/);
     expect((screen.getByTestId('propose') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByTestId('propose-blocked').textContent).toBe('Already proposed by you; a second proposal is not needed.');
 
@@ -85,8 +87,35 @@ describe('proposing from the panel', () => {
     const form = screen.getByRole('form', { name: 'Propose removing Contoso Bank from the TAL' });
     await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'Existing customer, served by account management');
     await user.click(within(form).getByRole('button', { name: 'Send proposal' }));
-    await expect.poll(() => screen.getByTestId('tal-status').textContent).toBe('Removal proposed by you, waiting for review.');
+    await expect
+      .poll(() => screen.getByTestId('tal-status').textContent)
+      .toMatch(/^Removal proposed by you on [A-Z][a-z]{2} \d{1,2}, \d{4}, waiting for a manager of Key accounts\.$/);
     expect((screen.getByRole('button', { name: 'Propose removal' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByTestId('propose-blocked').getAttribute('data-code')).toBe('duplicate');
+  });
+
+  it('says since when an account is on the TAL and who approved it', async () => {
+    const { db, services } = await panelServices();
+    await putProposal(db, {
+      id: 'approved-1',
+      type: 'add',
+      accountId: 'A003',
+      reason: 'Strong intent',
+      status: 'approved',
+      proposerId: 'rep-ka-2',
+      team: 'ka',
+      createdAt: '2026-11-18T09:00:00.000Z',
+      deciderId: 'lead-ka',
+      deciderName: 'Dana Lee',
+      decidedAt: '2026-11-21T10:00:00.000Z',
+    });
+    await setTalOverride(
+      db,
+      { accountId: 'A003', onTal: true, source: 'proposal', reason: 'approved add' },
+      new Date('2026-11-21T10:00:00Z'),
+    );
+    const panel = await renderPanel(services);
+    await panel.open('https://fabrikam.io/');
+    await expect.poll(() => screen.queryByTestId('tal-status')?.textContent).toBe('On the TAL since Nov 21, 2026, approved by Dana Lee.');
   });
 });
