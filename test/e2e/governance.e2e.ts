@@ -44,7 +44,9 @@ describe('TAL governance in Chromium: the rep proposes in the panel, the manager
       await panel.getByTestId('propose').click();
       await panel.getByLabel('Reason').fill(site.reason);
       await panel.getByRole('button', { name: 'Send proposal' }).click();
-      await expect.poll(() => panel.getByTestId('tal-status').textContent()).toContain('waiting for review');
+      await expect
+        .poll(() => panel.getByTestId('tal-status').textContent())
+        .toMatch(/^Proposed for the TAL by you on .+, waiting for a manager of (Key accounts|Mid-market)\.$/);
     }
     // Each add counts against the team its account belongs to: Fabrikam, Key accounts; Litware and Trey, Mid-market.
     await expect.poll(quotaText).toContain('2 of 30 used this quarter — Mid-market');
