@@ -64,11 +64,11 @@ export function fieldLabel(path: string, t: Translate): string {
 export function fieldFormat(path: string, locale: Locale, currency: string, t: Translate): FieldFormat {
   const kind = kindOfPath(path);
   const label = fieldLabel(path, t);
-  const base = formatFor(locale);
+  const num = (value: number) => formatNumber(locale, value, { maximumFractionDigits: 2 });
   const scalar = (param: Exclude<Param, unknown[]>): string => {
     if (param === null) return '—';
     if (typeof param === 'boolean') return t(param ? 'common.yes' : 'common.no');
-    if (typeof param === 'number') return kind === 'amount' ? formatMoney(locale, param, currency) : base.num(param);
+    if (typeof param === 'number') return kind === 'amount' ? formatMoney(locale, param, currency) : num(param);
     if (kind === 'date') return formatDate(locale, param);
     if (kind === 'customerType') {
       const type = CUSTOMER_TYPES.find((known) => known === param.trim().toLowerCase());

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import { PriorityBreakdown } from '@/components/icp/PriorityBreakdown';
 import type { Recognition } from '@/lib/recognize';
@@ -41,6 +41,10 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
   // The team a proposal about this account counts against (solo mode: the account's own team).
   const team = me && file ? proposingTeam(me, file.account, playbook.playbook) : undefined;
   const quota = useQuota(team ?? undefined, quotaVersion);
+  // The glance (who, verdict, tier, TAL) commits first; the worksheet, the priority breakdown, the
+  // segments and the company card below it follow in a second, interruptible render. Nothing above
+  // them moves when they arrive.
+  const details = useDeferredValue(true, false);
   const currency = playbook.playbook.currency;
   const used = useMemo(() => fieldsUsedBy(playbook.playbook), [playbook]);
   const teamName = (id: string) => playbook.playbook.tal.teams.find((t) => t.id === id)?.name ?? id;
@@ -51,13 +55,17 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
     <article className="account" aria-labelledby="company-name">
       <AccountHead account={file.account} evaluation={evaluation} why={why} currency={currency} recognition={recognition} />
       {me && <TalSection file={file} evaluation={evaluation} playbook={playbook} me={{ ...me, team: team ?? me.team }} quota={quota} />}
-      <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
-      <PriorityBreakdown why={why} currency={currency} />
-      <SegmentsSection segments={evaluation.segments} />
-      <CompanyFacts account={file.account} currency={currency} used={used} teamName={teamName} />
-      <button type="button" className="link-button" onClick={findAnother}>
-        {t('panel.notThisCompany')}
-      </button>
+      {details && (
+        <>
+          <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
+          <PriorityBreakdown why={why} currency={currency} />
+          <SegmentsSection segments={evaluation.segments} />
+          <CompanyFacts account={file.account} currency={currency} used={used} teamName={teamName} />
+          <button type="button" className="link-button" onClick={findAnother}>
+            {t('panel.notThisCompany')}
+          </button>
+        </>
+      )}
     </article>
   );
 }

@@ -14,7 +14,7 @@ describe('the panel’s language', () => {
     const panel = await renderPanel(services);
     await panel.open('https://fabrikam.io/');
     await expect.poll(() => screen.queryByTestId('verdict')?.textContent).toContain('Fit');
-    expect(screen.getByRole('heading', { name: 'ICP checklist' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'ICP checklist' })).toBeTruthy();
 
     const settings = screen.getByRole('button', { name: /Settings/ });
     expect(settings.getAttribute('aria-expanded')).toBe('false');

@@ -6,12 +6,11 @@ import { importAccounts } from '@/lib/db';
 import type { Recognition } from '@/lib/recognize';
 import { PageSignalsSchema } from '@/lib/recognize/signals/schema';
 import { createTabSignalsStore } from '@/lib/recognize/signals/tab-store';
-import { panelServices, renderPanel } from './panel-harness';
+import { accountShown, panelServices, renderPanel } from './panel-harness';
 
 afterEach(cleanup);
 
-const verdictFor = (accountId: string) =>
-  expect.poll(() => screen.queryByTestId('verdict')?.getAttribute('data-account-id')).toBe(accountId);
+const verdictFor = accountShown;
 
 describe('a company not in the cache', () => {
   it('says so, finds the account by a name search, and remembers the pick for the page', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import { expect } from 'vitest';
 import { I18nProvider } from '@/components/i18n';
 import { App } from '@/entrypoints/sidepanel/App';
 import { createExtensionPanelServices } from '@/entrypoints/sidepanel/data/panel-services';
@@ -64,4 +65,14 @@ export async function renderPanel(services: PanelServices, locale: Locale = 'en'
       return tabId;
     },
   };
+}
+
+/**
+ * Waits until the panel shows this account whole: its verdict (the glance, committed first) and the
+ * sections below it (the checklist, priority, segments and company card, rendered just after).
+ */
+export async function accountShown(accountId: string) {
+  await expect.poll(() => screen.queryByTestId('verdict')?.getAttribute('data-account-id')).toBe(accountId);
+  await screen.findByRole('button', { name: /^(Not this company\?|Не та компания\?|不是这家公司？)$/ });
+  return screen.getByTestId('verdict');
 }

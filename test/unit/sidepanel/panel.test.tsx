@@ -3,15 +3,11 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAnswers } from '@/lib/db';
-import { panelServices, renderPanel } from './panel-harness';
+import { accountShown, panelServices, renderPanel } from './panel-harness';
 
 afterEach(cleanup);
 
-const verdictOf = async (accountId: string) => {
-  const verdict = await screen.findByTestId('verdict');
-  await expect.poll(() => screen.getByTestId('verdict').getAttribute('data-account-id')).toBe(accountId);
-  return verdict;
-};
+const verdictOf = accountShown;
 
 describe('the rep’s panel', () => {
   it('shows who the company is, whether it fits, its segment and tier and TAL status', async () => {
