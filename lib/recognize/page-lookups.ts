@@ -1,5 +1,7 @@
 import {
   type AccountKey,
+  CRM_ID_SOURCES,
+  type CrmId,
   crmKey,
   MATCH_KINDS,
   type MatchKind,
@@ -43,6 +45,10 @@ export function pageLookups(page: PageUrlInfo, signals: PageSignals | null): Pag
 
   if (platform?.kind === 'crm' && page.recordId && page.objectType === 'account') add('crm-id', crmKey(platform.id, page.recordId), false);
   if (platform?.kind === 'crm' && record?.relatedAccount?.id) add('crm-id', crmKey(platform.id, record.relatedAccount.id), true);
+  // A directory's numeric company id (LinkedIn's `/company/1441/`) is matched as a record id, against `linkedinId`.
+  if (platform?.kind === 'directory' && page.recordId && Object.hasOwn(CRM_ID_SOURCES, platform.id)) {
+    add('crm-id', crmKey(platform.id as CrmId, page.recordId), false);
+  }
 
   addDomain(page.source === 'website' ? page.domain : null, false);
   if (record?.website) addDomain(registrableDomain(record.website), true);
@@ -67,9 +73,28 @@ export function companyNames(page: PageUrlInfo, signals: PageSignals | null): st
     names.push(isCompany ? record?.name : null, record?.relatedAccount?.name);
   } else {
     for (const organization of ownOrganizationsFirst(page, signals)) names.push(organization.name, organization.legalName);
-    names.push(signals.siteName);
+    names.push(signals.siteName, ...titleNames(signals.title));
   }
   return [...new Set(names.filter((name): name is string => Boolean(name)))];
+}
+
+/** Title separators between a site's name and the page's: `|`, `-`, `–`, `—`, `:`, `·`, with spaces around. */
+const TITLE_SEPARATOR = /\s+[|\-–—:·•]\s+/;
+
+/**
+ * The parts of a page title that may be the company's name, best first: the first part, then the last
+ * ("LeanData | The Winds of Change" → LeanData; "Pricing – Fabrikam" → Pricing, Fabrikam). A name
+ * matches an account only by its folded company name, so a part that is no company finds nothing.
+ */
+export function titleNames(title: string | null): string[] {
+  if (!title) return [];
+  const parts = title
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 2 && part.length <= 80);
+  if (parts.length === 0) return [];
+  return [...new Set([parts[0] as string, parts[parts.length - 1] as string])];
 }
 
 /** JSON-LD organizations whose address is the page's own domain first: they describe the site's owner. */

@@ -1,6 +1,7 @@
 import { registrableDomain } from './keys';
 import type { PageUrlInfo } from './recognition';
-import { platformForHost } from './sources';
+import { redirectTarget } from './redirects';
+import { platformForHost, platformForUrl } from './sources';
 
 const UNSUPPORTED: PageUrlInfo = { source: 'unsupported', domain: null, recordId: null, objectType: null, slug: null };
 
@@ -19,10 +20,12 @@ export function toUrl(url: string): URL | null {
  * is no web page (`chrome://`, `file:`, malformed text).
  */
 export function parsePageUrl(url: string): PageUrlInfo {
-  const parsed = toUrl(url);
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return UNSUPPORTED;
+  const found = toUrl(url);
+  if (!found || (found.protocol !== 'https:' && found.protocol !== 'http:')) return UNSUPPORTED;
+  // A page that is a redirect (`linkedin.com/redir/redirect?url=…`) is recognized as the page it leads to.
+  const parsed = redirectTarget(found) ?? found;
   const host = parsed.hostname.replace(/\.$/, '').toLowerCase();
-  const platform = platformForHost(host);
+  const platform = platformForHost(host) ?? platformForUrl(parsed);
   if (platform) return { source: platform.id, domain: null, ...platform.parseUrl(parsed) };
   return { source: 'website', domain: registrableDomain(host), recordId: null, objectType: null, slug: null };
 }

@@ -1,3 +1,5 @@
+import { unwrapLink } from '../redirects';
+
 /**
  * Small DOM readers shared by the page readers. They see through open shadow roots, where Lightning and
  * other web-component apps keep their fields: `searchRoots(document)` collects them once per reading.
@@ -57,16 +59,36 @@ export function firstText(roots: SearchRoots, selectors: readonly string[]): str
   return null;
 }
 
-/** What a field shows: an input's value, else a web link's address, else the element's text. */
+/**
+ * What a field shows: an input's value, else a web link's address (a redirect wrapper such as LinkedIn's
+ * `/redir/redirect?url=…` taken off, relative ones resolved against the page), else the element's text.
+ */
 export function fieldValue(element: Element | null): string | null {
   if (!element) return null;
   const input = element.matches('input, textarea') ? element : element.querySelector('input, textarea');
   const value = (input as HTMLInputElement | null)?.value || input?.getAttribute('value');
   if (value?.trim()) return value.trim();
   const link = element.matches('a[href]') ? element : element.querySelector('a[href]');
-  const href = link?.getAttribute('href')?.trim();
-  if (href && /^https?:\/\//i.test(href)) return href;
+  const href = linkAddress(link);
+  if (href) return href;
   return textOf(element);
+}
+
+/** A link's absolute http(s) address with any redirect around it taken off; null for other links. */
+export function linkAddress(link: Element | null | undefined): string | null {
+  const href = link?.getAttribute('href')?.trim();
+  if (!href) return null;
+  let absolute: URL;
+  try {
+    absolute = new URL(href, link?.ownerDocument?.URL || undefined);
+  } catch {
+    return null;
+  }
+  if (absolute.protocol !== 'https:' && absolute.protocol !== 'http:') return null;
+  const target = unwrapLink(absolute.href);
+  if (target !== absolute.href) return target;
+  // An absolute link is kept as written; a relative one that leads nowhere else is the page's own (`/about`).
+  return /^https?:\/\//i.test(href) ? href : null;
 }
 
 /**

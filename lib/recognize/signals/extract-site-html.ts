@@ -1,4 +1,4 @@
-import { decodeHTMLAttribute } from 'entities';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { isJsonLdType, type RawSiteSignals } from './raw-site-signals';
 
 /** Pages bigger than this are read up to this length: the head, where the signals live, comes first. */
@@ -15,7 +15,7 @@ const TAG_NAME = /<([a-zA-Z][a-zA-Z0-9-]*)/y;
 export function extractSiteSignalsFromHtml(html: string): RawSiteSignals {
   const text = html.length > MAX_HTML_LENGTH ? html.slice(0, MAX_HTML_LENGTH) : html;
   const lower = text.toLowerCase();
-  const raw: RawSiteSignals = { siteNames: [], canonicalHrefs: [], ogUrls: [], baseHref: null, jsonLd: [] };
+  const raw: RawSiteSignals = { siteNames: [], canonicalHrefs: [], ogUrls: [], baseHref: null, jsonLd: [], title: null };
   let position = 0;
   while (position < text.length) {
     const open = text.indexOf('<', position);
@@ -40,6 +40,8 @@ export function extractSiteSignalsFromHtml(html: string): RawSiteSignals {
       if (name === 'script' && isJsonLdType(attributes.get('type')) && raw.jsonLd.length < MAX_ITEMS) {
         raw.jsonLd.push(text.slice(end, contentEnd));
       }
+      // The first <title> is the document's (an SVG's own <title> comes later, inside the body).
+      if (name === 'title' && raw.title === null) raw.title = decodeHTML(text.slice(end, contentEnd));
       position = close < 0 ? text.length : readAttributes(text, close + name.length + 2).end;
       continue;
     }

@@ -19,9 +19,11 @@ export type RawSiteSignals = {
   baseHref: string | null;
   /** The text of every `<script type="application/ld+json">`. */
   jsonLd: string[];
+  /** The document's `<title>`, as written. */
+  title: string | null;
 };
 
-type SiteSignalsInput = Pick<z.input<typeof PageSignalsSchema>, 'siteName' | 'canonicalUrl' | 'organizations'>;
+type SiteSignalsInput = Pick<z.input<typeof PageSignalsSchema>, 'siteName' | 'canonicalUrl' | 'organizations' | 'title'>;
 
 /** The site part of the page signals: its name, canonical address and JSON-LD organizations (addresses made absolute). */
 export function siteSignalsFrom(raw: RawSiteSignals, pageUrl: string): SiteSignalsInput {
@@ -30,6 +32,7 @@ export function siteSignalsFrom(raw: RawSiteSignals, pageUrl: string): SiteSigna
   const canonicalUrl = [...raw.canonicalHrefs, ...raw.ogUrls].map(absolute).find((url) => url !== null) ?? null;
   return {
     siteName: raw.siteNames.find((name) => name.trim() !== '') ?? null,
+    title: raw.title,
     canonicalUrl,
     organizations: organizationsFromJsonLd(raw.jsonLd).map((organization) => ({
       ...organization,

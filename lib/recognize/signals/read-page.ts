@@ -21,7 +21,9 @@ export function readPageSignals(document: Document = globalThis.document, url: s
 export function readRecord(document: Document, url: string): RecordSignalsInput | null {
   const page = parsePageUrl(url);
   const platform = platformById(page.source);
-  if (!platform || (page.recordId === null && page.slug === null)) return null;
+  // A directory's person page (LinkedIn `/in/<slug>`) has no key of its own: its employer is read from the page.
+  const personPage = platform?.kind === 'directory' && page.objectType === 'contact';
+  if (!platform || (page.recordId === null && page.slug === null && !personPage)) return null;
   try {
     return platform.readPage(document, page);
   } catch (error) {

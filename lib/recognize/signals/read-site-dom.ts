@@ -4,7 +4,7 @@ const MAX_ITEMS = 20;
 
 /** Reads the site's own description of itself from a live DOM (og:site_name, canonical link, JSON-LD). */
 export function readSiteSignalsFromDom(document: Document = globalThis.document): RawSiteSignals {
-  const raw: RawSiteSignals = { siteNames: [], canonicalHrefs: [], ogUrls: [], baseHref: null, jsonLd: [] };
+  const raw: RawSiteSignals = { siteNames: [], canonicalHrefs: [], ogUrls: [], baseHref: null, jsonLd: [], title: document.title || null };
   for (const meta of document.querySelectorAll('meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name'))?.trim().toLowerCase();
     const content = meta.getAttribute('content');

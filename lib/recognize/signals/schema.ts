@@ -49,6 +49,8 @@ export const PageSignalsSchema = z.object({
   /** The page these signals were read on. */
   url: z.string().transform((url) => url.slice(0, 8192)),
   siteName: plainText(),
+  /** The document's title: a company site's name is often one of its parts ("LeanData | The Winds of Change"). */
+  title: plainText(),
   canonicalUrl: webAddress,
   organizations: shortList(OrganizationSignalSchema, 10),
   record: RecordSignalSchema.nullish().transform((value) => value ?? null),

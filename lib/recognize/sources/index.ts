@@ -14,6 +14,11 @@ export function platformForHost(host: string): PlatformSource | undefined {
   return PLATFORM_SOURCES.find((source) => source.matchHost(host));
 }
 
+/** The platform an address on any host belongs to by its shape (an on-premises Dynamics server), or undefined. */
+export function platformForUrl(url: URL): PlatformSource | undefined {
+  return PLATFORM_SOURCES.find((source) => source.matchUrl?.(url));
+}
+
 /** The platform module of a source id (undefined for `website` and `unsupported`). */
 export function platformById(id: PageSourceId): PlatformSource | undefined {
   return PLATFORM_SOURCES.find((source) => source.id === id);

@@ -13,6 +13,11 @@ type PlatformBase = {
   matches: readonly string[];
   /** Whether a (lower-case, punycode) host name is this platform's app, by exact registrable-domain checks. */
   matchHost(host: string): boolean;
+  /**
+   * Whether an address on a host of the customer's own is this platform's app by the shape of its
+   * path and query (an on-premises Dynamics 365 server); tried only after every `matchHost` said no.
+   */
+  matchUrl?(url: URL): boolean;
   /** The record a URL on one of this platform's hosts shows; `NO_RECORD` for pages that are no record. */
   parseUrl(url: URL): UrlRecord;
   /** What the page shows about its record: name, website, and the related account of a contact or deal. */

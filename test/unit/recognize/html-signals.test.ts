@@ -56,7 +56,14 @@ describe('extractSiteSignalsFromHtml (the tal command’s reader, no browser)', 
       '<'.repeat(1_000_000),
       `<meta content="${'x'.repeat(2_000_000)}`,
     ]) {
-      expect(extractSiteSignalsFromHtml(html)).toEqual({ siteNames: [], canonicalHrefs: [], ogUrls: [], baseHref: null, jsonLd: [] });
+      expect(extractSiteSignalsFromHtml(html)).toEqual({
+        siteNames: [],
+        canonicalHrefs: [],
+        ogUrls: [],
+        baseHref: null,
+        jsonLd: [],
+        title: null,
+      });
     }
     expect(performance.now() - started).toBeLessThan(5_000);
   });
@@ -68,6 +75,7 @@ describe('pageSignalsFromHtml', () => {
     expect(pageSignalsFromHtml(html, 'https://acme.com/')).toEqual({
       url: 'https://acme.com/',
       siteName: 'Acme',
+      title: null,
       canonicalUrl: null,
       organizations: [],
       record: null,

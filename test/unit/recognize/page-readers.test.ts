@@ -20,6 +20,7 @@ describe('readPageSignals on fixture pages', () => {
     expect(readPageSignals(document, url)).toEqual({
       url,
       siteName: 'Fabrikam',
+      title: 'Careers at Fabrikam — build developer tools with us',
       canonicalUrl: 'https://www.fabrikam.io/careers/',
       organizations: [
         {

@@ -45,7 +45,7 @@ function start(granted: string[] = [], activeTabs: { id: number; url: string }[]
   return { handler, store, ...fake };
 }
 
-const signals = { url: 'https://acme.com/', siteName: 'Acme', canonicalUrl: null, organizations: [], record: null };
+const signals = { url: 'https://acme.com/', siteName: 'Acme', title: null, canonicalUrl: null, organizations: [], record: null };
 
 describe('setupPageSignals', () => {
   it('keeps the latest signals of each tab in session storage', async () => {

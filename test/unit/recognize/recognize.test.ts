@@ -39,6 +39,8 @@ const accounts: Account[] = [
   { id: 'A8', name: 'ООО «Ромашка»', domain: 'ромашка.рф' },
   { id: 'A9', name: 'Acme Inc', domain: 'acme-a.com' },
   { id: 'A10', name: 'ACME GmbH', domain: 'acme-b.de' },
+  { id: 'A11', name: 'LeanData', domain: 'leandata.example' },
+  { id: 'A12', name: 'Woodgrove Bank', domain: 'woodgrove.example', linkedinId: '1441', linkedinSlug: 'woodgrove' },
 ];
 const index = createMemoryIndex(accounts);
 
@@ -55,6 +57,59 @@ describe('recognize', () => {
     }
     const classic = await recognize('https://acme.my.salesforce.com/0015e00000AbCdE', { index });
     expect(classic.match?.accountId).toBe('A1');
+  });
+
+  it('finds a LinkedIn company by its numeric id on any LinkedIn host, and by slug on a regional host', async () => {
+    for (const url of [
+      'https://www.linkedin.com/company/1441/',
+      'https://de.linkedin.com/company/1441/about/',
+      'https://www.linkedin.com/sales/company/1441',
+    ]) {
+      const answer = await recognize(url, { index });
+      expect(answer, url).toMatchObject({ source: 'linkedin', recordId: '1441', slug: null, match: { accountId: 'A12', by: 'crm-id' } });
+    }
+    expect((await recognize('https://uk.linkedin.com/company/woodgrove', { index })).match?.accountId).toBe('A12');
+  });
+
+  it('follows a LinkedIn person page to the current employer read from the page', async () => {
+    const url = 'https://www.linkedin.com/in/dana-lee-12345/';
+    expect(await recognize(url, { index })).toMatchObject({
+      source: 'linkedin',
+      objectType: 'contact',
+      slug: null,
+      recordId: null,
+      match: null,
+    });
+    const bySlug = signals({
+      url,
+      record: { name: 'Dana Lee', website: null, relatedAccount: { id: 'woodgrove', name: 'Woodgrove Bank' } },
+    });
+    expect(await recognize(url, { index, signals: bySlug })).toMatchObject({
+      objectType: 'contact',
+      slug: 'woodgrove',
+      name: 'Woodgrove Bank',
+      match: { accountId: 'A12', by: 'slug' },
+    });
+    const byId = signals({ url, record: { name: 'Dana Lee', website: null, relatedAccount: { id: '1441', name: 'Woodgrove' } } });
+    expect(await recognize(url, { index, signals: byId })).toMatchObject({
+      recordId: '1441',
+      slug: null,
+      match: { accountId: 'A12', by: 'crm-id' },
+    });
+  });
+
+  it('takes a redirect-wrapped address for where it leads, as a page and as a website link', async () => {
+    const page = await recognize('https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fwww.contosobank.com%2F', { index });
+    expect(page).toMatchObject({ source: 'website', domain: 'contosobank.com', match: { accountId: 'A2', by: 'domain' } });
+    const url = 'https://www.linkedin.com/company/contoso-bank/about/';
+    const linked = signals({ url, record: { name: 'Contoso Bank', website: 'https://www.contosobank.com/', relatedAccount: null } });
+    expect((await recognize(url, { index, signals: linked })).match).toMatchObject({ accountId: 'A2', by: 'domain' });
+  });
+
+  it('uses a company site’s title as a name signal when the site names itself nowhere else', async () => {
+    const url = 'https://www.leandata-new.example/';
+    const answer = await recognize(url, { index, signals: signals({ url, title: 'LeanData | The Winds of Change' }) });
+    expect(answer).toMatchObject({ name: 'LeanData', match: { accountId: 'A11', by: 'name' } });
   });
 
   it('finds accounts by the record id of every CRM', async () => {

@@ -1,4 +1,4 @@
-import { fieldValue, firstText, queryFirst, searchRoots, titleBefore } from '../../dom/query';
+import { fieldValue, firstText, queryFirst, searchRoots, titleBefore, valueAfterLabel } from '../../dom/query';
 import { normalizeSlug } from '../../keys';
 import type { RecordSignalsInput } from '../../signals/schema';
 import { type DirectorySource, NO_RECORD, type UrlRecord } from '../types';
@@ -16,7 +16,10 @@ function readPage(document: Document): RecordSignalsInput {
   const roots = searchRoots(document);
   const name =
     firstText(roots, ['h1.profile-name', 'profile-header h1', 'h1']) ?? titleBefore(document, [' - Crunchbase', ' | Crunchbase']);
-  const website = fieldValue(queryFirst(roots, ['a[aria-label^="Link to"][href^="http"]', 'a.website-link[href^="http"]']));
+  const website =
+    fieldValue(queryFirst(roots, ['a[aria-label^="Link to"][href^="http"]', 'a.website-link[href^="http"]'])) ??
+    // Older and logged-out layouts write the fields as label and value ("Website: fabrikam.io").
+    fieldValue(valueAfterLabel(roots, 'dt, th, span.field-label, label-with-info, span', ['Website']));
   return { name, website, relatedAccount: null };
 }
 

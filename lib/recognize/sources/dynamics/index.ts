@@ -52,12 +52,25 @@ function readPage(document: Document, page: UrlRecord): RecordSignalsInput {
   return { name, website, relatedAccount: null };
 }
 
+/** Whether a `main.aspx` address names an entity and a record GUID, as an on-premises record form does. */
+function dynamicsOnPremRecord(url: URL): boolean {
+  const params = parameters(url);
+  return (params.has('etn') || params.has('etc')) && dynamicsGuid(params.get('id')) !== null;
+}
+
 /** Dynamics 365 Sales: `main.aspx` record forms (`etn`/`etc`, `appid`, `extraqs` variants). */
 export const dynamics: CrmSource = {
   id: 'dynamics',
   kind: 'crm',
   matches: ['https://*.dynamics.com/*'],
   matchHost: (host) => ORG_HOST.test(host) && ownerDomain(host) === 'dynamics.com',
+  // On-premises servers (`https://crm.contoso.com/ContosoOrg/main.aspx?etn=account&id=…`) have the
+  // customer's own host; the record form's address gives them away: `/<organization>/main.aspx` with an
+  // entity and a record GUID (Microsoft Learn, "Open forms, views, dialogs, and reports with a URL").
+  // A host that only looks like Dynamics (`…dynamics.com.evil.io`) stays a website. Read from the URL
+  // only: no content script runs on a host the extension cannot know in advance.
+  matchUrl: (url) =>
+    /^\/[^/]+\/main\.aspx$/i.test(url.pathname) && !url.hostname.toLowerCase().includes('dynamics.com') && dynamicsOnPremRecord(url),
   parseUrl,
   readPage,
 };

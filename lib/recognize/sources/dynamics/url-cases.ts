@@ -46,4 +46,19 @@ export const URL_CASES: UrlCase[] = [
   ['https://myorg.crm.dynamics.com/', { source: 'dynamics', recordId: null, objectType: null }],
   ['https://dynamics.microsoft.com/en-us/sales/overview/', { source: 'website', domain: 'microsoft.com' }],
   ['https://www.dynamics.com/', { source: 'website', domain: 'dynamics.com' }],
+  // On-premises servers: the customer's own host, `/<organization>/main.aspx` with an entity and a record GUID.
+  [
+    'https://crm.contoso.com/ContosoOrg/main.aspx?etn=account&pagetype=entityrecord&id=%7B91330924-802A-4B0D-A900-34FD9D790829%7D',
+    { source: 'dynamics', recordId: GUID, objectType: 'account', domain: null },
+  ],
+  [
+    'https://crm.contoso.com/ContosoOrg/main.aspx?etc=2&id=91330924-802a-4b0d-a900-34fd9d790829',
+    { source: 'dynamics', objectType: 'contact' },
+  ],
+  // Without a record GUID it is just a page of the company's site.
+  ['https://crm.contoso.com/ContosoOrg/main.aspx?etn=account&pagetype=entitylist', { source: 'website', domain: 'contoso.com' }],
+  [
+    'https://myorg.crm.dynamics.com.evil.io/main.aspx?etn=account&pagetype=entityrecord&id=91330924-802a-4b0d-a900-34fd9d790829',
+    { source: 'website', domain: 'evil.io', recordId: null },
+  ],
 ];

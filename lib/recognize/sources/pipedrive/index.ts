@@ -5,7 +5,8 @@ import { numericId, objectTypeOfName } from '../record-ids';
 import { type CrmSource, NO_RECORD, type UrlRecord } from '../types';
 
 /** Pipedrive's own sites, which are not a customer's company account (`<company>.pipedrive.com`). */
-const NOT_ACCOUNTS = new Set(['www', 'app', 'developers', 'support', 'status', 'blog', 'community', 'marketplace', 'oauth', 'api']);
+// `app.pipedrive.com` is Pipedrive's web app itself (where a login without a company subdomain lands), not a website.
+const NOT_ACCOUNTS = new Set(['www', 'developers', 'support', 'status', 'blog', 'community', 'marketplace', 'oauth', 'api']);
 
 const RECORD = /^\/(organization|person|deal)\/(\d+)(?:\/|$)/;
 const LEAD = /^\/leads\/inbox\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;

@@ -12,6 +12,11 @@ export const URL_CASES: UrlCase[] = [
   ['https://acme.pipedrive.com/organizations/list/user/everyone', { source: 'pipedrive', recordId: null, objectType: 'account' }],
   ['https://acme.pipedrive.com/pipeline/1/user/everyone', { source: 'pipedrive', recordId: null, objectType: 'opportunity' }],
   ['https://acme.pipedrive.com/auth/login', { source: 'pipedrive', recordId: null, objectType: null }],
+  // The app host without a company subdomain is Pipedrive's app, not Pipedrive's website.
+  ['https://app.pipedrive.com/organization/3', { source: 'pipedrive', recordId: '3', objectType: 'account' }],
+  ['https://app.pipedrive.com/pipeline', { source: 'pipedrive', recordId: null }],
+  // A pipeline board is a view of many deals: no record id.
+  ['https://acme.pipedrive.com/pipeline/1', { source: 'pipedrive', recordId: null }],
   ['https://www.pipedrive.com/en/pricing', { source: 'website', domain: 'pipedrive.com' }],
   ['https://acme.pipedrive.com.evil.io/organization/3', { source: 'website', domain: 'evil.io', recordId: null }],
   ['https://acme-pipedrive.com/organization/3', { source: 'website', domain: 'acme-pipedrive.com', recordId: null }],
