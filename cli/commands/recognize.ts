@@ -4,6 +4,7 @@ import { parsePageUrl, toUrl } from '../../lib/recognize/parse-page-url';
 import { recognize } from '../../lib/recognize/recognize';
 import { pageSignalsFromHtml } from '../../lib/recognize/signals/from-html';
 import type { PageSignals } from '../../lib/recognize/signals/schema';
+import { platformById } from '../../lib/recognize/sources';
 import type { Account } from '../../lib/schema/account';
 import { type CommandIo, InputError, parseOptions, printJson, readInput, UsageError } from '../io';
 
@@ -51,8 +52,11 @@ const MAX_DOM_HTML_LENGTH = 5 * 1024 * 1024;
  */
 async function readSignals(html: string, url: string): Promise<PageSignals> {
   const page = parsePageUrl(url);
-  const hasRecord = page.recordId !== null || page.slug !== null;
-  if (page.source === 'website' || page.source === 'unsupported' || !hasRecord || html.length > MAX_DOM_HTML_LENGTH) {
+  const kind = platformById(page.source)?.kind;
+  // A record page, a directory's person page (its employer) or a mail page (its addresses) is read from a DOM.
+  const readsDom =
+    page.recordId !== null || page.slug !== null || kind === 'mail' || (kind === 'directory' && page.objectType === 'contact');
+  if (page.source === 'website' || page.source === 'unsupported' || !readsDom || html.length > MAX_DOM_HTML_LENGTH) {
     return pageSignalsFromHtml(html, url);
   }
   const happyDom = await import('happy-dom').catch(() => null);

@@ -21,7 +21,7 @@ export type PageLookup = AccountKey & { confidence: number };
 /** Confidence of a hit by each kind of key read from the URL (spec §4 order). */
 export const KIND_CONFIDENCE: Record<MatchKind, number> = { 'crm-id': 1, domain: 0.95, alias: 0.9, slug: 0.9, name: 0.6 };
 /** What is read from the page's content rather than its URL counts a little less: a page may claim anything. A name is always read from content. */
-const CONTENT_DISCOUNT = 0.05;
+export const CONTENT_DISCOUNT = 0.05;
 
 /**
  * Every key a page can be looked up by, in the matching order of spec §4 (CRM id, domain, alias, slug,

@@ -40,11 +40,23 @@ export const PageUrlInfoSchema = z.object({
 });
 export type PageUrlInfo = z.infer<typeof PageUrlInfoSchema>;
 
+/**
+ * On a mail page, who the open thread is with (an extension of spec §5, present on mail pages only):
+ * the companies of everyone but the user's side, with how many people each, in order of appearance,
+ * and, when the correspondent writes from a free-mail address, that provider's domain (no company).
+ */
+export const MailThreadSchema = z.object({
+  companies: z.array(z.object({ domain: z.string(), people: z.number().int().positive() })),
+  personalDomain: z.string().nullable(),
+});
+export type MailThread = z.infer<typeof MailThreadSchema>;
+
 /** The answer to "which company is this page about?", key for key the JSON of `tal recognize` (spec §5). */
 export const RecognitionSchema = z.object({
   ...PageUrlInfoSchema.shape,
   name: z.string().nullable(),
   match: AccountMatchSchema.nullable(),
   candidates: z.array(AccountMatchSchema),
+  thread: MailThreadSchema.optional(),
 });
 export type Recognition = z.infer<typeof RecognitionSchema>;

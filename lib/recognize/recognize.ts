@@ -1,7 +1,9 @@
 import { type ChoiceLookup, choiceKey } from './choices';
 import { type AccountIndex, normalizeSlug, registrableDomain } from './keys';
+import { addressDomain, companyDomainOf } from './mail/addresses';
+import { correspondentOf, threadCompanies } from './mail/correspondent';
 import { type AccountMatches, matchAccounts } from './match-accounts';
-import { companyNames, pageLookups } from './page-lookups';
+import { CONTENT_DISCOUNT, companyNames, KIND_CONFIDENCE, type PageLookup, pageLookups } from './page-lookups';
 import { parsePageUrl, toUrl } from './parse-page-url';
 import type { PageUrlInfo, Recognition } from './recognition';
 import type { PageSignals } from './signals/schema';
@@ -29,8 +31,14 @@ export async function recognize(url: string, { index, signals, choices }: Recogn
   const pageSignals = signals && fromUrl.source !== 'unsupported' && isSamePage(signals.url, url) ? signals : null;
   // A person page's key comes from its employer link; the URL's own keys are looked up as the URL's.
   const keyed: PageUrlInfo = { ...fromUrl, ...employerOf(fromUrl, pageSignals) };
-  const page: PageUrlInfo = { ...keyed, domain: fromUrl.source === 'website' ? (fromUrl.domain ?? signalledDomain(pageSignals)) : null };
-  const { match, candidates } = page.source === 'unsupported' ? NOTHING : await matchAccounts(pageLookups(keyed, pageSignals), index);
+  const mail = mailOf(fromUrl, pageSignals);
+  const page: PageUrlInfo = {
+    ...keyed,
+    domain: fromUrl.source === 'website' ? (fromUrl.domain ?? signalledDomain(pageSignals)) : (mail?.domain ?? null),
+    objectType: mail?.open ? 'contact' : keyed.objectType,
+  };
+  const lookups = [...pageLookups(keyed, pageSignals), ...(mail?.lookups ?? [])];
+  const { match, candidates } = page.source === 'unsupported' ? NOTHING : await matchAccounts(lookups, index);
   const key = choices ? choiceKey(page) : null;
   const chosen = key && choices ? await choices(key) : null;
   return {
@@ -42,7 +50,35 @@ export async function recognize(url: string, { index, signals, choices }: Recogn
     name: companyNames(page, pageSignals)[0] ?? null,
     match: chosen ? { accountId: chosen, by: 'choice', confidence: 1 } : match,
     candidates,
+    ...(mail ? { thread: mail.thread } : {}),
   };
+}
+
+/** Confidence of a hit on the company of someone else in the thread: a candidate to pick, never the match on its own. */
+const OTHER_THREAD_COMPANY = 0.45;
+
+/**
+ * On a mail page with its thread read: the correspondent's company domain (spec §4; null for a free-mail
+ * address), the keys to look the thread's companies up by (the correspondent's first, as read from the
+ * page; the others only as candidates), and the thread's companies for the panel.
+ */
+function mailOf(page: PageUrlInfo, signals: PageSignals | null) {
+  if (platformById(page.source)?.kind !== 'mail' || !signals?.mail) return null;
+  const correspondent = correspondentOf(signals.mail);
+  const domain = correspondent ? companyDomainOf(correspondent) : null;
+  const companies = threadCompanies(signals.mail);
+  const lookups: PageLookup[] = [];
+  if (domain) {
+    lookups.push({ kind: 'domain', value: domain, confidence: KIND_CONFIDENCE.domain - CONTENT_DISCOUNT });
+    lookups.push({ kind: 'alias', value: domain, confidence: KIND_CONFIDENCE.alias - CONTENT_DISCOUNT });
+  }
+  for (const other of companies) {
+    if (other.domain === domain) continue;
+    lookups.push({ kind: 'domain', value: other.domain, confidence: OTHER_THREAD_COMPANY });
+    lookups.push({ kind: 'alias', value: other.domain, confidence: OTHER_THREAD_COMPANY - 0.05 });
+  }
+  const personalDomain = correspondent && !domain ? addressDomain(correspondent) : null;
+  return { open: signals.mail.messages.length > 0, domain, lookups, thread: { companies, personalDomain } };
 }
 
 /**

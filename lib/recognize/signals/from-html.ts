@@ -1,6 +1,6 @@
 import { extractSiteSignalsFromHtml } from './extract-site-html';
 import { siteSignalsFrom } from './raw-site-signals';
-import { readRecord } from './read-page';
+import { isMailPage, NO_SITE_SIGNALS, readMail, readRecord } from './read-page';
 import { type PageSignals, PageSignalsSchema } from './schema';
 
 /**
@@ -10,7 +10,8 @@ import { type PageSignals, PageSignalsSchema } from './schema';
 export function pageSignalsFromHtml(html: string, url: string, document?: Document): PageSignals {
   return PageSignalsSchema.parse({
     url,
-    ...siteSignalsFrom(extractSiteSignalsFromHtml(html), url),
+    ...(isMailPage(url) ? NO_SITE_SIGNALS : siteSignalsFrom(extractSiteSignalsFromHtml(html), url)),
     record: document ? readRecord(document, url) : null,
+    mail: document ? readMail(document, url) : undefined,
   });
 }

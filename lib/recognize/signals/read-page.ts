@@ -2,7 +2,7 @@ import { parsePageUrl } from '../parse-page-url';
 import { platformById } from '../sources';
 import { siteSignalsFrom } from './raw-site-signals';
 import { readSiteSignalsFromDom } from './read-site-dom';
-import { type PageSignals, PageSignalsSchema, type RecordSignalsInput } from './schema';
+import { type MailSignalsInput, type PageSignals, PageSignalsSchema, type RecordSignalsInput } from './schema';
 
 /**
  * Everything a content script reports about the page it runs in: the site's own signals and, on a CRM or
@@ -12,9 +12,31 @@ import { type PageSignals, PageSignalsSchema, type RecordSignalsInput } from './
 export function readPageSignals(document: Document = globalThis.document, url: string = document.location.href): PageSignals {
   return PageSignalsSchema.parse({
     url,
-    ...siteSignalsFrom(readSiteSignalsFromDom(document), url),
+    // A mail page's title and metadata hold the subject: on mail, only addresses are read.
+    ...(isMailPage(url) ? NO_SITE_SIGNALS : siteSignalsFrom(readSiteSignalsFromDom(document), url)),
     record: readRecord(document, url),
+    mail: readMail(document, url),
   });
+}
+
+/** The site part of a mail page's signals: nothing (its title is the open message's subject). */
+export const NO_SITE_SIGNALS = { siteName: null, title: null, canonicalUrl: null, organizations: [] };
+
+/** Whether a URL is a mail page (Gmail, Outlook on the web). */
+export function isMailPage(url: string): boolean {
+  return platformById(parsePageUrl(url).source)?.kind === 'mail';
+}
+
+/** On a mail page (Gmail, Outlook), the open thread's addresses; undefined on other pages. A reader that trips costs the mail part only. */
+export function readMail(document: Document, url: string): MailSignalsInput | undefined {
+  const platform = platformById(parsePageUrl(url).source);
+  if (platform?.kind !== 'mail') return undefined;
+  try {
+    return platform.readMail(document) ?? undefined;
+  } catch (error) {
+    console.warn(`TAL Scout: could not read the ${platform.id} message on this page`, error);
+    return undefined;
+  }
 }
 
 /** What the platform's page reader sees on a record page; null on other pages (lists, home, websites). */
@@ -23,7 +45,7 @@ export function readRecord(document: Document, url: string): RecordSignalsInput 
   const platform = platformById(page.source);
   // A directory's person page (LinkedIn `/in/<slug>`) has no key of its own: its employer is read from the page.
   const personPage = platform?.kind === 'directory' && page.objectType === 'contact';
-  if (!platform || (page.recordId === null && page.slug === null && !personPage)) return null;
+  if (!platform || platform.kind === 'mail' || (page.recordId === null && page.slug === null && !personPage)) return null;
   try {
     return platform.readPage(document, page);
   } catch (error) {

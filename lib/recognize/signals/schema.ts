@@ -40,6 +40,25 @@ export const RecordSignalSchema = z.object({
   relatedAccount: RelatedAccountSignalSchema.nullish().transform((value) => value ?? null),
 });
 
+/** An email address: anything else comes out as null (only addresses are ever read from mail). */
+const emailAddress = z
+  .string()
+  .nullish()
+  .transform((value) => {
+    const text = value?.trim().toLowerCase() ?? '';
+    return text.length <= 254 && /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/.test(text) ? text : null;
+  });
+const addressList = shortList(emailAddress, 100).transform((list) => list.filter((a): a is string => a !== null));
+
+/** One message of a mail thread, by its addresses only: never a subject or a body. */
+export const MailMessageSchema = z.object({ from: emailAddress, to: addressList, cc: addressList });
+
+/** What a mail page (Gmail, Outlook on the web) shows of the open thread: the signed-in user and each message's addresses, the one in view last. */
+export const MailSignalSchema = z.object({
+  user: emailAddress,
+  messages: shortList(MailMessageSchema, 100),
+});
+
 /**
  * What a content script read on a page: the site's own description of itself (og:site_name, canonical
  * link, JSON-LD) and, on CRM and directory pages, the record. Parsing cleans: every text is plain text,
@@ -54,6 +73,8 @@ export const PageSignalsSchema = z.object({
   canonicalUrl: webAddress,
   organizations: shortList(OrganizationSignalSchema, 10),
   record: RecordSignalSchema.nullish().transform((value) => value ?? null),
+  /** On a mail page, the open thread's addresses; absent elsewhere. */
+  mail: MailSignalSchema.nullish().transform((value) => value ?? undefined),
 });
 
 export type PageSignals = z.infer<typeof PageSignalsSchema>;
@@ -61,3 +82,5 @@ export type PageSignalsInput = z.input<typeof PageSignalsSchema>;
 export type RecordSignals = z.infer<typeof RecordSignalSchema>;
 export type RecordSignalsInput = z.input<typeof RecordSignalSchema>;
 export type OrganizationSignal = z.infer<typeof OrganizationSignalSchema>;
+export type MailSignals = z.infer<typeof MailSignalSchema>;
+export type MailSignalsInput = z.input<typeof MailSignalSchema>;
