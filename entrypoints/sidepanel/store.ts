@@ -115,5 +115,9 @@ function repDecided(view: PageView): boolean {
 
 function sameView(a: PageView, b: PageView): boolean {
   if (a.kind !== b.kind) return false;
-  return a.kind === 'account' && b.kind === 'account' ? a.accountId === b.accountId : true;
+  if (a.kind === 'account' && b.kind === 'account') return a.accountId === b.accountId;
+  // A mail page's thread read later says more (a personal address): the page is shown again.
+  if (a.kind === 'no-company' && b.kind === 'no-company')
+    return JSON.stringify(a.recognition.thread) === JSON.stringify(b.recognition.thread);
+  return true;
 }

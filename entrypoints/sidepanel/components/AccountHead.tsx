@@ -5,6 +5,7 @@ import type { Recognition } from '@/lib/recognize';
 import type { PriorityExplanation } from '@/lib/rules/priority-explain';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import type { Account } from '@/lib/schema/account';
+import { MailThread } from './MailThread';
 
 /** Who this is and whether it fits, at a glance: name, how it was recognized, the verdict, the segment and tier. */
 export function AccountHead({
@@ -32,6 +33,7 @@ export function AccountHead({
         {account.domain ? `${account.domain} · ` : ''}
         {t('panel.matchedBy', { by: t(`find.by.${by}`) })}
       </p>
+      {recognition.thread && <MailThread recognition={recognition} account={account} />}
       <VerdictBadge icp={evaluation.icp} accountId={account.id} />
       <p className="glance">{segment === '' ? t('icp.segments.none') : segment}</p>
       <PriorityLine priority={evaluation.priority} why={why} currency={currency} />

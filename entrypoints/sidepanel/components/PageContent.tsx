@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/services/tal/tal-service';
 import type { PageView } from '../store';
 import { AccountPanel } from './AccountPanel';
 import { FindCompany } from './FindCompany';
+import { NoCompany } from './NoCompany';
 
 export type PageContentProps = {
   view: PageView;
@@ -22,7 +23,7 @@ export function PageContent({ view, playbook, me, quotaVersion }: PageContentPro
     case 'loading':
       return <p className="muted loading">{t('common.loading')}</p>;
     case 'no-company':
-      return <p data-testid="no-domain">{t('panel.noDomain', { url: shortUrl(view.tab.url) })}</p>;
+      return <NoCompany tab={view.tab} recognition={view.recognition} />;
     case 'error':
       return <p role="alert">{t('common.error', { message: view.message })}</p>;
     case 'find':
@@ -41,8 +42,4 @@ export function PageContent({ view, playbook, me, quotaVersion }: PageContentPro
         />
       );
   }
-}
-
-function shortUrl(url: string): string {
-  return url.length > 80 ? `${url.slice(0, 77)}…` : url;
 }

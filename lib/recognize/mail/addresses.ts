@@ -1,5 +1,5 @@
-import providers from 'email-providers/all.json' with { type: 'json' };
 import { registrableDomain } from '../keys';
+import { isFreeMailDomain } from './free-mail';
 
 /** An email address as mail pages write it: `dana@fabrikam.io`, `Dana Lee <dana@fabrikam.io>`, `mailto:dana@fabrikam.io?subject=…`. */
 const ADDRESS = /([a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)/i;
@@ -15,18 +15,6 @@ export function addressIn(text: string | null | undefined): string | null {
 export function addressDomain(address: string): string | null {
   const at = address.lastIndexOf('@');
   return at < 0 ? null : registrableDomain(address.slice(at + 1));
-}
-
-let freeMail: ReadonlySet<string> | undefined;
-
-/**
- * Whether a domain is a free-mail or ISP provider's (gmail.com, outlook.com, qq.com, yandex.ru, …): a
- * person's own address, no company. The list is the `email-providers` npm package's (`all.json`,
- * thousands of domains, maintained by its author from public provider lists); read once, on first use.
- */
-export function isFreeMailDomain(domain: string): boolean {
-  freeMail ??= new Set((providers as string[]).map((d) => d.toLowerCase()));
-  return freeMail.has(domain.toLowerCase());
 }
 
 /** A company domain of an address: its registrable domain, unless that is a free-mail provider's. */

@@ -15,7 +15,13 @@ export function startSignalsReporting(
   window: Window & typeof globalThis = globalThis.window,
 ): void {
   const reporter = createSignalsReporter({
-    read: () => readPageSignals(window.document, window.location.href),
+    read: () => {
+      const started = window.performance.now();
+      const signals = readPageSignals(window.document, window.location.href);
+      // The reading's cost, for the E2E run to report (DevTools shows it at the Verbose level only).
+      console.debug(`TAL Scout read this page in ${(window.performance.now() - started).toFixed(2)} ms`);
+      return signals;
+    },
     send,
     watchDom: (onChange) => {
       const observer = new window.MutationObserver(onChange);

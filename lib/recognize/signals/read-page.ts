@@ -1,4 +1,5 @@
 import { parsePageUrl } from '../parse-page-url';
+import type { PageUrlInfo } from '../recognition';
 import { platformById } from '../sources';
 import { siteSignalsFrom } from './raw-site-signals';
 import { readSiteSignalsFromDom } from './read-site-dom';
@@ -10,12 +11,14 @@ import { type MailSignalsInput, type PageSignals, PageSignalsSchema, type Record
  * page layout costs the record part only.
  */
 export function readPageSignals(document: Document = globalThis.document, url: string = document.location.href): PageSignals {
+  const page = parsePageUrl(url);
+  const mail = platformById(page.source)?.kind === 'mail';
   return PageSignalsSchema.parse({
     url,
     // A mail page's title and metadata hold the subject: on mail, only addresses are read.
-    ...(isMailPage(url) ? NO_SITE_SIGNALS : siteSignalsFrom(readSiteSignalsFromDom(document), url)),
-    record: readRecord(document, url),
-    mail: readMail(document, url),
+    ...(mail ? NO_SITE_SIGNALS : siteSignalsFrom(readSiteSignalsFromDom(document), url)),
+    record: mail ? null : readRecord(document, url, page),
+    mail: mail ? readMail(document, url, page) : undefined,
   });
 }
 
@@ -28,8 +31,8 @@ export function isMailPage(url: string): boolean {
 }
 
 /** On a mail page (Gmail, Outlook), the open thread's addresses; undefined on other pages. A reader that trips costs the mail part only. */
-export function readMail(document: Document, url: string): MailSignalsInput | undefined {
-  const platform = platformById(parsePageUrl(url).source);
+export function readMail(document: Document, url: string, page: PageUrlInfo = parsePageUrl(url)): MailSignalsInput | undefined {
+  const platform = platformById(page.source);
   if (platform?.kind !== 'mail') return undefined;
   try {
     return platform.readMail(document) ?? undefined;
@@ -40,8 +43,7 @@ export function readMail(document: Document, url: string): MailSignalsInput | un
 }
 
 /** What the platform's page reader sees on a record page; null on other pages (lists, home, websites). */
-export function readRecord(document: Document, url: string): RecordSignalsInput | null {
-  const page = parsePageUrl(url);
+export function readRecord(document: Document, url: string, page: PageUrlInfo = parsePageUrl(url)): RecordSignalsInput | null {
   const platform = platformById(page.source);
   // A directory's person page (LinkedIn `/in/<slug>`) has no key of its own: its employer is read from the page.
   const personPage = platform?.kind === 'directory' && page.objectType === 'contact';

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addressIn, companyDomainOf, isFreeMailDomain } from '@/lib/recognize/mail/addresses';
+import { addressIn, companyDomainOf } from '@/lib/recognize/mail/addresses';
 import { correspondentOf, threadCompanies } from '@/lib/recognize/mail/correspondent';
+import { isFreeMailDomain } from '@/lib/recognize/mail/free-mail';
 import { createMemoryIndex } from '@/lib/recognize/memory-index';
 import { recognize } from '@/lib/recognize/recognize';
 import { readPageSignals } from '@/lib/recognize/signals/read-page';
