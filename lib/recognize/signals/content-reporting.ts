@@ -19,6 +19,7 @@ export function startSignalsReporting(
       const started = window.performance.now();
       const signals = readPageSignals(window.document, window.location.href);
       // The reading's cost, for the E2E run to report (DevTools shows it at the Verbose level only).
+      // biome-ignore lint/suspicious/noConsole: a timing at the debug level, hidden unless asked for; no page text in it.
       console.debug(`TAL Scout read this page in ${(window.performance.now() - started).toFixed(2)} ms`);
       return signals;
     },
