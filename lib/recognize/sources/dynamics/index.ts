@@ -34,21 +34,36 @@ function parseUrl(url: URL): UrlRecord {
 
 const LOOKUP_FIELDS = ['parentcustomerid', 'parentaccountid', 'customerid'];
 
+/*
+ * Selectors from Microsoft's own UI automation of the Unified Interface, EasyRepro
+ * (microsoft/EasyRepro, Microsoft.Dynamics365.UIAutomation.Api.UCI/DTO/AppElementReference.cs,
+ * commit 1935401, 2023-07): the record's header title is `//*[@data-id='header_title']`
+ * (Entity_HeaderTitle), a text field's input `.//input[contains(@data-id, '[NAME].fieldControl')]`
+ * (Entity_TextFieldValue), a lookup's value `contains(@data-id,
+ * '[NAME].fieldControl-LookupResultsDropdown_[NAME]_selected_tag') and @role='link'`
+ * (Entity_LookupFieldExistingValue). Fields are found by their schema name in `data-id`, which the
+ * Unified Interface keeps across themes and releases.
+ */
+
 /** The account a contact (`parentcustomerid`) or opportunity (`parentaccountid`) looks up; a lead's company name. */
 function relatedAccount(roots: SearchRoots) {
   for (const fieldName of LOOKUP_FIELDS) {
-    const tag = queryFirst(roots, [`[data-id="${fieldName}.fieldControl-LookupResultsDropdown_${fieldName}_selected_tag_text"]`]);
+    const tag = queryFirst(roots, [
+      `[data-id*="${fieldName}.fieldControl-LookupResultsDropdown_${fieldName}_selected_tag"][role="link"]`,
+      `[data-id="${fieldName}.fieldControl-LookupResultsDropdown_${fieldName}_selected_tag_text"]`,
+    ]);
     if (tag) return { id: null, name: textOf(tag) };
   }
-  const company = fieldValue(queryFirst(roots, ['[data-id="companyname.fieldControl-text-box-text"]']));
+  const company = fieldValue(queryFirst(roots, ['input[data-id*="companyname.fieldControl"]']));
   return company ? { id: null, name: company } : null;
 }
 
 function readPage(document: Document, page: UrlRecord): RecordSignalsInput {
   const roots = searchRoots(document);
-  const name = firstText(roots, ['h1[data-id="header_title"]', '[data-id="header_title"]']) ?? titleBefore(document, [': ', ' - ']);
+  // The form's title is "<record name>: <form name> - Dynamics 365" when the header is not rendered yet.
+  const name = firstText(roots, ['[data-id="header_title"]']) ?? titleBefore(document, [': ', ' - ']);
   if (page.objectType !== 'account') return { name, website: null, relatedAccount: relatedAccount(roots) };
-  const website = fieldValue(queryFirst(roots, ['[data-id="websiteurl.fieldControl-url-text-input"]', '[data-id^="websiteurl"] input']));
+  const website = fieldValue(queryFirst(roots, ['input[data-id*="websiteurl.fieldControl"]']));
   return { name, website, relatedAccount: null };
 }
 

@@ -70,9 +70,23 @@ function field(roots: SearchRoots, labels: readonly string[]): Element | null {
   return valueAfterLabel(roots, 'td.labelCol, th.labelCol, .slds-form-element__label, dt', labels);
 }
 
+/**
+ * Lightning names the record in the document title, "Fabrikam Software | Account | Salesforce": the
+ * signal that survives redesigns, read first. The page header and field markup below are the Lightning
+ * Design System's (salesforce-ux/design-system: the Page Header blueprint's `slds-page-header__title`,
+ * the Form Element blueprint's `slds-form-element__label` and `slds-form-element__static`) and the
+ * record page's base components (`records-highlights2`, `records-record-layout-item[field-label]`), then
+ * Classic's label and data cells.
+ */
+function recordName(document: Document): string | null {
+  const title = document.title?.replace(/\s+/g, ' ').trim() ?? '';
+  return / \| [^|]+ \| Salesforce$/.test(title) ? titleBefore(document, [' | ']) : null;
+}
+
 function readPage(document: Document, page: UrlRecord): RecordSignalsInput {
   const roots = searchRoots(document);
   const name =
+    recordName(document) ??
     firstText(roots, [
       'records-highlights2 h1 [slot="primaryField"]',
       'records-highlights2 h1 lightning-formatted-text',
