@@ -29,17 +29,40 @@ function parseUrl(url: URL): UrlRecord {
 }
 
 /** The company a contact or deal is associated with, from the first link to a company record on the page. */
+/*
+ * HubSpot's record pages, as two maintained time-tracking extensions read them: Clockify
+ * (clockify/browser-extension, src/integrations/hubspot.js, commit 041b055) takes the record's name
+ * from `[data-selenium-test="highlightTitle"]` and its company from
+ * `[data-selenium-test="company-chicklet-title-link"]`, else the company association card
+ * `[data-selenium-test="card-id-ASSOCIATION_TABLE/0-2"] td:first-child a`; Toggl Track
+ * (toggl/track-extension, src/content/hubspot.js, commit 031c0ec) the header
+ * `div[data-selenium-test$="-highlight-details"] h3`. The record id comes from the URL first.
+ */
+
+/** The company a contact or deal is associated with: its chicklet, its association card, else any link to a company record. */
 function relatedCompany(roots: SearchRoots) {
-  const link = queryFirst(roots, ['a[href*="/record/0-2/"]', 'a[href*="/company/"]']);
+  const link = queryFirst(roots, [
+    'a[data-selenium-test="company-chicklet-title-link"]',
+    '[data-selenium-test="company-chicklet-title-link"] a',
+    '[data-selenium-test="card-id-ASSOCIATION_TABLE/0-2"] td:first-child a',
+    'a[href*="/record/0-2/"]',
+    'a[href*="/company/"]',
+  ]);
   const id = /\/(?:record\/0-2|company)\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1] ?? null;
-  return link && id ? { id, name: textOf(link) } : null;
+  if (link && id) return { id, name: textOf(link) };
+  const chicklet = queryFirst(roots, ['[data-selenium-test="company-chicklet-title-link"]']);
+  return chicklet ? { id: null, name: textOf(chicklet) } : null;
 }
 
 function readPage(document: Document, page: UrlRecord): RecordSignalsInput {
   const roots = searchRoots(document);
   const name =
-    firstText(roots, ['[data-selenium-test="highlightTitle"]', '[data-test-id="record-title"]', 'h1']) ??
-    titleBefore(document, [' | ', ' - ']);
+    firstText(roots, [
+      '[data-selenium-test="highlightTitle"]',
+      'div[data-selenium-test$="-highlight-details"] h3',
+      '[data-test-id="record-title"]',
+      'h1',
+    ]) ?? titleBefore(document, [' | ', ' - ']);
   if (page.objectType !== 'account') return { name, website: null, relatedAccount: relatedCompany(roots) };
   const domainInput = queryFirst(roots, [
     '[data-selenium-test="property-input-domain"]',

@@ -93,7 +93,8 @@ function readPage(document: Document, page: UrlRecord): RecordSignalsInput {
       '.slds-page-header__title [slot="primaryField"]',
       'h1 .uiOutputText',
       'h2.pageDescription',
-    ]) ?? titleBefore(document, [' | ', ' ~ ']);
+    ]) ??
+    titleBefore(document, [' | ', ' ~ ']);
   const websiteField = page.objectType === 'account' ? field(roots, ['Website']) : null;
   const website = websiteField ? (websiteField.querySelector('a[href]')?.getAttribute('href') ?? textOf(websiteField)) : null;
   return { name, website, relatedAccount: page.objectType === 'account' ? null : relatedAccount(roots) };
