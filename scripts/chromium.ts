@@ -26,9 +26,11 @@ export type ChromiumPlan =
   | { kind: 'install'; path: string; commands: string[][] }
   | { kind: 'missing'; message: string };
 
+// WenQuanYi Zen Hei draws the Simplified Chinese UI (a fresh Debian has no CJK font: the zh-CN
+// screenshots the E2E run writes would show empty boxes); Liberation the Latin and Cyrillic.
 const INSTALL = [
   ['apt-get', 'update', '-qq'],
-  ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation'],
+  ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-wqy-zenhei'],
 ];
 
 /**
