@@ -6,6 +6,7 @@ import { authenticate } from './http/auth';
 import { corsFor, DEFAULT_CORS_ORIGINS } from './http/cors';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
+import { lastSeenRecorder } from './http/last-seen';
 import { memberCache } from './http/member-cache';
 import { refuseUnsafeUrl } from './http/safe-url';
 import { accountsRoutes } from './routes/accounts';
@@ -27,7 +28,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', refuseUnsafeUrl());
   app.route('/api/health', healthRoutes(deps));
   // Everything registered after this line needs a valid token.
-  app.use('/api/*', authenticate(deps.db, members));
+  app.use('/api/*', authenticate(deps.db, members, lastSeenRecorder(deps.db, deps.clock)));
   app.route('/api/me', meRoutes());
   app.route('/api/members', membersRoutes(withIds));
   app.route('/api/playbook', playbookRoutes(deps));

@@ -60,3 +60,28 @@ export async function upsertAdmin(db: Queryable, id: string, tokenHash: string, 
     [id, tokenHash, now],
   );
 }
+
+/** Notes that a member used the server at `now`. */
+export async function touchMember(db: Queryable, id: string, now: Date): Promise<void> {
+  await db.query('UPDATE members SET last_seen_at = $2 WHERE id = $1', [id, now]);
+}
+
+/** A member as the admin's list shows it: never a token (only hashes are stored, and not even those are read). */
+export type MemberListing = Member & { createdAt: string; lastSeenAt: string | null; revoked: boolean };
+
+const iso = (value: unknown): string | null => (value === null || value === undefined ? null : new Date(value as string).toISOString());
+
+/** Every member, or one team's reps and managers, by name; revoked ones too, marked. */
+export async function listMembers(db: Queryable, team?: string): Promise<MemberListing[]> {
+  const rows = await db.query(
+    `SELECT ${COLUMNS}, created_at, last_seen_at, revoked_at IS NOT NULL AS revoked FROM members
+     ${team === undefined ? '' : 'WHERE team = $1'} ORDER BY lower(name), id`,
+    team === undefined ? [] : [team],
+  );
+  return rows.map((row) => ({
+    ...MemberSchema.parse(row),
+    createdAt: iso(row.created_at) as string,
+    lastSeenAt: iso(row.last_seen_at),
+    revoked: row.revoked === true,
+  }));
+}

@@ -8,7 +8,7 @@ import type { MemberCache } from './member-cache';
 import { hashToken } from './tokens';
 
 /** Refuses with 401 any request without a valid `Authorization: Bearer <token>`; else sets `member`. */
-export function authenticate(db: Db, cache: MemberCache) {
+export function authenticate(db: Db, cache: MemberCache, seen?: (memberId: string) => Promise<void>) {
   const lookUp = async (tokenHash: string) => {
     const member = cache.get(tokenHash) ?? (await findMemberByTokenHash(db, tokenHash));
     if (member !== undefined) cache.set(tokenHash, member);
@@ -22,6 +22,7 @@ export function authenticate(db: Db, cache: MemberCache) {
       throw new HttpError(401, 'unauthorized', 'a valid "Authorization: Bearer <token>" header is required');
     }
     c.set('member', member);
+    await seen?.(member.id);
     await next();
   });
 }

@@ -30,6 +30,46 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
     expect(JSON.stringify(await h().db.query('SELECT * FROM members'))).not.toContain(created.token);
   });
 
+  it('lists members for an admin (every team, revoked ones marked) and a manager (own team only), never a token; a rep may not', async () => {
+    const rita = await h().member('rep', 'emea', 'Rita');
+    const mona = await h().member('manager', 'emea', 'Mona');
+    const abe = await h().member('rep', 'apac', 'Abe');
+    expect((await h().admin.send('DELETE', `/api/members/${abe.member.id}`)).status).toBe(200);
+
+    const all = await h().admin.get('/api/members');
+    expect(all.status).toBe(200);
+    const listed = (all.body as { members: { name: string; role: string; team: string | null; revoked: boolean }[] }).members;
+    expect(listed.map(({ name, role, team, revoked }) => ({ name, role, team, revoked }))).toEqual([
+      { name: 'Abe', role: 'rep', team: 'apac', revoked: true },
+      { name: 'Admin', role: 'admin', team: null, revoked: false },
+      { name: 'Mona', role: 'manager', team: 'emea', revoked: false },
+      { name: 'Rita', role: 'rep', team: 'emea', revoked: false },
+    ]);
+    expect(JSON.stringify(all.body)).not.toMatch(/tal_|token/);
+
+    const team = await mona.call.get('/api/members');
+    expect((team.body as { members: { name: string }[] }).members.map((m) => m.name)).toEqual(['Mona', 'Rita']);
+    expect((await rita.call.get('/api/members')).status).toBe(403);
+  });
+
+  it('says when each member last used the server, written at most once a minute', async () => {
+    const rita = await h().member('rep', 'emea', 'Rita');
+    const seen = async () =>
+      (
+        (await h().admin.get('/api/members')).body as { members: { name: string; lastSeenAt: string | null; createdAt: string }[] }
+      ).members.find((m) => m.name === 'Rita');
+    expect(await seen()).toMatchObject({ lastSeenAt: null, createdAt: '2026-11-23T09:00:00.000Z' });
+    h().clock.set('2026-11-23T10:00:00.000Z');
+    await rita.call.get('/api/me');
+    expect((await seen())?.lastSeenAt).toBe('2026-11-23T10:00:00.000Z');
+    h().clock.set('2026-11-23T10:00:30.000Z');
+    await rita.call.get('/api/me');
+    expect((await seen())?.lastSeenAt).toBe('2026-11-23T10:00:00.000Z');
+    h().clock.set('2026-11-23T10:02:00.000Z');
+    await rita.call.get('/api/me');
+    expect((await seen())?.lastSeenAt).toBe('2026-11-23T10:02:00.000Z');
+  });
+
   it('gives every member a different token', async () => {
     const a = await h().member('rep', 'emea');
     const b = await h().member('rep', 'emea');

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { type Member, NewMemberSchema } from '../../lib/schema/member';
-import { activeAdmins, findMember, insertMember, revokeMember, setMemberToken } from '../db/members';
+import { activeAdmins, findMember, insertMember, listMembers, revokeMember, setMemberToken } from '../db/members';
 import { currentTalSettings } from '../db/playbooks';
 import type { Queryable } from '../db/types';
 import type { AppDeps } from '../deps';
@@ -14,12 +14,20 @@ import { hashToken, newToken } from '../http/tokens';
 type MembersDeps = AppDeps & { newId: () => string; members: MemberCache };
 
 /**
- * Spec §6 members (admin only): `POST /api/members` makes a member and its token, shown only in
+ * `GET /api/members` (an extension of spec §6): an admin sees every member, a manager their own team's;
+ * names, roles, teams, when each was added and last used the server, and whether revoked; never a
+ * token. Spec §6 members (admin only): `POST /api/members` makes a member and its token, shown only in
  * that answer; `DELETE /api/members/<id>` revokes one at once; `POST /api/members/<id>/token`
  * issues a new token and revokes the old.
  */
 export function membersRoutes({ db, clock, newId, members }: MembersDeps) {
   return new Hono<AppEnv>()
+    .get('/', async (c) => {
+      const me = c.get('member');
+      requireRole(me, ['admin', 'manager'], 'list members');
+      const team = me.role === 'manager' ? (me.team ?? '') : undefined;
+      return c.json({ members: await listMembers(db, team) });
+    })
     .post('/', limitBody(MAX_BODY), async (c) => {
       requireRole(c.get('member'), ['admin'], 'add members');
       const input = await readBody(c, NewMemberSchema);
