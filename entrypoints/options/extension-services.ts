@@ -5,6 +5,7 @@ import { savePlaybookFor } from '@/lib/services/save-playbook';
 import { createModeTalService } from '@/lib/services/tal/choose-tal-service';
 import { readTeamServer } from '@/lib/settings/team';
 import { checkConnection } from '@/lib/sync/check-connection';
+import { teamClient } from '@/lib/sync/team-client';
 import { saveFile } from './data/download';
 import type { OptionsServices } from './services';
 
@@ -26,6 +27,7 @@ export function createExtensionOptionsServices(): OptionsServices {
     save: saveFile,
     prepareImport: prepareWorkerImport,
     checkConnection: (url, token, options) => checkConnection(url, token, undefined, options),
+    membersClient: (server) => teamClient(server),
     syncNow,
   };
 }

@@ -5,6 +5,7 @@ import type { TalService } from '@/lib/services/tal/tal-service';
 import type { SyncStatus } from '@/lib/settings/team';
 import type { ConnectionCheck } from '@/lib/sync/check-connection';
 import type { SaveFile } from './data/download';
+import type { MembersClient } from './team/TeamMembers';
 
 /**
  * Everything the options page depends on, injected once at the top as the panel's are
@@ -29,6 +30,8 @@ export type OptionsServices = {
   checkConnection(url: string, token: string, options?: { allowInsecure?: boolean }): Promise<ConnectionCheck>;
   /** Asks the background to sync now; resolves with the status after it. */
   syncNow(): Promise<SyncStatus>;
+  /** The team server's member administration, as the signed-in member (`GET/POST/DELETE /api/members`). */
+  membersClient(server: { url: string; token: string }): MembersClient;
 };
 
 const ServicesContext = createContext<OptionsServices | null>(null);

@@ -15,6 +15,14 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 /** `POST /api/members` → the member and its token, shown only once. */
 export const CreatedMemberSchema = MemberSchema.extend({ token: z.string().min(1) });
+/** One row of `GET /api/members`: a member with when they were added and last used the server; never a token. */
+export const MemberListingSchema = MemberSchema.extend({
+  createdAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  revoked: z.boolean(),
+});
+export type MemberListing = z.infer<typeof MemberListingSchema>;
+export const MemberListSchema = z.object({ members: z.array(MemberListingSchema) });
 
 /** `GET /api/accounts?since=` → one page of changes; `more` says another page follows. */
 export const AccountChangesSchema = z.object({

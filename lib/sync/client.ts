@@ -8,6 +8,7 @@ import {
   AccountsUploadResultSchema,
   ApiErrorSchema,
   CreatedMemberSchema,
+  MemberListSchema,
   PlaybookSavedSchema,
   TalSnapshotSchema,
 } from '../schema/sync-contract';
@@ -67,6 +68,13 @@ export function createTalClient({ baseUrl, token, fetch }: TalClientOptions) {
     me: () => call('GET', '/api/me', MemberSchema),
     /** `POST /api/members` (admin). */
     createMember: (member: NewMember) => call('POST', '/api/members', CreatedMemberSchema, member),
+    /** `GET /api/members` (admin: everyone; manager: their team). */
+    members: async () => (await call('GET', '/api/members', MemberListSchema)).members,
+    /** `DELETE /api/members/<id>` (admin): the token stops working at once. */
+    revokeMember: (id: string) =>
+      call('DELETE', `/api/members/${encodeURIComponent(id)}`, MemberSchema.extend({ revoked: z.literal(true) })),
+    /** `POST /api/members/<id>/token` (admin): a new token, shown once; the old one stops working. */
+    newMemberToken: (id: string) => call('POST', `/api/members/${encodeURIComponent(id)}/token`, CreatedMemberSchema, {}),
     /** `GET /api/playbook`, checked like a file; null before the first playbook is put. */
     async playbook(): Promise<Playbook | null> {
       try {

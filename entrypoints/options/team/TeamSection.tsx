@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { getActivePlaybook } from '@/lib/db';
 import { IDLE_SYNC_STATUS, syncStatusItem, teamServerItem } from '@/lib/settings/team';
 import { useOptionsServices } from '../services';
 import { ConnectedTeam } from './ConnectedTeam';
 import { ConnectForm } from './ConnectForm';
+import { TeamMembers } from './TeamMembers';
 import { useNow } from './use-now';
 import { type SyncStatusItem, useSyncStatus } from './use-sync-status';
 import { type TeamServerItem, useTeamServer } from './use-team-server';
@@ -17,8 +20,14 @@ export type TeamSectionProps = { server?: TeamServerItem; status?: SyncStatusIte
  */
 export function TeamSection({ server = teamServerItem, status = syncStatusItem }: TeamSectionProps) {
   const { t } = useI18n();
-  const { checkConnection: check, syncNow, clock } = useOptionsServices();
+  const { checkConnection: check, syncNow, clock, membersClient, db } = useOptionsServices();
   const current = useTeamServer(server);
+  const teams = useLiveQuery(async () => (await getActivePlaybook(db))?.playbook.tal.teams ?? [], [db]);
+  // Admins and managers see the team's members; a rep has no such screen (the server would refuse it).
+  const client = useMemo(
+    () => (current && current.member.role !== 'rep' ? membersClient({ url: current.url, token: current.token }) : null),
+    [current, membersClient],
+  );
   const syncStatus = useSyncStatus(status);
   const now = useNow(clock);
   const [disconnected, setDisconnected] = useState(false);
@@ -31,18 +40,21 @@ export function TeamSection({ server = teamServerItem, status = syncStatusItem }
     <>
       <p className="muted">{t('team.intro')}</p>
       {current ? (
-        <ConnectedTeam
-          server={current}
-          status={syncStatus}
-          now={now}
-          syncNow={syncNow}
-          disconnect={async () => {
-            setLastUrl(current.url);
-            await server.setValue(null);
-            setDisconnected(true);
-            await sync();
-          }}
-        />
+        <>
+          <ConnectedTeam
+            server={current}
+            status={syncStatus}
+            now={now}
+            syncNow={syncNow}
+            disconnect={async () => {
+              setLastUrl(current.url);
+              await server.setValue(null);
+              setDisconnected(true);
+              await sync();
+            }}
+          />
+          {client && <TeamMembers client={client} me={current.member} teams={teams ?? []} serverUrl={current.url} now={now} />}
+        </>
       ) : (
         <>
           <p role="status">{disconnected && t('team.disconnected')}</p>

@@ -28,6 +28,7 @@ export function testOptionsServices(db: TalDb, now: number, given: Partial<Optio
     prepareImport: prepareInProcessImport,
     checkConnection: notGiven('connection check'),
     syncNow: notGiven('sync'),
+    membersClient: notGiven('team members'),
     ...given,
   };
 }

@@ -7,6 +7,7 @@ import type { Member } from '@/lib/schema/member';
 import { IDLE_SYNC_STATUS, type SyncStatus, syncStatusItem, teamServerItem } from '@/lib/settings/team';
 import { checkConnection } from '@/lib/sync/check-connection';
 import type { FetchLike } from '@/lib/sync/client';
+import { teamClient } from '@/lib/sync/team-client';
 import { freshDb } from '../db/helpers';
 import { renderSection as renderOptionsSection, testOptionsServices } from '../options/options-services';
 import { fakeFetch, json } from '../sync/fakes';
@@ -41,6 +42,7 @@ function renderSection(fetch: FetchLike, locale: 'en' | 'ru' = 'en') {
   const services = testOptionsServices(freshDb(), NOW, {
     checkConnection: (url, token, options) => checkConnection(url, token, fetch, options),
     syncNow,
+    membersClient: (server) => teamClient(server, fetch),
   });
   const view = renderOptionsSection(<TeamSection />, services, locale);
   return { syncNow, view };
