@@ -241,4 +241,47 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     expect(proposals.filter((p) => p.accountId === OFFLINE_PROSPECT.id)).toHaveLength(1);
     await expect.poll(() => panel.locator('.my-proposals li[data-status="pending"]').count()).toBe(1);
   });
+
+  it('an admin adds a rep in the options page; the rep connects with the token shown; once revoked, the rep’s next sync says so', async () => {
+    const admin: Person = { session: await launchExtension(), token: ADMIN_TOKEN };
+    const newcomer: Person = { session: await launchExtension(), token: '' };
+    try {
+      for (const person of [admin, newcomer]) {
+        await person.session.context.route(
+          (url) => url.origin === server.url,
+          (route) => route.continue(),
+        );
+      }
+      const adminOptions = await connect(admin, server.url);
+      const members = adminOptions.getByTestId('team-members');
+      await expect.poll(() => members.getByRole('rowheader', { name: 'Rita Rep' }).count(), { timeout: 30_000 }).toBe(1);
+      const form = members.getByRole('form', { name: 'Add a member' });
+      await form.getByLabel('Name').fill('Noah New');
+      await form.getByLabel('Team').selectOption('ka');
+      await form.getByRole('button', { name: 'Add and show their token' }).click();
+      const token = (await members.getByTestId('new-token').textContent()) ?? '';
+      expect(token).toMatch(/^tal_/);
+      await members.getByRole('button', { name: 'Done: hide the token' }).click();
+      await expect.poll(() => members.getByTestId('new-token').count()).toBe(0);
+
+      newcomer.token = token;
+      const newcomerOptions = await connect(newcomer, server.url);
+      await expect.poll(() => newcomerOptions.getByTestId('team-member').textContent()).toContain('Signed in as Noah New — rep, team ka');
+
+      await members
+        .getByRole('row', { name: /Noah New/ })
+        .getByRole('button', { name: 'Revoke' })
+        .click();
+      await members.getByRole('alertdialog').getByRole('button', { name: 'Revoke Noah New' }).click();
+      await expect.poll(() => members.getByRole('rowheader', { name: 'Noah New — revoked' }).count()).toBe(1);
+
+      await newcomerOptions.getByRole('button', { name: 'Sync now' }).click();
+      await expect
+        .poll(() => newcomerOptions.getByTestId('sync-status').textContent(), { timeout: 30_000 })
+        .toContain('the server no longer accepts your token. Ask your admin for a new one and connect again.');
+    } finally {
+      await admin.session.close();
+      await newcomer.session.close();
+    }
+  });
 });
