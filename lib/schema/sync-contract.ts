@@ -20,6 +20,8 @@ export const MemberListingSchema = MemberSchema.extend({
   createdAt: z.string(),
   lastSeenAt: z.string().nullable(),
   revoked: z.boolean(),
+  /** Proposals the member made in the playbook's current quota period. */
+  proposalsThisPeriod: z.number().int().nonnegative(),
 });
 export type MemberListing = z.infer<typeof MemberListingSchema>;
 export const MemberListSchema = z.object({ members: z.array(MemberListingSchema) });

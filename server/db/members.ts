@@ -67,21 +67,27 @@ export async function touchMember(db: Queryable, id: string, now: Date): Promise
 }
 
 /** A member as the admin's list shows it: never a token (only hashes are stored, and not even those are read). */
-export type MemberListing = Member & { createdAt: string; lastSeenAt: string | null; revoked: boolean };
+export type MemberListing = Member & { createdAt: string; lastSeenAt: string | null; revoked: boolean; proposalsThisPeriod: number };
+
+/** A period window: proposals made in [start, end) count; null bounds are open (the period `none`). */
+export type Window = { start: Date | null; end: Date | null };
 
 const iso = (value: unknown): string | null => (value === null || value === undefined ? null : new Date(value as string).toISOString());
 
-/** Every member, or one team's reps and managers, by name; revoked ones too, marked. */
-export async function listMembers(db: Queryable, team?: string): Promise<MemberListing[]> {
+/** Every member, or one team's reps and managers, by name; revoked ones too, marked; with the proposals each made in the window. */
+export async function listMembers(db: Queryable, window: Window, team?: string): Promise<MemberListing[]> {
   const rows = await db.query(
-    `SELECT ${COLUMNS}, created_at, last_seen_at, revoked_at IS NOT NULL AS revoked FROM members
-     ${team === undefined ? '' : 'WHERE team = $1'} ORDER BY lower(name), id`,
-    team === undefined ? [] : [team],
+    `SELECT ${COLUMNS}, created_at, last_seen_at, revoked_at IS NOT NULL AS revoked,
+       (SELECT count(*)::int FROM proposals p WHERE p.proposer_id = members.id
+          AND ($1::timestamptz IS NULL OR p.created_at >= $1) AND ($2::timestamptz IS NULL OR p.created_at < $2)) AS proposals
+     FROM members ${team === undefined ? '' : 'WHERE team = $3'} ORDER BY lower(name), id`,
+    team === undefined ? [window.start, window.end] : [window.start, window.end, team],
   );
   return rows.map((row) => ({
     ...MemberSchema.parse(row),
     createdAt: iso(row.created_at) as string,
     lastSeenAt: iso(row.last_seen_at),
     revoked: row.revoked === true,
+    proposalsThisPeriod: Number(row.proposals ?? 0),
   }));
 }

@@ -47,6 +47,17 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
     ]);
     expect(JSON.stringify(all.body)).not.toMatch(/tal_|token/);
 
+    // Rita's proposal this quarter counts; nobody else made one.
+    await h().accounts([{ id: 'A1', name: 'Acme', domain: 'acme.com' }]);
+    expect((await rita.call.send('POST', '/api/proposals', { type: 'add', accountId: 'A1', reason: 'Hot' })).status).toBe(201);
+    const counted = (await h().admin.get('/api/members')).body as { members: { name: string; proposalsThisPeriod: number }[] };
+    expect(counted.members.map((m) => [m.name, m.proposalsThisPeriod])).toEqual([
+      ['Abe', 0],
+      ['Admin', 0],
+      ['Mona', 0],
+      ['Rita', 1],
+    ]);
+
     const team = await mona.call.get('/api/members');
     expect((team.body as { members: { name: string }[] }).members.map((m) => m.name)).toEqual(['Mona', 'Rita']);
     expect((await rita.call.get('/api/members')).status).toBe(403);

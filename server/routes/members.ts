@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { type Member, NewMemberSchema } from '../../lib/schema/member';
+import { periodOf } from '../../lib/tal/period';
 import { activeAdmins, findMember, insertMember, listMembers, revokeMember, setMemberToken } from '../db/members';
 import { currentTalSettings } from '../db/playbooks';
 import type { Queryable } from '../db/types';
@@ -26,7 +27,9 @@ export function membersRoutes({ db, clock, newId, members }: MembersDeps) {
       const me = c.get('member');
       requireRole(me, ['admin', 'manager'], 'list members');
       const team = me.role === 'manager' ? (me.team ?? '') : undefined;
-      return c.json({ members: await listMembers(db, team) });
+      // Proposals are counted in the playbook's quota period (a quarter by default), as the quota is.
+      const window = periodOf(clock(), (await currentTalSettings(db))?.tal.period ?? 'quarter');
+      return c.json({ members: await listMembers(db, window, team) });
     })
     .post('/', limitBody(MAX_BODY), async (c) => {
       requireRole(c.get('member'), ['admin'], 'add members');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { formatNumber } from '@/lib/i18n';
 import type { Member, Role } from '@/lib/schema/member';
 import type { MemberListing } from '@/lib/schema/sync-contract';
 import type { TalClient } from '@/lib/sync/client';
@@ -81,6 +82,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
               <th scope="col">{t('members.col.role')}</th>
               <th scope="col">{t('members.col.team')}</th>
               <th scope="col">{t('members.col.lastSeen')}</th>
+              <th scope="col">{t('members.col.proposals')}</th>
               {admin && <th scope="col">{t('members.col.actions')}</th>}
             </tr>
           </thead>
@@ -94,6 +96,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
                 <td>{t(`team.role.${member.role}`)}</td>
                 <td>{teamName(member.team)}</td>
                 <td>{member.lastSeenAt ? agoWords(t, locale, Date.parse(member.lastSeenAt), now) : t('members.never')}</td>
+                <td>{formatNumber(locale, member.proposalsThisPeriod)}</td>
                 {admin && (
                   <td>
                     {!member.revoked && member.id !== me.id && (

@@ -512,6 +512,7 @@ export default {
   'members.col.role': 'Role',
   'members.col.team': 'Team',
   'members.col.lastSeen': 'Last seen',
+  'members.col.proposals': 'Proposals this period',
   'members.col.actions': 'Actions',
   'members.revoked': 'revoked',
   'members.never': 'not yet',

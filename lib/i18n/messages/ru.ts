@@ -504,6 +504,7 @@ export default {
   'members.col.role': 'Роль',
   'members.col.team': 'Команда',
   'members.col.lastSeen': 'Был(а) на сервере',
+  'members.col.proposals': 'Предложений за период',
   'members.col.actions': 'Действия',
   'members.revoked': 'доступ отозван',
   'members.never': 'ещё нет',

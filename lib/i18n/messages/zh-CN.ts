@@ -493,6 +493,7 @@ export default {
   'members.col.role': '角色',
   'members.col.team': '团队',
   'members.col.lastSeen': '最近访问',
+  'members.col.proposals': '本期提议数',
   'members.col.actions': '操作',
   'members.revoked': '已撤销',
   'members.never': '尚未',

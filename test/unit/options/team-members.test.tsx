@@ -26,7 +26,7 @@ function fakeServer(initial: MemberListing[]) {
     async createMember(input: NewMember) {
       calls.push(`create ${input.name}`);
       const member = { id: `m${++serial}`, name: input.name, role: input.role, team: input.team ?? null };
-      members.push({ ...member, createdAt: new Date(NOW).toISOString(), lastSeenAt: null, revoked: false });
+      members.push({ ...member, createdAt: new Date(NOW).toISOString(), lastSeenAt: null, revoked: false, proposalsThisPeriod: 0 });
       return { ...member, token: `tal_new_token_${serial}` };
     },
     async revokeMember(id: string) {
@@ -52,20 +52,25 @@ const rita: MemberListing = {
   createdAt: '2026-11-01T09:00:00Z',
   lastSeenAt: '2026-11-23T09:55:00Z',
   revoked: false,
+  proposalsThisPeriod: 3,
 };
 const mona: MemberListing = { ...rita, id: 'mona', name: 'Mona', role: 'manager', lastSeenAt: null };
 const row = (name: string) => screen.getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr') as HTMLElement;
 
 describe('team members (the admin’s screen)', () => {
-  it('lists members with role, team by name and when last seen', async () => {
-    const { client } = fakeServer([{ ...admin, createdAt: '2026-11-01T09:00:00Z', lastSeenAt: null, revoked: false }, mona, rita]);
+  it('lists members with role, team by name, when last seen and their proposals this period', async () => {
+    const { client } = fakeServer([
+      { ...admin, createdAt: '2026-11-01T09:00:00Z', lastSeenAt: null, revoked: false, proposalsThisPeriod: 0 },
+      mona,
+      rita,
+    ]);
     await renderIn(<TeamMembers client={client} me={admin} teams={TEAMS} serverUrl="https://tal.example.com" now={NOW} />);
     await screen.findByRole('rowheader', { name: 'Rita' });
     expect(
       within(row('Rita'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['rep', 'Key accounts', '5 minutes ago', 'New token Revoke']);
+    ).toEqual(['rep', 'Key accounts', '5 minutes ago', '3', 'New token Revoke']);
     expect(within(row('Mona')).getAllByRole('cell')[2]?.textContent).toBe('not yet');
     // The admin signed in cannot revoke themself from here.
     expect(within(row('Admin')).queryByRole('button')).toBeNull();
