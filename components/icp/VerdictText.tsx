@@ -3,8 +3,6 @@ import type { IcpResult } from '@/lib/rules/result';
 import type { ReasonCriterion } from '@/lib/rules/verdict-reason';
 import { verdictWords } from './verdict-words';
 
-export { VERDICT_WORDS } from './verdict-words';
-
 /**
  * "No fit — Not yet a customer fails (required)" or "Fit — 5 of 5 checks pass · score 100% · coverage
  * 40%" in one line, for summaries such as a proposal's evidence: the panel's words.

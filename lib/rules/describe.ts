@@ -1,4 +1,4 @@
-import { createTranslator, type MessageKey, type MessageParams, type Translate } from '../i18n';
+import { createTranslator, formatList, type MessageKey, type MessageParams, type Translate } from '../i18n';
 import type { Locale } from '../i18n/define';
 import type { EvidenceKey, EvidenceParams, RuleEvidence } from './evidence';
 import { fieldFormat, formatFor, type ListSense, numberParam } from './format-values';
@@ -93,7 +93,7 @@ export function describeHealthCheck(check: { id: HealthCheckId; params: Evidence
     const list = small.map(
       (id, i) => `${id}${locale === 'zh-CN' ? '（' : ' ('}${f.value(sizes[i] ?? 0)}${locale === 'zh-CN' ? '）' : ')'}`,
     );
-    return t('health.segment-size.small', { min: count(p.min), list: list.join(locale === 'zh-CN' ? '、' : ', ') });
+    return t('health.segment-size.small', { min: count(p.min), list: formatList(locale, list) });
   }
   const [all, none, many, undecided] = [p.accounts, p.unassigned, p.overlapping, p.undecided].map(count) as [
     number,

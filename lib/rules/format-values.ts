@@ -26,8 +26,6 @@ export interface FieldFormat {
   value(param: Param | undefined, list?: ListSense): string;
 }
 
-const LIST_SEPARATOR: Record<Locale, string> = { en: ', ', ru: ', ', 'zh-CN': '、' };
-
 /** The Format of one locale. */
 export function formatFor(locale: Locale): Format {
   const plurals = new Intl.PluralRules(locale);
@@ -36,7 +34,11 @@ export function formatFor(locale: Locale): Format {
     value(param) {
       if (param === undefined || param === null) return '—';
       if (typeof param === 'number') return format.num(param);
-      if (Array.isArray(param)) return param.map((item) => format.value(item)).join(LIST_SEPARATOR[locale]);
+      if (Array.isArray(param))
+        return formatList(
+          locale,
+          param.map((item) => format.value(item)),
+        );
       return String(param);
     },
     plural: (count) => plurals.select(count),

@@ -17,3 +17,8 @@ export function personName(id: string | undefined, name: string | undefined, rea
 export function proposalAccountName(proposal: Pick<Proposal, 'accountId' | 'accountName'>, current?: { name: string }): string {
   return current?.name ?? proposal.accountName ?? proposal.accountId;
 }
+
+/** A team as people read it: its name in the playbook's `tal.teams`, else (a team the playbook no longer has) its id. */
+export function teamName(teams: readonly { id: string; name: string }[], id: string): string {
+  return teams.find((team) => team.id === id)?.name ?? id;
+}

@@ -4,6 +4,7 @@ import { formatNumber } from '@/lib/i18n';
 import type { Member, Role } from '@/lib/schema/member';
 import type { MemberListing } from '@/lib/schema/sync-contract';
 import type { TalClient } from '@/lib/sync/client';
+import { teamName } from '@/lib/tal/names';
 import { agoWords } from './time-words';
 
 /** What the members screen asks of the team server. */
@@ -36,7 +37,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [shown, setShown] = useState<Shown>(null);
-  const teamName = (id: string | null) => (id === null ? '—' : (teams.find((team) => team.id === id)?.name ?? id));
+  const nameOfTeam = (id: string | null) => (id === null ? '—' : teamName(teams, id));
   const say = (failure: unknown) => setError(t('common.error', { message: failure instanceof Error ? failure.message : String(failure) }));
 
   const load = useCallback(async () => {
@@ -94,7 +95,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
                   {member.revoked && ` — ${t('members.revoked')}`}
                 </th>
                 <td>{t(`team.role.${member.role}`)}</td>
-                <td>{teamName(member.team)}</td>
+                <td>{nameOfTeam(member.team)}</td>
                 <td>{member.lastSeenAt ? agoWords(t, locale, Date.parse(member.lastSeenAt), now) : t('members.never')}</td>
                 <td>{formatNumber(locale, member.proposalsThisPeriod)}</td>
                 {admin && (

@@ -4,6 +4,7 @@ import type { Translate } from '@/lib/i18n';
 import { toParam } from '@/lib/rules/evidence';
 import { fieldReader } from '@/lib/rules/field-reader';
 import { fieldFormat, fieldLabel } from '@/lib/rules/format-values';
+import { isMissing } from '@/lib/rules/values';
 import type { Account } from '@/lib/schema/account';
 
 /** The card's groups, each a list of account fields; a field the playbook reads and no group names joins the first. */
@@ -41,7 +42,7 @@ export function CompanyFacts({ account, currency, used, teamName = (id) => id }:
   const groups = GROUPS.map((group, i) => ({ key: group.key, fields: i === 0 ? [...group.fields, ...extra] : [...group.fields] }));
   const show = (path: string) => {
     const value = fieldReader(path)(account);
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
+    if (isMissing(value)) return undefined;
     if (path === 'team' && typeof value === 'string') return teamName(value);
     return fieldFormat(path, locale, currency, t).value(toParam(value));
   };

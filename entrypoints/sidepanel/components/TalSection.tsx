@@ -5,7 +5,7 @@ import { QuotaMeter } from '@/entrypoints/sidepanel/components/proposal/QuotaMet
 import type { CompiledPlaybook } from '@/lib/rules';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
-import { personName } from '@/lib/tal/names';
+import { personName, teamName } from '@/lib/tal/names';
 import { evidenceOf } from '../evidence';
 import { proposeOption } from '../propose-option';
 import type { AccountFile } from '../services';
@@ -31,7 +31,7 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
   const [done, setDone] = useState<'sent' | 'queued' | null>(null);
   const option = proposeOption({ file, playbook: playbook.playbook, me, quota, now: new Date(now()) });
   const who = (personId: string, name?: string) => personName(personId, name, { id: me.id, you: t('tal.who.you') });
-  const teamName = (id: string) => playbook.playbook.tal.teams.find((team) => team.id === id)?.name ?? id;
+  const nameOfTeam = (id: string) => teamName(playbook.playbook.tal.teams, id);
   // The newest decision about this account, when it is the approved add that listed it.
   const decided = file.proposals.find((p) => p.status === 'approved' || p.status === 'rejected');
   const approvedAdd = decided?.status === 'approved' && decided.type === 'add' ? decided : null;
@@ -49,7 +49,7 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
       <h2 id="tal-heading" ref={headingRef} tabIndex={-1}>
         {t('tal.heading')}
       </h2>
-      <TalStatusLine onTal={file.onTal} pending={option.pending} approved={approvedAdd} who={who} teamName={teamName} />
+      <TalStatusLine onTal={file.onTal} pending={option.pending} approved={approvedAdd} who={who} teamName={nameOfTeam} />
       {open ? (
         <ProposalForm
           type={option.type}
