@@ -2,7 +2,9 @@ import type { Account } from '../schema/account';
 import type { Playbook } from '../schema/playbook';
 import type { AccountAnswers } from './answers';
 import { compileIcp, type IcpEvaluator } from './icp';
-import { compilePriority, type PriorityEvaluator } from './priority';
+import { fieldsUsedBy } from './playbook-fields';
+import { compileFactors, compilePriority, type PriorityEvaluator } from './priority';
+import { compileExplanation, type PriorityExplainer } from './priority-explain';
 import type { AccountEvaluation } from './result';
 import { compileSegments, type SegmentEvaluator } from './segments';
 
@@ -12,6 +14,10 @@ export interface CompiledPlaybook {
   icp: IcpEvaluator;
   segments: SegmentEvaluator;
   priority: PriorityEvaluator;
+  /** Why an account has its priority (factor by factor, and what would move it up a tier). */
+  explainPriority: PriorityExplainer;
+  /** Every field path the playbook reads, in the order it first reads them (the company card shows each). */
+  fieldsUsed: readonly string[];
   /** The ICP result, segments and priority of one account, with its rep's answers, at `now`. */
   evaluate(account: Account, answers: AccountAnswers | undefined, now: Date | number): AccountEvaluation;
 }
@@ -20,12 +26,15 @@ export interface CompiledPlaybook {
 export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
   const icp = compileIcp(playbook.icp);
   const segments = compileSegments(playbook.segments);
-  const priority = compilePriority(playbook.priority);
+  const factors = compileFactors(playbook.priority);
+  const priority = compilePriority(playbook.priority, factors);
   return {
     playbook,
     icp,
     segments,
     priority,
+    explainPriority: compileExplanation(playbook.priority, factors),
+    fieldsUsed: fieldsUsedBy(playbook),
     evaluate(account, answers, now) {
       const at = typeof now === 'number' ? now : now.getTime();
       const icpResult = icp(account, answers, at);

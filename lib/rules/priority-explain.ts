@@ -40,9 +40,26 @@ export type PriorityExplanation = {
  * tier are the ones `compilePriority` gives (spec §3): the points add up to the unrounded score.
  */
 export function explainPriority(settings: Playbook['priority'], account: Account, icpScore: number | null): PriorityExplanation {
-  const compiled = compileFactors(settings);
+  return compileExplanation(settings)(account, icpScore);
+}
+
+/** An account's priority explained: made once per playbook (CompiledPlaybook.explainPriority). */
+export type PriorityExplainer = (account: Account, icpScore: number | null) => PriorityExplanation;
+
+/** Compiles the explanation of a playbook's priority once: its factors' readers are made here, not per account. */
+export function compileExplanation(settings: Playbook['priority'], compiled = compileFactors(settings)): PriorityExplainer {
   const totalWeight = compiled.reduce((sum, f) => sum + f.weight, 0);
   const share = (weight: number) => (totalWeight === 0 ? 0 : (100 * weight) / totalWeight);
+  return (account, icpScore) => explainWith(compiled, settings.tiers, share, account, icpScore);
+}
+
+function explainWith(
+  compiled: readonly CompiledFactor[],
+  tiers: readonly Tier[],
+  share: (weight: number) => number,
+  account: Account,
+  icpScore: number | null,
+): PriorityExplanation {
   const rows = compiled.map((factor) => {
     const raw = factor.raw(account, icpScore);
     return {
@@ -60,8 +77,8 @@ export function explainPriority(settings: Playbook['priority'], account: Account
   });
   const exact = rows.reduce((sum, row) => sum + row.contribution.points, 0);
   const score = roundToTenth(exact);
-  const tier = tierFor(score, settings.tiers);
-  const above = settings.tiers.filter((t) => t.min > score).sort((a, b) => a.min - b.min)[0];
+  const tier = tierFor(score, tiers);
+  const above = tiers.filter((t) => t.min > score).sort((a, b) => a.min - b.min)[0];
   const next = above
     ? {
         tier: above,

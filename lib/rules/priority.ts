@@ -58,8 +58,7 @@ export const factorValue = (factor: CompiledFactor, raw: number | undefined): nu
  * Compiles the priority of spec §3: 100 × Σ(weight × value) / Σ(weight), a factor with no value counting as 0.
  * The tier is chosen from the rounded score, so the score shown and its tier always agree.
  */
-export function compilePriority(settings: Playbook['priority']): PriorityEvaluator {
-  const factors = compileFactors(settings);
+export function compilePriority(settings: Playbook['priority'], factors = compileFactors(settings)): PriorityEvaluator {
   const totalWeight = factors.reduce((sum, f) => sum + f.weight, 0);
   return (account, icpScore) => {
     let weighted = 0;

@@ -3,9 +3,8 @@ import { useI18n } from '@/components/i18n';
 import { PriorityBreakdown } from '@/components/icp/PriorityBreakdown';
 import type { Recognition } from '@/lib/recognize';
 import type { CompiledPlaybook } from '@/lib/rules';
-import { fieldsUsedBy } from '@/lib/rules/playbook-fields';
-import { explainPriority } from '@/lib/rules/priority-explain';
 import type { Actor } from '@/lib/services/tal/tal-service';
+import { teamName } from '@/lib/tal/names';
 import { proposingTeam } from '@/lib/tal/proposing-team';
 import { useAccountFile } from '../hooks/use-account-file';
 import { usePanel } from '../hooks/use-panel';
@@ -35,7 +34,7 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
   // The rules judge; the panel only shows. Re-evaluated when the account or the rep's answers change.
   const evaluation = useMemo(() => (file ? playbook.evaluate(file.account, file.answers, now()) : null), [playbook, file, now]);
   const why = useMemo(
-    () => (file && evaluation ? explainPriority(playbook.playbook.priority, file.account, evaluation.icp.score) : null),
+    () => (file && evaluation ? playbook.explainPriority(file.account, evaluation.icp.score) : null),
     [playbook, file, evaluation],
   );
   // The team a proposal about this account counts against (solo mode: the account's own team).
@@ -46,8 +45,7 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
   // them moves when they arrive.
   const details = useDeferredValue(true, false);
   const currency = playbook.playbook.currency;
-  const used = useMemo(() => fieldsUsedBy(playbook.playbook), [playbook]);
-  const teamName = (id: string) => playbook.playbook.tal.teams.find((t) => t.id === id)?.name ?? id;
+  const nameOfTeam = (id: string) => teamName(playbook.playbook.tal.teams, id);
 
   if (file === undefined) return <p className="muted loading">{t('common.loading')}</p>;
   if (file === null || evaluation === null || why === null) return <p role="alert">{t('panel.accountGone')}</p>;
@@ -60,7 +58,7 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
           <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
           <PriorityBreakdown why={why} currency={currency} />
           <SegmentsSection segments={evaluation.segments} />
-          <CompanyFacts account={file.account} currency={currency} used={used} teamName={teamName} />
+          <CompanyFacts account={file.account} currency={currency} used={playbook.fieldsUsed} teamName={nameOfTeam} />
           <button type="button" className="link-button" onClick={findAnother}>
             {t('panel.notThisCompany')}
           </button>
