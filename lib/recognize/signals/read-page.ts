@@ -35,7 +35,7 @@ export function readMail(document: Document, url: string, page: PageUrlInfo = pa
   const platform = platformById(page.source);
   if (platform?.kind !== 'mail') return undefined;
   try {
-    return platform.readMail(document) ?? undefined;
+    return platform.readMail(document, new URL(url)) ?? undefined;
   } catch (error) {
     console.warn(`TAL Scout: could not read the ${platform.id} message on this page`, error);
     return undefined;

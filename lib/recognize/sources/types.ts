@@ -35,7 +35,12 @@ export type DirectorySource = RecordPlatform & { kind: 'directory'; id: SlugSour
  * Mail on the web (Gmail, Outlook): a page's company is its open message's correspondent's (spec §4),
  * read from the message's addresses only, never its subject or body.
  */
-export type MailSource = PlatformBase & { kind: 'mail'; id: 'gmail' | 'outlook'; readMail(document: Document): MailSignalsInput | null };
+export type MailSource = PlatformBase & {
+  kind: 'mail';
+  id: 'gmail' | 'outlook';
+  /** The open thread's addresses, read from the page at `url`. */
+  readMail(document: Document, url: URL): MailSignalsInput | null;
+};
 /** One platform we recognize pages of, behind one interface: adding a CRM is adding one module. */
 export type PlatformSource = CrmSource | DirectorySource | MailSource;
 

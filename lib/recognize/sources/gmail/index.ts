@@ -33,7 +33,7 @@ function userOf(document: Document): string | null {
  * (`?view=pt`) writes the same people as text ("From: Dana Lee <dana@fabrikam.io>"). Gmail's headers
  * do not separate To from Cc in the thread view; recipients are read as To in page order.
  */
-function readMail(document: Document): MailSignalsInput | null {
+function readMail(document: Document, url: URL): MailSignalsInput | null {
   const user = userOf(document);
   const messages = [...document.querySelectorAll('div.adn')].map((message) => ({
     from: message.querySelector('span[email].gD')?.getAttribute('email') ?? null,
@@ -41,7 +41,8 @@ function readMail(document: Document): MailSignalsInput | null {
     cc: [] as string[],
   }));
   const read = messages.filter((message) => message.from !== null || message.to.length > 0);
-  if (read.length > 0) return { user, messages: read };
+  if (read.length > 0 || url.searchParams.get('view') !== 'pt') return { user, messages: read };
+  // Only the print view is read as text: on the live app (the inbox, every DOM change) that scan would be work for nothing.
   const printed = printView(document);
   return printed ? { user, messages: [printed] } : { user, messages: [] };
 }
