@@ -9,6 +9,7 @@ import { HttpError } from './http/errors';
 import { lastSeenRecorder } from './http/last-seen';
 import { memberCache } from './http/member-cache';
 import { refuseUnsafeUrl } from './http/safe-url';
+import { accountUploadsRoutes } from './routes/account-uploads';
 import { accountsRoutes } from './routes/accounts';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/members', membersRoutes(withIds));
   app.route('/api/playbook', playbookRoutes(deps));
   app.route('/api/accounts', accountsRoutes(deps));
+  app.route('/api/account-uploads', accountUploadsRoutes(withIds));
   app.route('/api/proposals', proposalsRoutes(withIds));
   app.route('/api/quota', quotaRoutes(deps));
   app.route('/api/tal', talRoutes(deps));

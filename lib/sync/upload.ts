@@ -1,10 +1,16 @@
 import type { Account } from '../schema/account';
 import { formatIssues } from '../schema/issues';
 import { AccountsUploadSchema } from '../schema/sync-contract';
+import { backoffDelay } from './backoff';
 import type { TalClient } from './client';
+import { isRetryable, TalApiError } from './errors';
 
-/** Well under the server's 50 MB limit for one `PUT /api/accounts`, leaving room for encoding. */
+/** Well under the server's 50 MB limit for one request, leaving room for encoding. */
 export const UPLOAD_BATCH_BYTES = 20 * 1024 * 1024;
+/** Accounts per batch: a few seconds of work each, so progress moves and a retry resends little. */
+export const UPLOAD_BATCH_ACCOUNTS = 2_000;
+/** Sends of one batch before the upload gives up on it (network failures and server faults only). */
+const ATTEMPTS = 3;
 
 /** Accounts that the server would refuse; nothing was sent. */
 export class AccountsInvalidError extends Error {
@@ -14,7 +20,37 @@ export class AccountsInvalidError extends Error {
   }
 }
 
-/** What an upload changed on the server, summed over its batches. */
+/** The upload was cancelled before its commit: nothing of it was applied, and the server forgot it. */
+export class UploadCancelledError extends Error {
+  override name = 'UploadCancelledError';
+}
+
+/** A problem with one account of a refused batch: its place in the file (when known), field and words. */
+export type UploadRowError = { row: number | null; field: string; message: string };
+
+/**
+ * A batch could not be stored (refused, or the server unreachable after retries), or the commit
+ * failed. Nothing of the upload was applied: the team's accounts are as they were. `rows` are the
+ * file rows the batch held (null where the accounts came without rows, or for the commit).
+ */
+export class UploadBatchError extends Error {
+  override name = 'UploadBatchError';
+  constructor(
+    /** 1-based batch number; 0 for the commit. */
+    readonly batch: number,
+    readonly rows: { first: number; last: number } | null,
+    /** What the server said, or why it could not be reached. */
+    readonly reason: string,
+    /** For a refused batch, each account's problem. */
+    readonly rowErrors: readonly UploadRowError[],
+    options?: { cause?: unknown },
+  ) {
+    const where = batch === 0 ? 'the commit' : `batch ${batch}${rows ? ` (rows ${rows.first}–${rows.last})` : ''}`;
+    super(`${where} failed: ${reason}; nothing of the upload was applied`, options);
+  }
+}
+
+/** What an upload changed on the server. */
 export interface UploadTotals {
   accounts: number;
   created: number;
@@ -23,44 +59,170 @@ export interface UploadTotals {
   batches: number;
 }
 
+/** How far an upload is: accounts and batches stored on the server so far, then the commit. */
+export type UploadProgress = { phase: 'sending' | 'committing'; accountsSent: number; batchesSent: number };
+
+export type StagedUploadOptions = {
+  maxBatchBytes?: number;
+  maxBatchAccounts?: number;
+  /** Aborting stops before the next send, discards what was staged, and rejects with UploadCancelledError. */
+  signal?: AbortSignal;
+  onProgress?(progress: UploadProgress): void;
+  /** Waits between retries of a batch (tests pass one that does not wait). */
+  sleep?(ms: number): Promise<void>;
+  random?(): number;
+};
+
+type UploadClient = Pick<TalClient, 'beginUpload' | 'putUploadBatch' | 'commitUpload' | 'discardUpload'>;
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Uploads accounts to the server (admin; for `tal import --server`): checked first as the server
- * would, so a bad row stops the upload before anything is sent, then sent in batches under the
- * server's body limit. A failure partway leaves earlier batches stored; upserts make a rerun safe.
+ * A staged upload (`/api/account-uploads`): accounts are added as they are read, each batch is
+ * checked as the server would and sent as soon as it fills (so a large file never sits in memory
+ * whole), and `finish` commits them all at once. A batch that the network or the server fails is
+ * sent again (a batch sent twice is stored once); one that still fails, or is refused, stops the
+ * upload and discards it, naming its rows. Until the commit nothing is the team's data.
+ */
+export function createStagedUpload(client: UploadClient, options: StagedUploadOptions = {}) {
+  const maxBytes = options.maxBatchBytes ?? UPLOAD_BATCH_BYTES;
+  const maxAccounts = options.maxBatchAccounts ?? UPLOAD_BATCH_ACCOUNTS;
+  const sleep = options.sleep ?? wait;
+  const random = options.random ?? Math.random;
+  const encoder = new TextEncoder();
+  let upload: string | undefined;
+  let batch: Account[] = [];
+  let rows: (number | null)[] = [];
+  let size = 2;
+  let sent = { accountsSent: 0, batchesSent: 0 };
+  let over = false;
+
+  const checkCancel = () => {
+    if (options.signal?.aborted) throw new UploadCancelledError('the upload was cancelled; nothing of it was applied');
+  };
+
+  async function send() {
+    if (batch.length === 0) return;
+    const accounts = batch;
+    const accountRows = rows;
+    batch = [];
+    rows = [];
+    size = 2;
+    const number = sent.batchesSent + 1;
+    const known = accountRows.filter((row): row is number => row !== null);
+    const span = known.length === 0 ? null : { first: Math.min(...known), last: Math.max(...known) };
+    const rowOf = (index: number) => accountRows[index] ?? null;
+    const parsed = AccountsUploadSchema.safeParse(accounts);
+    if (!parsed.success) throw new UploadBatchError(number, span, 'the accounts were refused', rowErrors(formatIssues(parsed.error), rowOf));
+    checkCancel();
+    upload ??= (await client.beginUpload()).id;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.putUploadBatch(upload, number - 1, parsed.data);
+        break;
+      } catch (error) {
+        if (attempt < ATTEMPTS && isRetryable(error) && !(error instanceof TalApiError && error.status === 401)) {
+          await sleep(backoffDelay(attempt, random));
+          checkCancel();
+          continue;
+        }
+        const refused = error instanceof TalApiError && Array.isArray(error.body.errors) ? error.body.errors : [];
+        const reason = error instanceof TalApiError ? error.body.message : error instanceof Error ? error.message : String(error);
+        throw new UploadBatchError(number, span, reason, rowErrors(refused, rowOf), { cause: error });
+      }
+    }
+    sent = { accountsSent: sent.accountsSent + accounts.length, batchesSent: number };
+    options.onProgress?.({ phase: 'sending', ...sent });
+  }
+
+  /** Discards what was staged (best effort: an upload nobody commits expires on the server in a day). */
+  async function discard() {
+    over = true;
+    batch = [];
+    rows = [];
+    const id = upload;
+    upload = undefined;
+    if (id !== undefined) await client.discardUpload(id).catch(() => {});
+  }
+
+  /** Runs `step`; on any failure discards the upload first, so nothing is left staged. */
+  async function guarded<T>(step: () => Promise<T>): Promise<T> {
+    if (over) throw new Error('this upload is over');
+    try {
+      return await step();
+    } catch (error) {
+      await discard();
+      throw error;
+    }
+  }
+
+  return {
+    /** Adds an account read from file row `row`; resolves once any batch it filled is stored. */
+    add: (account: Account, row: number | null = null) =>
+      guarded(async () => {
+        checkCancel();
+        // Bytes, not characters: a name in Cyrillic or Chinese takes two or three bytes a character.
+        const bytes = encoder.encode(JSON.stringify(account)).length + 1;
+        if (batch.length > 0 && (size + bytes > maxBytes || batch.length >= maxAccounts)) await send();
+        batch.push(account);
+        rows.push(row);
+        size += bytes;
+      }),
+    /** Sends the last batch and commits the upload: every account becomes the team's at once. */
+    finish: () =>
+      guarded(async (): Promise<UploadTotals> => {
+        await send();
+        checkCancel();
+        if (upload === undefined) return { accounts: 0, created: 0, updated: 0, unchanged: 0, batches: 0 };
+        options.onProgress?.({ phase: 'committing', ...sent });
+        const id = upload;
+        const result = await commitWithRetries(() => client.commitUpload(id), sleep, random);
+        over = true;
+        return { accounts: result.accounts, created: result.created, updated: result.updated, unchanged: result.unchanged, batches: sent.batchesSent };
+      }),
+    discard,
+  };
+}
+
+/** A commit is answered the same when repeated, so a lost answer is asked for again. */
+async function commitWithRetries<T>(commit: () => Promise<T>, sleep: (ms: number) => Promise<void>, random: () => number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await commit();
+    } catch (error) {
+      if (attempt < ATTEMPTS && isRetryable(error) && !(error instanceof TalApiError && error.status === 401)) {
+        await sleep(backoffDelay(attempt, random));
+        continue;
+      }
+      const refused = error instanceof TalApiError && Array.isArray(error.body.errors) ? error.body.errors : [];
+      const reason = error instanceof TalApiError ? error.body.message : error instanceof Error ? error.message : String(error);
+      throw new UploadBatchError(0, null, reason, rowErrors(refused, () => null), { cause: error });
+    }
+  }
+}
+
+/** `[3].employees: words` lines as row errors: the index is the account's place in its batch. */
+function rowErrors(lines: readonly unknown[], rowOf: (index: number) => number | null): UploadRowError[] {
+  return lines.map((line) => {
+    const text = String(line);
+    const match = /^\[(\d+)\](?:\.([^:]+))?: ([\s\S]*)$/.exec(text);
+    if (!match) return { row: null, field: '', message: text };
+    return { row: rowOf(Number(match[1])), field: match[2] ?? '', message: match[3] ?? '' };
+  });
+}
+
+/**
+ * Uploads accounts already in hand (`tal import --server`): checked whole first as the server would,
+ * so a bad row stops the upload before anything is sent, then staged in batches and committed at once.
  */
 export async function uploadAccounts(
-  client: Pick<TalClient, 'putAccounts'>,
+  client: UploadClient,
   accounts: readonly Account[],
-  maxBatchBytes = UPLOAD_BATCH_BYTES,
+  options: StagedUploadOptions = {},
 ): Promise<UploadTotals> {
   const parsed = AccountsUploadSchema.safeParse(accounts);
   if (!parsed.success) throw new AccountsInvalidError(formatIssues(parsed.error));
-  const totals: UploadTotals = { accounts: 0, created: 0, updated: 0, unchanged: 0, batches: 0 };
-  for (const batch of batches(parsed.data, maxBatchBytes)) {
-    const result = await client.putAccounts(batch);
-    totals.accounts += result.accounts;
-    totals.created += result.created;
-    totals.updated += result.updated;
-    totals.unchanged += result.unchanged;
-    totals.batches += 1;
-  }
-  return totals;
-}
-
-function* batches(accounts: readonly Account[], maxBytes: number): Generator<Account[]> {
-  const encoder = new TextEncoder();
-  let batch: Account[] = [];
-  let size = 2;
-  for (const account of accounts) {
-    // Bytes, not characters: a name in Cyrillic or Chinese takes two or three bytes a character.
-    const bytes = encoder.encode(JSON.stringify(account)).length + 1;
-    if (batch.length > 0 && size + bytes > maxBytes) {
-      yield batch;
-      batch = [];
-      size = 2;
-    }
-    batch.push(account);
-    size += bytes;
-  }
-  if (batch.length > 0) yield batch;
+  const upload = createStagedUpload(client, options);
+  for (const account of parsed.data) await upload.add(account);
+  return upload.finish();
 }

@@ -33,7 +33,7 @@ describe('the sync client against the real app', () => {
     const mona = await admin.createMember({ name: 'Mona', role: 'manager', team: 'emea' });
 
     const accounts = Array.from({ length: 5 }, (_, i) => ({ id: `a${i}`, name: `Company ${i}`, onTal: i === 4 }));
-    expect(await uploadAccounts(admin, accounts, 100)).toMatchObject({ accounts: 5, created: 5, batches: 3 });
+    expect(await uploadAccounts(admin, accounts, { maxBatchBytes: 100 })).toMatchObject({ accounts: 5, created: 5, batches: 3 });
     const first = await pullChanges(as(rita.token));
     expect(first.accounts.map((a) => a.id).sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
     expect(first.playbook?.tal.teams).toEqual([{ id: 'emea', name: 'EMEA', addQuota: 2, scope: 'team' }]);
