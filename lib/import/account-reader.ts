@@ -18,6 +18,8 @@ export interface AccountReader {
   push(text: string): Account[];
   /** Ends the file and returns the last accounts. */
   end(): Account[];
+  /** The file row of the account with this id that the reader returned (0 for an id it did not return). */
+  rowOf(id: string): number;
   /** Rows read so far and how many of them are valid accounts, for progress. */
   progress(): { rows: number; valid: number };
   /** Headers (CSV) or keys (JSON) seen so far, in file order. */
@@ -195,6 +197,7 @@ export function createAccountReader(options: AccountReaderOptions): AccountReade
   return {
     push,
     end,
+    rowOf: (id) => firstRowOfId.get(id) ?? 0,
     progress: () => ({ rows, valid }),
     headers: () => (format === 'csv' ? [...(csvPlan?.labels ?? [])] : [...jsonColumns.plan().labels]),
     report: () => ({

@@ -1,3 +1,4 @@
+import type { Account } from '../../schema/account';
 import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport, wholeItemsOf } from '../../import';
 import { planColumns } from '../../import/column-plan';
 import { derivesIds } from '../../import/csv-batch';
@@ -11,7 +12,7 @@ import { copyPreviousGeneration } from '../copy-previous-generation';
 import type { TalDb } from '../database';
 import { createGenerationWriter, type GenerationWriter } from '../generation-writer';
 import { collectGarbage, readActiveCache } from '../generations';
-import { prepareAccounts } from '../prepare-accounts';
+import { type PreparedAccounts, prepareAccounts } from '../prepare-accounts';
 import type { ImportMode, ImportRecordRow } from '../rows';
 import { type CsvRun, createInProcessPool, type ImportPool, type PreparedBatch } from './import-pool';
 import type { ImportPhase, ImportProgress } from './import-progress';
@@ -56,7 +57,7 @@ export class NothingToImportError extends Error {
 /** Text gathered per batch: large enough that messages to workers are few, small enough to spread over them. */
 const BATCH_CHARACTERS = 256 * 1024;
 
-type Step = { progress(phase: ImportPhase): void; checkCancel(): void };
+type Step = ReadStep;
 
 /**
  * Imports an account file, read chunk by chunk, into a new cache generation and makes it active at
@@ -214,8 +215,30 @@ export async function readImportSample(
   return { sample: { report: read.report(), complete }, runs };
 }
 
-/** Where read accounts go: the new generation, or nowhere for a sample check. */
-type AccountSink = Pick<GenerationWriter, 'append'>;
+/**
+ * Where read accounts go: the new generation, nowhere for a sample check, or the team server for an
+ * upload. `rows` gives each prepared account's file row (those `keep` drops included).
+ */
+export type AccountSink = { append(prepared: PreparedAccounts, keep?: readonly boolean[], rows?: readonly number[]): Promise<void> };
+
+/** What readAccountFile is told of as it goes: progress and cancel checks. */
+export type ReadStep = { progress(phase: ImportPhase): void; checkCancel(): void };
+
+/**
+ * Reads an account file into `sink` as an import does (its mapping, report, repeated ids and row
+ * numbers), for other destinations than the cache: CSV in parallel batches, JSON with the streaming
+ * reader. `onCounts` is given the reader's running counts.
+ */
+export function readAccountFile(
+  chunks: AsyncIterable<string>,
+  options: Pick<ImportOptions, 'fileName' | 'mapping'>,
+  pool: ImportPool,
+  sink: AccountSink,
+  step: ReadStep,
+  onCounts: (counts: () => { rows: number; valid: number }) => void,
+): Promise<{ report(): ImportReport }> {
+  return readFile(chunks, { ...options, mode: 'merge' }, pool, sink, step, onCounts);
+}
 
 /** Reads the file into the writer: CSV in parallel batches, JSON with the streaming reader. */
 async function readFile(
@@ -241,12 +264,13 @@ async function readFile(
   if (detectFileFormat(options.fileName, head) !== 'csv') {
     const reader = createAccountReader({ fileName: options.fileName, mapping: options.mapping });
     onCounts(reader.progress);
-    await writer.append(prepareAccounts(reader.push(head)));
+    const append = (accounts: Account[]) => writer.append(prepareAccounts(accounts), undefined, accounts.map((a) => reader.rowOf(a.id)));
+    await append(reader.push(head));
     for await (const chunk of rest) {
-      await writer.append(prepareAccounts(reader.push(chunk)));
+      await append(reader.push(chunk));
       step.progress('reading');
     }
-    await writer.append(prepareAccounts(reader.end()));
+    await append(reader.end());
     return reader;
   }
   return readCsvInBatches(head, rest, options, pool, writer, step, onCounts);
@@ -276,7 +300,7 @@ async function readCsvInBatches(
   async function applyOldest() {
     const { batch, prepared } = await (inFlight.shift() as Promise<PreparedBatch>);
     const keep = (collector as NonNullable<typeof collector>).accept({ ...batch, ids: prepared.ids });
-    await writer.append(prepared, keep);
+    await writer.append(prepared, keep, batch.accountRows);
     step.progress('reading');
   }
 
