@@ -5,9 +5,13 @@ import { savePlaybookFor } from '@/lib/services/save-playbook';
 import { createModeTalService } from '@/lib/services/tal/choose-tal-service';
 import { readTeamServer } from '@/lib/settings/team';
 import { checkConnection } from '@/lib/sync/check-connection';
-import { teamClient } from '@/lib/sync/team-client';
+import { browserFetch, teamClient } from '@/lib/sync/team-client';
+import { uploadAccountFile } from '@/lib/sync/upload-file';
 import { saveFile } from './data/download';
 import type { OptionsServices } from './services';
+
+/** How long one request of an upload may take (a commit of 100,000 accounts included). */
+const UPLOAD_TIMEOUT_MS = 120_000;
 
 /**
  * The options page's services in the extension. Solo mode: one person is rep and manager, writes go
@@ -28,6 +32,8 @@ export function createExtensionOptionsServices(): OptionsServices {
     prepareImport: prepareWorkerImport,
     checkConnection: (url, token, options) => checkConnection(url, token, undefined, options),
     membersClient: (server) => teamClient(server),
+    // The commit applies a whole upload in one transaction: a large one may take longer than an ordinary request.
+    uploadAccounts: (server, file, options) => uploadAccountFile(teamClient(server, browserFetch, UPLOAD_TIMEOUT_MS), file, options),
     syncNow,
   };
 }

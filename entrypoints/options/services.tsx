@@ -1,9 +1,12 @@
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import type { AccountCache, ImportPreparer, TalDb } from '@/lib/db';
+import type { ImportReport } from '@/lib/import';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { TalService } from '@/lib/services/tal/tal-service';
 import type { SyncStatus } from '@/lib/settings/team';
 import type { ConnectionCheck } from '@/lib/sync/check-connection';
+import type { UploadTotals } from '@/lib/sync/upload';
+import type { FileUploadOptions } from '@/lib/sync/upload-file';
 import type { SaveFile } from './data/download';
 import type { MembersClient } from './team/TeamMembers';
 
@@ -26,6 +29,12 @@ export type OptionsServices = {
   save: SaveFile;
   /** Starts reading a picked account file (in workers in the extension). */
   prepareImport: ImportPreparer;
+  /** Uploads a picked account file to the team server as its admin, read as an import reads it (lib/sync/upload-file). */
+  uploadAccounts(
+    server: { url: string; token: string },
+    file: File,
+    options: FileUploadOptions,
+  ): Promise<{ report: ImportReport; totals: UploadTotals }>;
   /** Checks a team server's address and token (GET /api/me). */
   checkConnection(url: string, token: string, options?: { allowInsecure?: boolean }): Promise<ConnectionCheck>;
   /** Asks the background to sync now; resolves with the status after it. */

@@ -92,9 +92,15 @@ export function createTalClient({ baseUrl, token, fetch }: TalClientOptions) {
     beginUpload: () => call('POST', '/api/account-uploads', z.object({ id: z.string() }), {}),
     /** `PUT /api/account-uploads/<id>/batches/<n>` (admin): stages one batch; sending it again replaces it. */
     putUploadBatch: (upload: string, batch: number, accounts: readonly Account[]) =>
-      call('PUT', `/api/account-uploads/${encodeURIComponent(upload)}/batches/${batch}`, OkSchema.extend({ accounts: z.number().int() }), accounts),
+      call(
+        'PUT',
+        `/api/account-uploads/${encodeURIComponent(upload)}/batches/${batch}`,
+        OkSchema.extend({ accounts: z.number().int() }),
+        accounts,
+      ),
     /** `POST /api/account-uploads/<id>/commit` (admin): applies every staged batch in one transaction; a retry answers the same. */
-    commitUpload: (upload: string) => call('POST', `/api/account-uploads/${encodeURIComponent(upload)}/commit`, AccountsUploadResultSchema, {}),
+    commitUpload: (upload: string) =>
+      call('POST', `/api/account-uploads/${encodeURIComponent(upload)}/commit`, AccountsUploadResultSchema, {}),
     /** `DELETE /api/account-uploads/<id>` (admin): forgets an upload not committed. */
     discardUpload: (upload: string) => call('DELETE', `/api/account-uploads/${encodeURIComponent(upload)}`, OkSchema),
     /** `DELETE /api/accounts/<id>` (admin). */

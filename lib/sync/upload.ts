@@ -113,7 +113,8 @@ export function createStagedUpload(client: UploadClient, options: StagedUploadOp
     const span = known.length === 0 ? null : { first: Math.min(...known), last: Math.max(...known) };
     const rowOf = (index: number) => accountRows[index] ?? null;
     const parsed = AccountsUploadSchema.safeParse(accounts);
-    if (!parsed.success) throw new UploadBatchError(number, span, 'the accounts were refused', rowErrors(formatIssues(parsed.error), rowOf));
+    if (!parsed.success)
+      throw new UploadBatchError(number, span, 'the accounts were refused', rowErrors(formatIssues(parsed.error), rowOf));
     checkCancel();
     upload ??= (await client.beginUpload()).id;
     for (let attempt = 1; ; attempt++) {
@@ -178,7 +179,13 @@ export function createStagedUpload(client: UploadClient, options: StagedUploadOp
         const id = upload;
         const result = await commitWithRetries(() => client.commitUpload(id), sleep, random);
         over = true;
-        return { accounts: result.accounts, created: result.created, updated: result.updated, unchanged: result.unchanged, batches: sent.batchesSent };
+        return {
+          accounts: result.accounts,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          batches: sent.batchesSent,
+        };
       }),
     discard,
   };
@@ -196,7 +203,13 @@ async function commitWithRetries<T>(commit: () => Promise<T>, sleep: (ms: number
       }
       const refused = error instanceof TalApiError && Array.isArray(error.body.errors) ? error.body.errors : [];
       const reason = error instanceof TalApiError ? error.body.message : error instanceof Error ? error.message : String(error);
-      throw new UploadBatchError(0, null, reason, rowErrors(refused, () => null), { cause: error });
+      throw new UploadBatchError(
+        0,
+        null,
+        reason,
+        rowErrors(refused, () => null),
+        { cause: error },
+      );
     }
   }
 }

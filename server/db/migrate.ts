@@ -1,7 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from './types';
 
-const MIGRATIONS_DIR = new URL('../migrations/', import.meta.url);
+// From the module's own path: where a test's DOM replaces the global URL class, URLs resolve against its page.
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../migrations');
 
 /** A migration file: `NNN_name.sql`, applied in number order. */
 export interface Migration {
@@ -11,13 +14,13 @@ export interface Migration {
 }
 
 /** Reads the migration files shipped in server/migrations. */
-export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migration[]> {
+export async function readMigrations(dir: string = MIGRATIONS_DIR): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
   return Promise.all(
     files.map(async (file) => ({
       version: Number(file.slice(0, 3)),
       name: file.slice(4, -4),
-      sql: await readFile(new URL(file, dir), 'utf8'),
+      sql: await readFile(join(dir, file), 'utf8'),
     })),
   );
 }

@@ -14,10 +14,17 @@ describe.each(TEST_DB_KINDS)('/api/account-uploads on %s', (kind) => {
   };
 
   it('applies every batch at the commit, none before, with the counts of one upload', async () => {
-    await h().accounts([{ id: 'acc-1', name: 'Old name' }, { id: 'acc-9', name: 'Stays' }]);
+    await h().accounts([
+      { id: 'acc-1', name: 'Old name' },
+      { id: 'acc-9', name: 'Stays' },
+    ]);
     const id = await begin();
     const all = someAccounts(5);
-    expect((await h().admin.send('PUT', `/api/account-uploads/${id}/batches/0`, all.slice(0, 3))).body).toEqual({ ok: true, batch: 0, accounts: 3 });
+    expect((await h().admin.send('PUT', `/api/account-uploads/${id}/batches/0`, all.slice(0, 3))).body).toEqual({
+      ok: true,
+      batch: 0,
+      accounts: 3,
+    });
     expect((await h().admin.send('PUT', `/api/account-uploads/${id}/batches/1`, all.slice(3))).status).toBe(200);
     expect(await names()).toEqual(['Old name', 'Stays']);
     const commit = await h().admin.send('POST', `/api/account-uploads/${id}/commit`, {});
@@ -47,7 +54,10 @@ describe.each(TEST_DB_KINDS)('/api/account-uploads on %s', (kind) => {
     const id = await begin();
     await h().admin.send('PUT', `/api/account-uploads/${id}/batches/0`, [{ id: 'a', name: 'First try' }]);
     await h().admin.send('PUT', `/api/account-uploads/${id}/batches/0`, [{ id: 'a', name: 'Second try' }]);
-    const bad = await h().admin.send('PUT', `/api/account-uploads/${id}/batches/1`, [{ id: 'b', name: 'B' }, { id: 'c', name: 'C', employees: -1 }]);
+    const bad = await h().admin.send('PUT', `/api/account-uploads/${id}/batches/1`, [
+      { id: 'b', name: 'B' },
+      { id: 'c', name: 'C', employees: -1 },
+    ]);
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: 'invalid-accounts', errors: [expect.stringMatching(/^\[1\]\.employees: /)] });
     await h().admin.send('POST', `/api/account-uploads/${id}/commit`, {});
@@ -56,7 +66,10 @@ describe.each(TEST_DB_KINDS)('/api/account-uploads on %s', (kind) => {
 
   it('refuses an id given in two batches at the commit, naming both places, and applies nothing', async () => {
     const id = await begin();
-    await h().admin.send('PUT', `/api/account-uploads/${id}/batches/0`, [{ id: 'x', name: 'X' }, { id: 'a', name: 'A' }]);
+    await h().admin.send('PUT', `/api/account-uploads/${id}/batches/0`, [
+      { id: 'x', name: 'X' },
+      { id: 'a', name: 'A' },
+    ]);
     await h().admin.send('PUT', `/api/account-uploads/${id}/batches/1`, [{ id: 'a', name: 'A again' }]);
     const commit = await h().admin.send('POST', `/api/account-uploads/${id}/commit`, {});
     expect(commit.status).toBe(400);

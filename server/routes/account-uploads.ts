@@ -44,9 +44,14 @@ export function accountUploadsRoutes({ db, clock, newId }: AppDeps & { newId: ()
       const parsed = AccountsUploadSchema.safeParse(await readJson(c));
       if (!parsed.success) {
         const errors = formatIssues(parsed.error);
-        throw new HttpError(400, 'invalid-accounts', `batch ${batch} was refused (${errors.length} errors); nothing of the upload is applied`, {
-          errors,
-        });
+        throw new HttpError(
+          400,
+          'invalid-accounts',
+          `batch ${batch} was refused (${errors.length} errors); nothing of the upload is applied`,
+          {
+            errors,
+          },
+        );
       }
       await db.transaction(async (tx) => {
         const upload = await ownUpload(tx, c.req.param('id'), member.id);

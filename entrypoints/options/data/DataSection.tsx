@@ -1,22 +1,31 @@
 import { useOpenedAt, useOptionsServices } from '../services';
+import { useTeamServer } from '../team/use-team-server';
 import { CacheStatus } from './CacheStatus';
+import { DestinationChoice } from './DestinationChoice';
 import { ExportButton } from './ExportButton';
 import { FilePreview } from './FilePreview';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResult } from './ImportResult';
 import { ReplaceConfirm } from './ReplaceConfirm';
+import { UploadFailure } from './UploadFailure';
+import { UploadProgressBar } from './UploadProgressBar';
 import { useDataT } from './use-data-t';
 import { useImportFlow } from './use-import-flow';
 import './data.css';
 
-/** The options page's Data section: the account cache's state, import (preview, mapping, progress, report) and export. */
+/**
+ * The options page's Data section: the account cache's state, import (preview, mapping, progress,
+ * report) and export; for an admin connected to a team server, the same flow uploads the file to it.
+ */
 export function DataSection() {
   const t = useDataT();
   const { save } = useOptionsServices();
   const today = new Date(useOpenedAt()).toISOString().slice(0, 10);
-  const flow = useImportFlow();
+  const server = useTeamServer() ?? null;
+  const flow = useImportFlow(server);
   const { stage } = flow;
-  const busy = stage.kind === 'importing';
+  const busy = stage.kind === 'importing' || stage.kind === 'uploading';
+  const admin = server?.member.role === 'admin' ? server : null;
   return (
     <div className="data-section">
       <CacheStatus record={flow.active} exportButton={<ExportButton today={today} disabled={busy || flow.active === null} />} />
@@ -46,6 +55,13 @@ export function DataSection() {
             onRemap={flow.remap}
             onMode={flow.setMode}
             onImport={flow.start}
+            {...(admin && {
+              upload: {
+                choice: <DestinationChoice destination={flow.destination} serverUrl={admin.url} onChange={flow.setDestination} />,
+                toServer: flow.destination === 'server',
+                onUpload: flow.upload,
+              },
+            })}
           />
         )}
         {stage.kind === 'importing' && stage.confirm && (
@@ -59,10 +75,39 @@ export function DataSection() {
             onCancel={() => stage.run.cancel()}
           />
         )}
-        {stage.kind === 'cancelled' && <p role="status">{t('data.result.cancelled')}</p>}
-        {stage.kind === 'failed' && <p role="alert">{t('data.result.failed', { message: stage.message })}</p>}
+        {stage.kind === 'uploading' && (
+          <UploadProgressBar fileName={stage.file.name} fileSize={stage.file.size} progress={stage.progress} onCancel={stage.cancel} />
+        )}
+        {stage.kind === 'cancelled' && (
+          <p role="status">{t(stage.destination === 'server' ? 'data.upload.cancelled' : 'data.result.cancelled')}</p>
+        )}
+        {stage.kind === 'failed' && (
+          <p role="alert">{t(stage.destination === 'server' ? 'data.upload.failed' : 'data.result.failed', { message: stage.message })}</p>
+        )}
+        {stage.kind === 'uploadFailed' && <UploadFailure error={stage.error} />}
       </section>
-      {stage.kind === 'done' && <ImportResult report={stage.report} record={stage.record} save={save} />}
+      {stage.kind === 'done' && (
+        <ImportResult
+          heading={t('data.result.done', {
+            valid: stage.report.valid,
+            rows: stage.report.rows,
+            file: stage.record.fileName,
+            accounts: stage.record.accounts,
+          })}
+          report={stage.report}
+          fileName={stage.record.fileName}
+          save={save}
+        />
+      )}
+      {stage.kind === 'uploaded' && (
+        <ImportResult
+          heading={t('data.upload.done', { valid: stage.report.valid, rows: stage.report.rows, file: stage.fileName })}
+          note={<p>{t('data.upload.changed', { ...stage.totals })}</p>}
+          report={stage.report}
+          fileName={stage.fileName}
+          save={save}
+        />
+      )}
     </div>
   );
 }

@@ -11,6 +11,9 @@ import {
   readActiveCache,
 } from '@/lib/db';
 import type { AccountFilePreview, ImportReport } from '@/lib/import';
+import type { TeamServer } from '@/lib/settings/team';
+import { UploadBatchError, UploadCancelledError, type UploadTotals } from '@/lib/sync/upload';
+import type { FileUploadProgress } from '@/lib/sync/upload-file';
 import { useOptionsServices } from '../services';
 import { readPreview } from './read-preview';
 
@@ -38,8 +41,14 @@ export type ImportStage =
       confirm?: { impact: ReplaceImpact; answer(replace: boolean): void };
     }
   | { kind: 'done'; report: ImportReport; record: ImportRecordRow }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'uploading'; file: File; progress: FileUploadProgress | null; cancel(): void }
+  | { kind: 'uploaded'; fileName: string; report: ImportReport; totals: UploadTotals }
+  | { kind: 'uploadFailed'; error: UploadBatchError }
+  | { kind: 'cancelled'; destination: ImportDestination }
+  | { kind: 'failed'; message: string; destination: ImportDestination };
+
+/** Where a picked file goes: this browser's account cache, or the team server (an admin's upload, for everyone). */
+export type ImportDestination = 'cache' | 'server';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -47,8 +56,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * The import flow of the Data section: preview a file, correct its mapping (its first rows are checked
  * with each mapping shown, by the import that gets ready meanwhile), import it, and the cache's state.
  */
-export function useImportFlow() {
-  const { db, prepareImport } = useOptionsServices();
+export function useImportFlow(server: TeamServer | null = null) {
+  const { db, prepareImport, uploadAccounts, syncNow } = useOptionsServices();
+  // An admin's file is most often the team's data: the server is offered first, and uploading still takes its own button.
+  const [chosenDestination, setDestination] = useState<ImportDestination>('server');
+  // Only an admin connected to a team server uploads; anyone else imports into this browser.
+  const destination: ImportDestination = server?.member.role === 'admin' ? chosenDestination : 'cache';
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('replace');
   const [active, setActive] = useState<ImportRecordRow | null>(null);
@@ -138,7 +151,38 @@ export function useImportFlow() {
         refreshStatus();
       },
       (error: unknown) =>
-        setStage(error instanceof ImportCancelledError ? { kind: 'cancelled' } : { kind: 'failed', message: messageOf(error) }),
+        setStage(
+          error instanceof ImportCancelledError
+            ? { kind: 'cancelled', destination: 'cache' }
+            : { kind: 'failed', message: messageOf(error), destination: 'cache' },
+        ),
+    );
+  };
+
+  /** Uploads the previewed file to the team server with the mapping shown; the cache follows at the next sync. */
+  const upload = () => {
+    if (stage.kind !== 'preview' || !server) return;
+    const { file, mapping } = stage;
+    giveUp();
+    const controller = new AbortController();
+    const uploading = { kind: 'uploading' as const, file, progress: null, cancel: () => controller.abort() };
+    setStage(uploading);
+    const onProgress = (progress: FileUploadProgress) =>
+      setStage((current) => (current.kind === 'uploading' && current.file === file ? { ...current, progress } : current));
+    uploadAccounts(server, file, { fileName: file.name, mapping, signal: controller.signal, onProgress }).then(
+      ({ report, totals }) => {
+        setStage({ kind: 'uploaded', fileName: file.name, report, totals });
+        // This browser gets the uploaded accounts as every member does; a failed sync says so in the Team section.
+        syncNow().then(refreshStatus, () => {});
+      },
+      (error: unknown) =>
+        setStage(
+          error instanceof UploadCancelledError
+            ? { kind: 'cancelled', destination: 'server' }
+            : error instanceof UploadBatchError
+              ? { kind: 'uploadFailed', error }
+              : { kind: 'failed', message: messageOf(error), destination: 'server' },
+        ),
     );
   };
 
@@ -147,5 +191,5 @@ export function useImportFlow() {
     setStage({ kind: 'idle' });
   };
 
-  return { stage, mode, setMode, active, statusError, pick, remap, start, reset };
+  return { stage, mode, setMode, destination, setDestination, active, statusError, pick, remap, start, upload, reset };
 }

@@ -1,4 +1,3 @@
-import type { Account } from '../../schema/account';
 import { AccountFileError, createAccountReader, detectFileFormat, type ImportReport, wholeItemsOf } from '../../import';
 import { planColumns } from '../../import/column-plan';
 import { derivesIds } from '../../import/csv-batch';
@@ -7,10 +6,11 @@ import { createRecordSplitter } from '../../import/csv-record-splitter';
 import { DERIVED_IDS_WARNING, isBlankRecord, unescapeFormulas } from '../../import/csv-rows';
 import { createCsvTokenizer } from '../../import/csv-tokenizer';
 import { createImportCollector } from '../../import/import-collector';
+import type { Account } from '../../schema/account';
 import { type CacheLock, defaultCacheLock } from '../cache-lock';
 import { copyPreviousGeneration } from '../copy-previous-generation';
 import type { TalDb } from '../database';
-import { createGenerationWriter, type GenerationWriter } from '../generation-writer';
+import { createGenerationWriter } from '../generation-writer';
 import { collectGarbage, readActiveCache } from '../generations';
 import { type PreparedAccounts, prepareAccounts } from '../prepare-accounts';
 import type { ImportMode, ImportRecordRow } from '../rows';
@@ -264,7 +264,12 @@ async function readFile(
   if (detectFileFormat(options.fileName, head) !== 'csv') {
     const reader = createAccountReader({ fileName: options.fileName, mapping: options.mapping });
     onCounts(reader.progress);
-    const append = (accounts: Account[]) => writer.append(prepareAccounts(accounts), undefined, accounts.map((a) => reader.rowOf(a.id)));
+    const append = (accounts: Account[]) =>
+      writer.append(
+        prepareAccounts(accounts),
+        undefined,
+        accounts.map((a) => reader.rowOf(a.id)),
+      );
     await append(reader.push(head));
     for await (const chunk of rest) {
       await append(reader.push(chunk));

@@ -467,6 +467,28 @@ export default {
   'data.replace.confirm': 'Replace',
   'data.replace.keep': 'Keep the current data',
   'data.result.failed': 'Import failed: {message} The cache is unchanged.',
+  'data.destination.legend': 'Where the accounts go',
+  'data.destination.server': 'Upload to the team server ({server}): everyone’s accounts',
+  'data.destination.cache': 'Import into this browser only',
+  'data.upload.help':
+    'Accounts are added or updated by id; accounts the file lacks stay on the server. Nothing is applied until the whole file is sent, so a failure or a cancel leaves the team’s accounts as they were.',
+  'data.upload.start': 'Upload to the team server',
+  'data.upload.progress': 'Upload progress',
+  'data.upload.sending':
+    'Uploading {file}: {rows, plural, one {# row} other {# rows}} read, {sent, plural, one {# account} other {# accounts}} on the server so far',
+  'data.upload.committing': 'Applying {accounts, plural, one {# account} other {# accounts}} on the team server…',
+  'data.upload.cancel': 'Cancel upload',
+  'data.upload.cancelled': 'Upload cancelled. Nothing of it was applied: the team’s accounts are as they were.',
+  'data.upload.failed': 'Upload failed: {message} Nothing of it was applied: the team’s accounts are as they were.',
+  'data.upload.batchFailed':
+    'Batch {batch} (rows {first}–{last}) was not stored: {reason}. Nothing of this upload was applied: the team’s accounts are as they were.',
+  'data.upload.batchFailedNoRows':
+    'Batch {batch} was not stored: {reason}. Nothing of this upload was applied: the team’s accounts are as they were.',
+  'data.upload.commitFailed':
+    'The team server did not confirm the upload: {reason}. Check the accounts there; uploading the file again is safe, as accounts are matched by id.',
+  'data.upload.done': 'Uploaded {valid} of {rows, plural, one {# row} other {# rows}} from {file} to the team server.',
+  'data.upload.changed':
+    '{created, plural, one {# new account} other {# new accounts}}, {updated} updated, {unchanged} unchanged. Members get them at their next sync.',
   'data.issues.heading': 'Errors and warnings',
   'data.issues.summary':
     '{errors, plural, one {# error} other {# errors}} (rows left out), {warnings, plural, one {# warning} other {# warnings}} (values left empty)',

@@ -29,6 +29,7 @@ export function testOptionsServices(db: TalDb, now: number, given: Partial<Optio
     checkConnection: notGiven('connection check'),
     syncNow: notGiven('sync'),
     membersClient: notGiven('team members'),
+    uploadAccounts: notGiven('account upload'),
     ...given,
   };
 }

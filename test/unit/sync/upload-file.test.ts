@@ -29,7 +29,13 @@ describe('uploadAccountFile against the real app', () => {
   });
 
   it('uploads the valid rows in batches with the import’s report, and the server gets them only at the commit', async () => {
-    const file = csv(['A1,Alpha,alpha.com,10', 'A2,,beta.com,20', 'A3,Gamma,gamma.com,30', 'A1,Alpha again,alpha.io,5', 'A4,Delta,delta.com,40']);
+    const file = csv([
+      'A1,Alpha,alpha.com,10',
+      'A2,,beta.com,20',
+      'A3,Gamma,gamma.com,30',
+      'A1,Alpha again,alpha.io,5',
+      'A4,Delta,delta.com,40',
+    ]);
     const seen: FileUploadProgress[] = [];
     let beforeCommit: string[] | undefined;
     const forward = fetch;
@@ -68,9 +74,12 @@ describe('uploadAccountFile against the real app', () => {
     let puts = 0;
     const refusing: FetchLike = async (url, init) => {
       if (init.method === 'PUT' && ++puts === 2) {
-        return new Response(JSON.stringify({ error: 'invalid-accounts', message: 'batch 1 was refused', errors: ['[0].name: refused here'] }), {
-          status: 400,
-        });
+        return new Response(
+          JSON.stringify({ error: 'invalid-accounts', message: 'batch 1 was refused', errors: ['[0].name: refused here'] }),
+          {
+            status: 400,
+          },
+        );
       }
       return h.app.request(url, init);
     };
@@ -107,7 +116,13 @@ describe('uploadAccountFile against the real app', () => {
   });
 
   it('uploads a JSON file with its records’ row numbers', async () => {
-    const file = new Blob([JSON.stringify([{ id: 'J1', name: 'One' }, { id: 'J2', employees: 5 }, { id: 'J3', name: 'Three' }])]);
+    const file = new Blob([
+      JSON.stringify([
+        { id: 'J1', name: 'One' },
+        { id: 'J2', employees: 5 },
+        { id: 'J3', name: 'Three' },
+      ]),
+    ]);
     const { report, totals } = await uploadAccountFile(admin(), file, { fileName: 'accounts.json', maxBatchAccounts: 1 });
     expect(report.errors.map((e) => e.row)).toEqual([2]);
     expect(totals).toMatchObject({ accounts: 2, batches: 2 });

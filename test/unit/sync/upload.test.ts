@@ -55,7 +55,10 @@ describe('uploadAccounts', () => {
     ];
     const error = await uploadAccounts(client, accounts).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountsInvalidError);
-    expect((error as AccountsInvalidError).errors).toEqual([expect.stringMatching(/^\[1\]\.employees/), '[2].id: duplicate id "a" (first at [0])']);
+    expect((error as AccountsInvalidError).errors).toEqual([
+      expect.stringMatching(/^\[1\]\.employees/),
+      '[2].id: duplicate id "a" (first at [0])',
+    ]);
     expect(fetch.seen).toHaveLength(0);
   });
 });
@@ -76,7 +79,9 @@ describe('createStagedUpload', () => {
 
   it('names the rows of a batch the server refuses, discards the upload and commits nothing', async () => {
     const { fetch, client, isCommitted } = server((r) =>
-      r.url.endsWith('/batches/1') ? json(400, { error: 'invalid-accounts', message: 'batch 1 was refused', errors: ['[1].name: too long'] }) : undefined,
+      r.url.endsWith('/batches/1')
+        ? json(400, { error: 'invalid-accounts', message: 'batch 1 was refused', errors: ['[1].name: too long'] })
+        : undefined,
     );
     const progress: number[] = [];
     const upload = createStagedUpload(client, { ...noWait, maxBatchAccounts: 2, onProgress: (p) => progress.push(p.accountsSent) });
@@ -93,7 +98,9 @@ describe('createStagedUpload', () => {
   });
 
   it('gives up on a server that stays unreachable, naming the batch', async () => {
-    const { client } = server((r) => (r.method === 'PUT' ? json(502, { error: 'bad-gateway', message: 'the proxy could not reach it' }) : undefined));
+    const { client } = server((r) =>
+      r.method === 'PUT' ? json(502, { error: 'bad-gateway', message: 'the proxy could not reach it' }) : undefined,
+    );
     const upload = createStagedUpload(client, noWait);
     await upload.add({ id: 'a', name: 'A' }, 7);
     await expect(upload.finish()).rejects.toMatchObject({ name: 'UploadBatchError', batch: 1, rows: { first: 7, last: 7 } });
@@ -118,7 +125,9 @@ describe('createStagedUpload', () => {
     const upload = createStagedUpload(client, noWait);
     await upload.add({ id: 'a', name: 'A' }, 2);
     await upload.add({ id: 'a', name: 'A again' }, 3);
-    await expect(upload.finish()).rejects.toMatchObject({ rowErrors: [{ row: 3, field: 'id', message: 'duplicate id "a" (first at [0])' }] });
+    await expect(upload.finish()).rejects.toMatchObject({
+      rowErrors: [{ row: 3, field: 'id', message: 'duplicate id "a" (first at [0])' }],
+    });
     expect(fetch.seen).toHaveLength(0);
   });
 });
