@@ -3,9 +3,15 @@ import type { TalDb } from './database';
 import { type PlaybookVersionRow, PlaybookVersionRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 
-/** Saves a playbook as a new version (old versions are kept); returns the version number. */
-export async function savePlaybookVersion(db: TalDb, playbook: Playbook, source: PlaybookVersionRow['source'], now: Date): Promise<number> {
-  return db.playbooks.add(PlaybookVersionRowSchema.parse({ savedAt: now.toISOString(), source, playbook }));
+/** Saves a playbook as a new version (old versions are kept), with where it stands on the team server if it came from or went to one; returns the version number. */
+export async function savePlaybookVersion(
+  db: TalDb,
+  playbook: Playbook,
+  source: PlaybookVersionRow['source'],
+  now: Date,
+  onServer?: PlaybookVersionRow['onServer'],
+): Promise<number> {
+  return db.playbooks.add(PlaybookVersionRowSchema.parse({ savedAt: now.toISOString(), source, playbook, ...(onServer && { onServer }) }));
 }
 
 /** The playbook in force: the latest version, or undefined before any was saved. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AccountAnswersSchema } from '../rules/answers';
 import { PlaybookSchema } from '../schema/playbook';
 import { ProposalSchema } from '../schema/proposal';
+import { PlaybookSavedOnServerSchema } from '../schema/sync-contract';
 import { TeamSyncRowSchema } from './team-sync-rows';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -95,6 +96,8 @@ export const PlaybookVersionRowSchema = z.object({
   savedAt: isoDateTime,
   source: z.enum(['demo', 'editor', 'file', 'server']),
   playbook: PlaybookSchema,
+  /** In team mode: the team server's version of this playbook, and when and by whom it was saved there. */
+  onServer: PlaybookSavedOnServerSchema.optional(),
 });
 
 /** A rep's answers to the manual criteria of one account, with the free text of `describe` criteria. */

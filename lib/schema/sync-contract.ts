@@ -87,3 +87,11 @@ export type TalSnapshot = z.infer<typeof TalSnapshotSchema>;
 
 /** `PUT /api/playbook` → the version now current. */
 export const PlaybookSavedSchema = z.object({ ok: z.literal(true), version: z.number().int() });
+
+/** When and by whom the team server's playbook in force was saved (`GET /api/playbook/current`). */
+export const PlaybookSavedOnServerSchema = z.object({
+  version: z.number().int().positive(),
+  savedAt: z.iso.datetime({ offset: true }),
+  savedBy: z.object({ id: z.string(), name: z.string(), role: z.enum(['rep', 'manager', 'admin']) }),
+});
+export type PlaybookSavedOnServer = z.infer<typeof PlaybookSavedOnServerSchema>;

@@ -16,13 +16,15 @@ export type SavePlaybookDeps = { db: TalDb; fetch?: FetchLike; translate(): Prom
  */
 export async function savePlaybookFor(server: TeamServer | null, playbook: Playbook, deps: SavePlaybookDeps): Promise<number> {
   const now = deps.now ?? (() => new Date());
-  if (server) {
-    try {
-      await teamClient(server, deps.fetch).putPlaybook(playbook);
-    } catch (error) {
-      if (error instanceof TalNetworkError) throw new Error((await deps.translate())('team.offline.playbook'), { cause: error });
-      throw error;
-    }
+  if (!server) return savePlaybookVersion(deps.db, playbook, 'editor', now());
+  let version: number;
+  try {
+    ({ version } = await teamClient(server, deps.fetch).putPlaybook(playbook));
+  } catch (error) {
+    if (error instanceof TalNetworkError) throw new Error((await deps.translate())('team.offline.playbook'), { cause: error });
+    throw error;
   }
-  return savePlaybookVersion(deps.db, playbook, 'editor', now());
+  const { id, name, role } = server.member;
+  // The server's clock is not known here: the next sync brings its own record of when it was saved.
+  return savePlaybookVersion(deps.db, playbook, 'editor', now(), { version, savedAt: now().toISOString(), savedBy: { id, name, role } });
 }

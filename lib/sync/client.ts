@@ -9,6 +9,8 @@ import {
   ApiErrorSchema,
   CreatedMemberSchema,
   MemberListSchema,
+  type PlaybookSavedOnServer,
+  PlaybookSavedOnServerSchema,
   PlaybookSavedSchema,
   TalSnapshotSchema,
 } from '../schema/sync-contract';
@@ -79,6 +81,20 @@ export function createTalClient({ baseUrl, token, fetch }: TalClientOptions) {
     async playbook(): Promise<Playbook | null> {
       try {
         return await call('GET', '/api/playbook', PlaybookSchema);
+      } catch (error) {
+        if (error instanceof TalApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    /** `GET /api/playbook/current`: the playbook in force, checked like a file, with when and by whom it was saved; null before the first. */
+    async currentPlaybook(): Promise<{ playbook: Playbook; saved: PlaybookSavedOnServer } | null> {
+      try {
+        const { playbook, ...saved } = await call(
+          'GET',
+          '/api/playbook/current',
+          PlaybookSavedOnServerSchema.extend({ playbook: PlaybookSchema }),
+        );
+        return { playbook, saved };
       } catch (error) {
         if (error instanceof TalApiError && error.status === 404) return null;
         throw error;

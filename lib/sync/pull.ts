@@ -1,7 +1,7 @@
 import type { Account } from '../schema/account';
 import type { Playbook } from '../schema/playbook';
 import type { Proposal } from '../schema/proposal';
-import type { TalSnapshot } from '../schema/sync-contract';
+import type { PlaybookSavedOnServer, TalSnapshot } from '../schema/sync-contract';
 import type { TalClient } from './client';
 
 /** Everything that changed on the server since `cursor`, for the extension's local copy. */
@@ -13,6 +13,8 @@ export interface PulledChanges {
   /** Pass this to the next pull. */
   cursor: string;
   playbook: Playbook | null;
+  /** When and by whom the playbook was saved on the server (null with no playbook). */
+  playbookSaved: PlaybookSavedOnServer | null;
   /** The proposals the caller may see, decisions included. */
   proposals: Proposal[];
   tal: TalSnapshot;
@@ -23,7 +25,7 @@ export interface PulledChanges {
  * When a later page fails, nothing is returned, so the caller never stores a cursor past data it lacks.
  */
 export async function pullChanges(
-  client: Pick<TalClient, 'accountChanges' | 'playbook' | 'proposals' | 'tal'>,
+  client: Pick<TalClient, 'accountChanges' | 'currentPlaybook' | 'proposals' | 'tal'>,
   cursor?: string,
 ): Promise<PulledChanges> {
   const accounts: Account[] = [];
@@ -38,8 +40,16 @@ export async function pullChanges(
     next = page.cursor;
     if (!page.more || stuck) break;
   }
-  const [playbook, proposals, tal] = await Promise.all([client.playbook(), client.proposals(), client.tal()]);
-  return { accounts: latestById(accounts), deleted, cursor: next ?? '0', playbook, proposals, tal };
+  const [current, proposals, tal] = await Promise.all([client.currentPlaybook(), client.proposals(), client.tal()]);
+  return {
+    accounts: latestById(accounts),
+    deleted,
+    cursor: next ?? '0',
+    playbook: current?.playbook ?? null,
+    playbookSaved: current?.saved ?? null,
+    proposals,
+    tal,
+  };
 }
 
 // An account changed twice across pages appears twice; the later page holds its current state.

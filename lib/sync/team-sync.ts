@@ -21,7 +21,7 @@ import type { OutboxCounts } from './sync-status';
 export type TeamSyncDeps = {
   db: TalDb;
   server: TeamServer;
-  client: Pick<TalClient, 'createProposal' | 'me' | 'accountChanges' | 'playbook' | 'proposals' | 'tal'>;
+  client: Pick<TalClient, 'createProposal' | 'me' | 'accountChanges' | 'currentPlaybook' | 'proposals' | 'tal'>;
   clock: () => Date;
   random: () => number;
   /** The user asked (Sync now, a new proposal): waiting proposals are tried at once, whatever their backoff. */
@@ -65,7 +65,7 @@ export async function runTeamSync({
   // A cache replaced since (a local import) gets the whole server again, merged; a first sync replaces the cache.
   const since = sameServer && cursor.generation === active?.generation.generation ? cursor.cursor : undefined;
   const pulled = await pullChanges(client, since);
-  await mirrorPlaybook(db, pulled.playbook, clock());
+  await mirrorPlaybook(db, pulled.playbook, clock(), pulled.playbookSaved ?? undefined);
   const generation = await applyAccountChanges(
     db,
     {

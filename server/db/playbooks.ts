@@ -7,6 +7,21 @@ export async function currentPlaybook(db: Queryable): Promise<{ version: number;
   return row === undefined ? undefined : { version: Number(row.version), document: row.document };
 }
 
+/** The playbook in force as it was put, with its version, when and by whom it was saved; undefined before the first. */
+export async function playbookInForce(db: Queryable) {
+  const [row] = await db.query<{ version: number; document: unknown; created_at: Date | string; id: string; name: string; role: string }>(
+    `SELECT p.version, p.document, p.created_at, m.id, m.name, m.role FROM playbooks p JOIN members m ON m.id = p.author_id
+     ORDER BY p.version DESC LIMIT 1`,
+  );
+  if (row === undefined) return undefined;
+  return {
+    version: Number(row.version),
+    savedAt: new Date(row.created_at).toISOString(),
+    savedBy: { id: row.id, name: row.name, role: row.role },
+    playbook: row.document,
+  };
+}
+
 /** The current playbook's TAL section (period and teams), checked when it was put. */
 export async function currentTalSettings(db: Queryable): Promise<Pick<Playbook, 'tal'> | undefined> {
   const [row] = await db.query('SELECT tal FROM playbooks ORDER BY version DESC LIMIT 1');

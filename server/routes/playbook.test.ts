@@ -21,6 +21,25 @@ describe.each(TEST_DB_KINDS)('/api/playbook on %s', (kind) => {
     expect(answer.headers.get('x-playbook-version')).toBe('1');
   });
 
+  it('says which version is in force, since when and by whom, to any member', async () => {
+    expect((await h().admin.get('/api/playbook/current')).status).toBe(404);
+    await h().admin.send('PUT', '/api/playbook', minimalPlaybook(teams));
+    const mona = await h().member('manager', 'emea', 'Mona Lisa');
+    h().clock.set('2026-11-25T14:30:00.000Z');
+    const second = { ...minimalPlaybook(teams), name: 'Second' };
+    await mona.call.send('PUT', '/api/playbook', second);
+    const rita = await h().member('rep', 'emea');
+    const answer = await rita.call.get('/api/playbook/current');
+    expect(answer.body).toEqual({
+      version: 2,
+      savedAt: '2026-11-25T14:30:00.000Z',
+      savedBy: { id: mona.member.id, name: 'Mona Lisa', role: 'manager' },
+      playbook: second,
+    });
+    expect(answer.headers.get('x-playbook-version')).toBe('2');
+    expect((await h().as(undefined).get('/api/playbook/current')).status).toBe(401);
+  });
+
   it('keeps every version', async () => {
     await h().admin.send('PUT', '/api/playbook', minimalPlaybook(teams));
     await h().admin.send('PUT', '/api/playbook', { ...minimalPlaybook(teams), name: 'Second' });

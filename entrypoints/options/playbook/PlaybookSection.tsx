@@ -37,8 +37,17 @@ export function PlaybookSection({ actor }: PlaybookSectionProps) {
   return (
     <>
       {!canEdit && <p className="muted">{t('playbook.readOnly')}</p>}
-      {current ? (
-        <p>
+      {current?.onServer ? (
+        <p data-testid="playbook-in-force">
+          {t('playbook.inForce.server', {
+            version: current.onServer.version,
+            name: current.onServer.savedBy.name,
+            role: t(`team.role.${current.onServer.savedBy.role}`),
+            when: new Date(current.onServer.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+          })}
+        </p>
+      ) : current ? (
+        <p data-testid="playbook-in-force">
           {t('playbook.heading.current', {
             version: current.version ?? '',
             when: new Date(current.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),

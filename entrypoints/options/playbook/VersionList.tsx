@@ -26,7 +26,11 @@ export function VersionList({ versions, canRestore, onRestore }: Props) {
               {row.version} {index === 0 && <span className="tag">{t('playbook.versions.current')}</span>}
             </th>
             <td>{new Date(row.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-            <td>{t(`playbook.versions.source.${row.source}`)}</td>
+            <td>
+              {row.onServer
+                ? t('playbook.versions.byOnServer', { name: row.onServer.savedBy.name, version: row.onServer.version })
+                : t(`playbook.versions.source.${row.source}`)}
+            </td>
             <td>{row.playbook.name}</td>
             {canRestore && (
               <td>

@@ -103,6 +103,18 @@ describe('options sections over the real database', () => {
     await waitFor(() => expect(sizes()).toEqual(['Enterprise customers2', 'Enterprise prospects6', 'Mid-tier customers3']));
   });
 
+  it('Playbook says whose version is in force for the team, and since when', async () => {
+    const dana = { version: 7, savedAt: '2026-11-20T08:30:00.000Z', savedBy: { id: 'm1', name: 'Dana Lee', role: 'manager' as const } };
+    await savePlaybookVersion(db, { ...examplePlaybook(), name: 'FY27' }, 'server', new Date(NOW), dana);
+    await renderSection(<PlaybookSection actor={rep} />, testOptionsServices(db, NOW));
+    expect((await screen.findByTestId('playbook-in-force')).textContent).toMatch(
+      /^In force for the team: server version 7, saved by Dana Lee \(manager\) on Nov 20, 2026, \d+:30 (AM|PM)\.$/,
+    );
+    const versions = within(screen.getByTestId('playbook-versions')).getAllByRole('row');
+    expect(versions[1]?.textContent).toContain('Dana Lee, on the team server (version 7)');
+    expect(versions[2]?.textContent).toContain('Demo data');
+  });
+
   it('Playbook saves a new version, shows what a quota below current use means, and restores an older version', async () => {
     const user = userEvent.setup();
     const proposer = serviceFor(rep);

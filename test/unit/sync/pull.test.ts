@@ -23,7 +23,7 @@ describe('pullChanges', () => {
     const fetch = fakeFetch((r) => {
       const url = new URL(r.url);
       if (url.pathname === '/api/accounts') return json(200, pages[url.searchParams.get('since') ?? '']);
-      if (url.pathname === '/api/playbook') return json(404, { error: 'no-playbook', message: 'none yet' });
+      if (url.pathname === '/api/playbook/current') return json(404, { error: 'no-playbook', message: 'none yet' });
       if (url.pathname === '/api/proposals') return json(200, []);
       return json(200, tal);
     });
@@ -36,6 +36,7 @@ describe('pullChanges', () => {
       deleted: ['z'],
       cursor: '9',
       playbook: null,
+      playbookSaved: null,
       proposals: [],
       tal: { ...tal, entries: [] },
     });
@@ -45,7 +46,7 @@ describe('pullChanges', () => {
     const fetch = fakeFetch((r) => {
       const url = new URL(r.url);
       if (url.pathname === '/api/accounts') return json(200, { accounts: [], deleted: [], cursor: '7', more: true });
-      if (url.pathname === '/api/playbook') return json(404, { error: 'no-playbook', message: 'none' });
+      if (url.pathname === '/api/playbook/current') return json(404, { error: 'no-playbook', message: 'none' });
       return json(200, url.pathname === '/api/tal' ? tal : []);
     });
     const pulled = await pullChanges(createTalClient({ baseUrl: 'http://h', token: 't', fetch }), '7');

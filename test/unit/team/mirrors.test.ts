@@ -111,6 +111,19 @@ describe('mirroring the playbook', () => {
     expect(await getActivePlaybook(db)).toMatchObject({ source: 'server', playbook: { name: 'FY27 from the server' } });
     expect((await listPlaybookVersions(db)).map((v) => v.source)).toEqual(['server', 'demo']);
   });
+
+  it('keeps when and by whom the server’s version was saved, and records it on the same playbook saved here', async () => {
+    const dana = { version: 4, savedAt: '2026-11-20T08:00:00.000Z', savedBy: { id: 'm1', name: 'Dana Lee', role: 'manager' as const } };
+    await mirrorPlaybook(db, examplePlaybook(), later, dana);
+    expect(await getActivePlaybook(db)).toMatchObject({ source: 'server', onServer: dana });
+    // Saved from this browser's editor, then pulled back unchanged: the same version, now with the server's record.
+    const edited = { ...examplePlaybook(), name: 'Edited here' };
+    await savePlaybookVersion(db, edited, 'editor', later);
+    const mine = { version: 5, savedAt: '2026-11-24T09:00:00.000Z', savedBy: { id: 'm2', name: 'Ada', role: 'admin' as const } };
+    expect(await mirrorPlaybook(db, edited, later, mine)).toBeUndefined();
+    expect(await getActivePlaybook(db)).toMatchObject({ version: 2, source: 'editor', onServer: mine });
+    expect(await listPlaybookVersions(db)).toHaveLength(2);
+  });
 });
 
 describe('applying account changes to the cache', () => {
