@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -279,6 +279,28 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
       await expect
         .poll(() => newcomerOptions.getByTestId('sync-status').textContent(), { timeout: 30_000 })
         .toContain('the server no longer accepts your token. Ask your admin for a new one and connect again.');
+
+      // The admin uploads new accounts from the Data section: the report, and the server has them.
+      const file = path.join(tmpdir(), `tal-e2e-upload-${process.pid}.csv`);
+      writeFileSync(file, 'id,name,domain,employees\nU1,Upload One,upload-one.com,120\nU2,,nameless.com,5\nU3,Upload Three,upload-three.com,900\n');
+      await adminOptions.goto(adminOptions.url().replace(/#.*$/, '#data'));
+      await adminOptions.getByLabel('Account file (CSV or JSON)').setInputFiles(file);
+      await expect.poll(() => adminOptions.getByRole('button', { name: 'Upload to the team server' }).count(), { timeout: 30_000 }).toBe(1);
+      await adminOptions.getByRole('button', { name: 'Upload to the team server' }).click();
+      const main = adminOptions.locator('main');
+      await expect.poll(() => main.innerText(), { timeout: 30_000 }).toContain('Uploaded 2 of 3 rows from');
+      expect(await main.innerText()).toContain('2 new accounts, 0 updated, 0 unchanged.');
+      mkdirSync(path.resolve(import.meta.dirname, 'screenshots'), { recursive: true });
+      await adminOptions.screenshot({ path: path.resolve(import.meta.dirname, 'screenshots/team-upload-done.png'), fullPage: true });
+      const onServer = (await asAdmin(server, 'GET', '/api/accounts')) as { accounts: { id: string }[] };
+      expect(onServer.accounts.map((a) => a.id)).toEqual(expect.arrayContaining(['U1', 'U3']));
+      expect(onServer.accounts.map((a) => a.id)).not.toContain('U2');
+
+      // The Playbook section says whose version is in force for the team: the one put by the admin's script.
+      await adminOptions.goto(adminOptions.url().replace(/#.*$/, '#playbook'));
+      await expect
+        .poll(() => adminOptions.getByTestId('playbook-in-force').textContent(), { timeout: 30_000 })
+        .toMatch(/^In force for the team: server version 1, saved by Admin \(admin\) on /);
     } finally {
       await admin.session.close();
       await newcomer.session.close();
