@@ -282,7 +282,10 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
 
       // The admin uploads new accounts from the Data section: the report, and the server has them.
       const file = path.join(tmpdir(), `tal-e2e-upload-${process.pid}.csv`);
-      writeFileSync(file, 'id,name,domain,employees\nU1,Upload One,upload-one.com,120\nU2,,nameless.com,5\nU3,Upload Three,upload-three.com,900\n');
+      writeFileSync(
+        file,
+        'id,name,domain,employees\nU1,Upload One,upload-one.com,120\nU2,,nameless.com,5\nU3,Upload Three,upload-three.com,900\n',
+      );
       await adminOptions.goto(adminOptions.url().replace(/#.*$/, '#data'));
       await adminOptions.getByLabel('Account file (CSV or JSON)').setInputFiles(file);
       await expect.poll(() => adminOptions.getByRole('button', { name: 'Upload to the team server' }).count(), { timeout: 30_000 }).toBe(1);

@@ -37,6 +37,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [shown, setShown] = useState<Shown>(null);
+  const [filter, setFilter] = useState<{ text: string; role: Role | 'all' }>({ text: '', role: 'all' });
   const nameOfTeam = (id: string | null) => (id === null ? '—' : teamName(teams, id));
   const say = (failure: unknown) => setError(t('common.error', { message: failure instanceof Error ? failure.message : String(failure) }));
 
@@ -50,6 +51,19 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The filter matches a member's name, team or role word, in the page's language, ignoring case.
+  const shownMembers = (all: readonly MemberListing[]) => {
+    const words = filter.text.trim().toLocaleLowerCase(locale);
+    return all.filter(
+      (member) =>
+        (filter.role === 'all' || member.role === filter.role) &&
+        (words === '' ||
+          [member.name, nameOfTeam(member.team), t(`team.role.${member.role}`)].some((text) =>
+            text.toLocaleLowerCase(locale).includes(words),
+          )),
+    );
+  };
 
   const confirm = async () => {
     if (!pending) return;
@@ -72,6 +86,9 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
       <h2 id={headingId}>{t('members.heading')}</h2>
       {error && <p role="alert">{error}</p>}
       {shown && <TokenOnce shown={shown} serverUrl={serverUrl} onDone={() => setShown(null)} />}
+      {members !== null && (
+        <MembersFilter filter={filter} onChange={setFilter} shown={shownMembers(members).length} total={members.length} />
+      )}
       {members === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
@@ -88,7 +105,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
             </tr>
           </thead>
           <tbody>
-            {members.map((member) => (
+            {shownMembers(members).map((member) => (
               <tr key={member.id} data-member-id={member.id} className={member.revoked ? 'muted' : undefined}>
                 <th scope="row">
                   {member.name}
@@ -146,6 +163,43 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
         />
       )}
     </section>
+  );
+}
+
+/** The members table's filter: words matched in name, team and role, and one role; with how many members it shows. */
+function MembersFilter({
+  filter,
+  onChange,
+  shown,
+  total,
+}: {
+  filter: { text: string; role: Role | 'all' };
+  onChange(filter: { text: string; role: Role | 'all' }): void;
+  shown: number;
+  total: number;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="members-filter">
+      <label>
+        {t('members.filter.text')}{' '}
+        <input type="search" value={filter.text} onChange={(event) => onChange({ ...filter, text: event.target.value })} />
+      </label>{' '}
+      <label>
+        {t('members.filter.role')}{' '}
+        <select value={filter.role} onChange={(event) => onChange({ ...filter, role: event.target.value as Role | 'all' })}>
+          <option value="all">{t('members.filter.allRoles')}</option>
+          {(['rep', 'manager', 'admin'] as const).map((role) => (
+            <option key={role} value={role}>
+              {t(`team.role.${role}`)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <span className="muted" role="status">
+        {t('members.filter.count', { shown, total })}
+      </span>
+    </div>
   );
 }
 

@@ -76,6 +76,24 @@ describe('team members (the admin’s screen)', () => {
     expect(within(row('Admin')).queryByRole('button')).toBeNull();
   });
 
+  it('filters the members by words in name, team or role, and by role, saying how many it shows', async () => {
+    const user = userEvent.setup();
+    const mike = { ...rita, id: 'mike', name: 'Mike', team: 'mm' };
+    const { client } = fakeServer([mona, rita, mike]);
+    await renderIn(<TeamMembers client={client} me={admin} teams={TEAMS} serverUrl="https://tal.example.com" now={NOW} />);
+    await screen.findByRole('rowheader', { name: 'Rita' });
+    const names = () => screen.queryAllByRole('rowheader').map((cell) => cell.textContent);
+    await user.type(screen.getByRole('searchbox', { name: 'Find' }), 'mid-MARKET');
+    expect(names()).toEqual(['Mike']);
+    expect(screen.getByText('1 of 3 members')).toBeTruthy();
+    await user.clear(screen.getByRole('searchbox', { name: 'Find' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'manager');
+    expect(names()).toEqual(['Mona']);
+    await user.type(screen.getByRole('searchbox', { name: 'Find' }), 'ri');
+    expect(names()).toEqual([]);
+    expect(screen.getByText('0 of 3 members')).toBeTruthy();
+  });
+
   it('adds a member and shows the token once, with the line to send; dismissed, it is gone from the page', async () => {
     const user = userEvent.setup();
     const { client, calls } = fakeServer([rita]);
