@@ -99,6 +99,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
               <th scope="col">{t('members.col.name')}</th>
               <th scope="col">{t('members.col.role')}</th>
               <th scope="col">{t('members.col.team')}</th>
+              <th scope="col">{t('members.col.created')}</th>
               <th scope="col">{t('members.col.lastSeen')}</th>
               <th scope="col">{t('members.col.proposals')}</th>
               {admin && <th scope="col">{t('members.col.actions')}</th>}
@@ -113,6 +114,7 @@ export function TeamMembers({ client, me, teams, serverUrl, now }: TeamMembersPr
                 </th>
                 <td>{t(`team.role.${member.role}`)}</td>
                 <td>{nameOfTeam(member.team)}</td>
+                <td>{new Date(member.createdAt).toLocaleDateString(locale, { dateStyle: 'medium' })}</td>
                 <td>{member.lastSeenAt ? agoWords(t, locale, Date.parse(member.lastSeenAt), now) : t('members.never')}</td>
                 <td>{formatNumber(locale, member.proposalsThisPeriod)}</td>
                 {admin && (

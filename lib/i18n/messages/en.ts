@@ -539,6 +539,7 @@ export default {
   'members.col.name': 'Name',
   'members.col.role': 'Role',
   'members.col.team': 'Team',
+  'members.col.created': 'Added',
   'members.col.lastSeen': 'Last seen',
   'members.col.proposals': 'Proposals this period',
   'members.col.actions': 'Actions',

@@ -532,6 +532,7 @@ export default {
   'members.col.name': 'Имя',
   'members.col.role': 'Роль',
   'members.col.team': 'Команда',
+  'members.col.created': 'Добавлен(а)',
   'members.col.lastSeen': 'Был(а) на сервере',
   'members.col.proposals': 'Предложений за период',
   'members.col.actions': 'Действия',

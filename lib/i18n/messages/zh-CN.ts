@@ -515,6 +515,7 @@ export default {
   'members.col.name': '姓名',
   'members.col.role': '角色',
   'members.col.team': '团队',
+  'members.col.created': '添加于',
   'members.col.lastSeen': '最近访问',
   'members.col.proposals': '本期提议数',
   'members.col.actions': '操作',

@@ -70,8 +70,8 @@ describe('team members (the admin’s screen)', () => {
       within(row('Rita'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['rep', 'Key accounts', '5 minutes ago', '3', 'New token Revoke']);
-    expect(within(row('Mona')).getAllByRole('cell')[2]?.textContent).toBe('not yet');
+    ).toEqual(['rep', 'Key accounts', 'Nov 1, 2026', '5 minutes ago', '3', 'New token Revoke']);
+    expect(within(row('Mona')).getAllByRole('cell')[3]?.textContent).toBe('not yet');
     // The admin signed in cannot revoke themself from here.
     expect(within(row('Admin')).queryByRole('button')).toBeNull();
   });
