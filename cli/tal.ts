@@ -13,6 +13,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
     load: () => import('./commands/evaluate'),
   },
   health: { summary: 'health --playbook <p> --accounts <a> [--now <iso>]', load: () => import('./commands/health') },
+  recertify: {
+    summary: 'recertify --playbook <p> --accounts <a> [--answers <file>] [--now <iso>]',
+    load: () => import('./commands/recertify'),
+  },
+  alerts: { summary: 'alerts --playbook <p> --before <a> --after <b> [--now <iso>]', load: () => import('./commands/alerts') },
   import: { summary: 'import --accounts <file> --dry-run [--server <url> --token <t>]', load: () => import('./commands/import') },
   serve: { summary: 'serve [--port <n>] [--host <h>] [--data <dir>] [--new-admin-token]', load: () => import('./commands/serve') },
 };

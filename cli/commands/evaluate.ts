@@ -53,7 +53,7 @@ export async function loadAccounts(io: CommandIo, path: string): Promise<Account
 }
 
 /** Reads an answers file, naming each wrong entry by its JSON path; warns about answers nothing will read. */
-async function loadAnswers(io: CommandIo, path: string, compiled: CompiledPlaybook, accounts: Account[]): Promise<AnswersFile> {
+export async function loadAnswers(io: CommandIo, path: string, compiled: CompiledPlaybook, accounts: Account[]): Promise<AnswersFile> {
   const parsed = AnswersFileSchema.safeParse(parseJsonFile(path, await readInput(io, path)));
   if (!parsed.success) throw new InputError([`${path}: invalid answers`, ...formatIssues(parsed.error).map((e) => `  ${e}`)].join('\n'));
   const manual = new Set(compiled.playbook.icp.criteria.filter((c) => c.manual).map((c) => c.id));

@@ -1,4 +1,6 @@
 /** The rule engine (spec §3 and §5): pure TypeScript shared by the extension, the `tal` command and the server. */
+
+export { type CompiledAlerts, compileAlerts, type FiredAlert } from './alerts';
 export { type AccountAnswers, AccountAnswersSchema, type AnswersFile, AnswersFileSchema, findUnreadAnswers } from './answers';
 export { type CompiledPlaybook, compilePlaybook } from './compile-playbook';
 export { type CompiledRule, compileRule } from './compile-rule';
@@ -11,4 +13,5 @@ export { type HealthCheck, type HealthReport, HealthReportSchema } from './healt
 export { decideVerdict } from './icp';
 export { isOperator, OPERATOR_NAMES, OPERATORS, type Operator } from './operators';
 export { roundToTenth, tierFor } from './priority';
+export { RECERTIFY_FLAGS, type RecertifyFlag, recertifyFlags, toRecertifyLine } from './recertify';
 export * from './result';

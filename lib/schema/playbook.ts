@@ -89,6 +89,18 @@ export const TeamSchema = z.strictObject({
 
 export const PERIODS = ['quarter', 'month', 'year', 'none'] as const;
 
+/** An alert of spec §2/§5: fires for an account when `when` starts to pass (edge-triggered), on the TAL only or on all accounts. */
+export const AlertSchema = z.strictObject({
+  id,
+  label: z.string().trim().min(1),
+  when: RuleSchema,
+  scope: z.enum(['tal', 'all']).default('tal'),
+});
+
+/** How the TAL is recertified each period: an account with no visit in `dormantDays` is flagged dormant. */
+export const RecertifySchema = z.strictObject({ dormantDays: positive.default(90) });
+export const DEFAULT_DORMANT_DAYS = 90;
+
 type Path = (string | number)[];
 
 /** Ids of a list, read defensively: this check also runs on documents with other errors. */
@@ -151,8 +163,9 @@ export const PlaybookSchema = z
       .default({ assign: 'first', list: [] }),
     priority: z.strictObject({ factors: z.array(FactorSchema), tiers: z.array(TierSchema) }).default({ factors: [], tiers: [] }),
     tal: z
-      .strictObject({ period: z.enum(PERIODS).default('quarter'), teams: z.array(TeamSchema) })
+      .strictObject({ period: z.enum(PERIODS).default('quarter'), teams: z.array(TeamSchema), recertify: RecertifySchema.optional() })
       .default({ period: 'quarter', teams: [] }),
+    alerts: z.array(AlertSchema).optional(),
   })
   .superRefine(
     (p, ctx) => {
@@ -160,6 +173,7 @@ export const PlaybookSchema = z
       uniqueIds(p?.priority?.factors, ['priority', 'factors'], ctx, 'factor');
       uniqueIds(p?.priority?.tiers, ['priority', 'tiers'], ctx, 'tier');
       uniqueIds(p?.tal?.teams, ['tal', 'teams'], ctx, 'team');
+      uniqueIds(p?.alerts, ['alerts'], ctx, 'alert');
       uniqueSegmentIds(p?.segments?.list, ['segments', 'list'], new Map(), ctx);
     },
     // Run even when other parts failed, so that every error is listed at once.
@@ -172,4 +186,5 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 export type Factor = z.infer<typeof FactorSchema>;
 export type Tier = z.infer<typeof TierSchema>;
 export type Team = z.infer<typeof TeamSchema>;
+export type Alert = z.infer<typeof AlertSchema>;
 export type Period = (typeof PERIODS)[number];

@@ -52,6 +52,7 @@ function checkLeaf(rule: Record<string, unknown>, path: Path, ctx: Ctx) {
 
 function checkRule(rule: unknown, path: Path, ctx: Ctx, depth: number) {
   if (depth > 32) return issue(ctx, path, 'rule is nested too deeply (32 levels at most)', rule);
+  if (rule === undefined && depth === 0) return issue(ctx, path, 'a rule is required here', rule);
   if (!isPlainObject(rule)) return issue(ctx, path, 'a rule must be an object', rule);
   const combinators = (['all', 'any', 'not'] as const).filter((k) => k in rule);
   if (combinators.length === 0) return checkLeaf(rule, path, ctx);

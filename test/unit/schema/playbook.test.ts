@@ -204,7 +204,7 @@ describe('parsePlaybook', () => {
     [
       'a segment without a rule',
       (p: ReturnType<typeof validPlaybook>) => p.segments?.list.push({ id: 'n', name: 'No rule' } as never),
-      'segments.list[1].rule: a rule must be an object',
+      'segments.list[1].rule: a rule is required here',
     ],
     [
       'an unknown top-level key',
@@ -222,6 +222,35 @@ describe('parsePlaybook', () => {
     ],
   ])('rejects %s', (_what, edit, message) => {
     expect(errorsOf(withEdit(edit as never))).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('takes alerts and tal.recertify, naming each bad alert by JSON path', () => {
+    const good = withEdit((p) => {
+      p.alerts = [{ id: 'hot', label: 'Intent 70+', when: { field: 'intentScore', op: 'gte', value: 70 } }];
+      (p.tal as Record<string, unknown>).recertify = { dormantDays: 60 };
+    });
+    const parsed = parsePlaybook(good);
+    expect(parsed.ok && parsed.playbook.alerts).toEqual([
+      { id: 'hot', label: 'Intent 70+', when: { field: 'intentScore', op: 'gte', value: 70 }, scope: 'tal' },
+    ]);
+    expect(parsed.ok && parsed.playbook.tal.recertify).toEqual({ dormantDays: 60 });
+    const errors = errorsOf(
+      withEdit((p) => {
+        p.alerts = [
+          { id: 'a', label: 'A', scope: 'team' as 'tal', when: { field: 'intentScore', op: 'gte', value: 70 } },
+          { id: 'a', label: 'Again' } as never,
+          { id: 'c', label: 'C', when: { field: 'intentScore', op: 'equals', value: 1 } },
+        ];
+        (p.tal as Record<string, unknown>).recertify = { dormantDays: 0 };
+      }),
+    );
+    expect(errors).toEqual([
+      'tal.recertify.dormantDays: must be greater than 0',
+      'alerts[0].scope: Invalid option: expected one of "tal"|"all"',
+      'alerts[1].when: a rule is required here',
+      'alerts[2].when.op: unknown operator "equals"',
+      'alerts[1].id: duplicate alert id "a" (first at [0])',
+    ]);
   });
 
   it('lists every error at once, even next to errors that stop zod early (a fractional quota)', () => {
