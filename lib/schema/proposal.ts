@@ -19,6 +19,11 @@ export const EvidenceSchema = z.object({
   priorityScore: z.number().nullable().optional(),
   tier: z.string().nullable().optional(),
   criteria: z.array(z.object({ id: z.string(), status: z.string() })).optional(),
+  /** The proposer's yes/no answers to the playbook's manual criteria, with their descriptions, as they were when proposed. */
+  judgments: z
+    .array(z.object({ id: z.string(), answer: z.boolean(), note: z.string().max(2000).optional() }))
+    .max(200)
+    .optional(),
 });
 
 /** A proposal to add an account to the TAL or remove it (spec §6), plus its decision. */

@@ -7,6 +7,7 @@ import type { PlaybookNames } from '../playbook/playbook-names';
 import { DecisionControls, type DecisionControlsProps } from './DecisionControls';
 import { ageInDays } from './filter-review';
 import { IcpComparison } from './IcpComparison';
+import { Judgments } from './Judgments';
 import type { ReviewItem } from './review-item';
 
 export type ProposalCardProps = {
@@ -67,6 +68,7 @@ export function ProposalCard({ item, now, focused, readerId, selection, controls
         <blockquote>{proposal.reason}</blockquote>
       </figure>
       <IcpComparison item={item} names={names} />
+      <Judgments judgments={proposal.evidence?.judgments} proposer={personName(proposal.proposerId, proposal.proposerName)} names={names} />
       {current && (
         <details>
           <summary>{t('review.checklistNow')}</summary>

@@ -56,7 +56,7 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
           accountName={file.account.name}
           evaluation={evaluation}
           quota={quota}
-          onSubmit={(reason) => tal.propose({ type: option.type, accountId: file.account.id, reason }, evidenceOf(evaluation))}
+          onSubmit={(reason) => tal.propose({ type: option.type, accountId: file.account.id, reason }, evidenceOf(evaluation, file))}
           onCancel={close}
           onDone={(result) => {
             setDone(result.queued ? 'queued' : 'sent');

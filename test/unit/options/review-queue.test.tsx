@@ -100,6 +100,37 @@ describe('Manager review queue', () => {
     expect(within(card('Litware Analytics')).getByText('No evidence was captured with this proposal.')).toBeTruthy();
   });
 
+  it('shows the rep’s judgments captured with the proposal beside the data evidence, their words as text', async () => {
+    const judged = proposal({
+      id: 'p8',
+      accountId: 'A003',
+      proposerName: 'Rita',
+      createdAt: '2026-11-20T09:00:00Z',
+      evidence: {
+        verdict: 'fit',
+        score: 1,
+        coverage: 1,
+        segments: [],
+        judgments: [
+          { id: 'need', answer: true },
+          { id: 'pains', answer: true, note: 'Manual <b>reconciliation</b> every month' },
+          { id: 'no-shift', answer: false },
+        ],
+      },
+    });
+    await renderIn(<Harness actor={manager} initial={[judged]} />);
+    const judgments = within(card('Fabrikam Software')).getByRole('region', { name: 'Rita’s judgments when proposing' });
+    const items = within(judgments)
+      .getAllByRole('listitem')
+      .map((item) => [item.getAttribute('data-answer'), item.textContent]);
+    expect(items).toEqual([
+      ['yes', expect.stringMatching(/: yes$/)],
+      ['yes', "✓ Pain points like our best customers': yes Manual <b>reconciliation</b> every month"],
+      ['no', expect.stringMatching(/: no$/)],
+    ]);
+    expect(judgments.querySelector('b')).toBeNull();
+  });
+
   it('says each verdict in the panel’s words: its main reason, and the score only where the score decides', async () => {
     const captured = proposal({
       id: 'p9',

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listProposals, putProposal, setTalOverride } from '@/lib/db';
+import { listProposals, putProposal, saveAnswers, setTalOverride } from '@/lib/db';
 import { panelServices, renderPanel } from './panel-harness';
 
 afterEach(cleanup);
@@ -50,6 +50,26 @@ describe('proposing from the panel', () => {
     await expect.poll(meterText).toBe('0 of 15 used this quarter — Key accounts');
     expect(screen.getByTestId('tal-status').textContent).toBe('Not on the TAL.');
     expect((screen.getByTestId('propose') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('attaches the rep’s judgments and descriptions to the proposal, for the reviewer', async () => {
+    const user = userEvent.setup();
+    const { db, services } = await panelServices();
+    await saveAnswers(db, 'A003', { need: true, 'no-shift': false, pains: true }, new Date('2026-11-22T09:00:00Z'), {
+      pains: '  Month-end close takes 9 days  ',
+    });
+    await renderPanel(services).then((panel) => panel.open('https://fabrikam.io/'));
+    await user.click(await screen.findByRole('button', { name: 'Propose for TAL' }));
+    const form = screen.getByRole('form', { name: 'Propose Fabrikam Software for the TAL' });
+    await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'Judged a fit');
+    await user.click(within(form).getByRole('button', { name: 'Send proposal' }));
+    await screen.findByText('Proposal sent for review.');
+    const [stored] = await listProposals(db, { accountId: 'A003' });
+    expect(stored?.evidence?.judgments).toEqual([
+      { id: 'need', answer: true },
+      { id: 'no-shift', answer: false },
+      { id: 'pains', answer: true, note: 'Month-end close takes 9 days' },
+    ]);
   });
 
   it('says the quota is spent, and why, when the team has used it', async () => {
