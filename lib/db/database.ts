@@ -9,6 +9,7 @@ import type {
   KeyBucketRow,
   LastGenerationRow,
   ListedByDataRow,
+  AlertsRow,
   NamePageRow,
   PlaybookVersionRow,
   ProposalRow,
@@ -18,7 +19,7 @@ import type { TeamSyncRow } from './team-sync-rows';
 
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
-  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow, string>;
+  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow | AlertsRow, string>;
   generations: Table<GenerationRow, number>;
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;

@@ -87,8 +87,35 @@ export const ListedAccountSchema = z.object({
  */
 export const ListedByDataRowSchema = z.object({ key: z.literal('listedByData'), accounts: z.record(z.string(), ListedAccountSchema) });
 
+/** An alert that fired for this browser's person: which, for which account, when, and whether they have seen it. */
+export const AlertNoticeSchema = z.object({
+  id: z.string().min(1),
+  alertId: z.string(),
+  label: z.string(),
+  accountId: z.string(),
+  accountName: z.string(),
+  ownerId: z.string().nullable(),
+  team: z.string().nullable(),
+  firedAt: isoDateTime,
+  read: z.boolean(),
+});
+
+/**
+ * The alerts' state in one row (lib/db/alert-scan): the generation last scanned, the alert ids the
+ * state covers, which alerts pass for each account (only accounts with one), the notices kept for the
+ * panel (newest first, at most ALERT_NOTICES_KEPT), and the alert ids this person muted.
+ */
+export const AlertsRowSchema = z.object({
+  key: z.literal('alerts'),
+  generation: z.number().int().nonnegative(),
+  known: z.array(z.string()),
+  passing: z.record(z.string(), z.array(z.string())),
+  notices: z.array(AlertNoticeSchema),
+  muted: z.array(z.string()).default([]),
+});
+
 /** A row of `meta`. */
-export const MetaRowSchema = z.discriminatedUnion('key', [ActiveCacheRowSchema, LastGenerationRowSchema, ListedByDataRowSchema]);
+export const MetaRowSchema = z.discriminatedUnion('key', [ActiveCacheRowSchema, LastGenerationRowSchema, ListedByDataRowSchema, AlertsRowSchema]);
 
 /** A version of the playbook; the highest version is the one in force. Old versions are kept. */
 export const PlaybookVersionRowSchema = z.object({
@@ -141,6 +168,8 @@ export type ActiveCacheRow = z.infer<typeof ActiveCacheRowSchema>;
 export type LastGenerationRow = z.infer<typeof LastGenerationRowSchema>;
 export type ListedAccount = z.infer<typeof ListedAccountSchema>;
 export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;
+export type AlertNotice = z.infer<typeof AlertNoticeSchema>;
+export type AlertsRow = z.infer<typeof AlertsRowSchema>;
 export type PlaybookVersionRow = z.infer<typeof PlaybookVersionRowSchema>;
 export type AnswersRow = z.infer<typeof AnswersRowSchema>;
 export type ProposalRow = z.infer<typeof ProposalRowSchema>;
