@@ -19,7 +19,15 @@ export default defineConfig({
     // Minimal permissions, no <all_urls>: `tabs` to follow the URL of the tab the rep looks at;
     // the CRM, LinkedIn and Crunchbase readers are declared as content scripts for those hosts only;
     // reading an ordinary company site's own signals is an optional grant, per site or for all sites.
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'tabs',
+      'alarms',
+      'scripting',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),

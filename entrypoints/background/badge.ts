@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
-import { openAccountCache, type TalDb } from '@/lib/db';
+import { openAccountCache, readAlerts, type TalDb } from '@/lib/db';
 import { tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import { currentTranslator } from '@/lib/services/current-translator';
 import { createExtensionRecognizeTab } from '@/lib/services/recognize-tab';
@@ -24,8 +24,8 @@ export function setupBadge(db: TalDb, action: ActionApi = browser.action, item =
   const tabVerdict = createTabVerdict({ db, cache, recognizeTab, now: Date.now });
   const report = (error: unknown) => console.error('TAL Scout: could not set the toolbar badge', error);
 
-  const show = async (tabId: number, verdict: TabVerdict) => {
-    const badge = badgeOf(verdict, await currentTranslator());
+  const show = async (tabId: number, { verdict, unread }: { verdict: TabVerdict; unread: number }) => {
+    const badge = badgeOf(verdict, await currentTranslator(), unread);
     await Promise.all([
       action.setBadgeText({ tabId, text: badge.text }),
       action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -38,7 +38,8 @@ export function setupBadge(db: TalDb, action: ActionApi = browser.action, item =
   let followed: ActiveTab | null = null;
   const evaluate = (tab: ActiveTab) => {
     subscription?.unsubscribe();
-    subscription = liveQuery(() => tabVerdict(tab)).subscribe({
+    // The unread alerts are read in the same live query, so a new alert or a read one shows at once.
+    subscription = liveQuery(async () => ({ verdict: await tabVerdict(tab), unread: await unreadAlertCount(db) })).subscribe({
       // A tab closed meanwhile has no badge to set: its error is expected.
       next: (verdict) => void show(tab.tabId, verdict).catch(() => undefined),
       error: report,
@@ -57,4 +58,9 @@ export function setupBadge(db: TalDb, action: ActionApi = browser.action, item =
   };
   item.watch((tab) => follow(tab));
   item.getValue().then(follow, report);
+}
+
+/** How many alert notices this person has not read. */
+async function unreadAlertCount(db: TalDb): Promise<number> {
+  return (await readAlerts(db))?.notices.filter((notice) => !notice.read).length ?? 0;
 }

@@ -1,5 +1,6 @@
 import { createTalDb } from '@/lib/db';
 import { setupActiveTab } from './active-tab';
+import { setupAlerts } from './alerts';
 import { setupBadge } from './badge';
 import { setupDemoData } from './demo-data';
 import { setupMessages } from './messages';
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   setupMessages(db);
   setupPageSignals();
   setupTeamSync({ db });
+  setupAlerts({ db });
 });

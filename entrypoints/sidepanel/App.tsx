@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useI18n } from '@/components/i18n';
+import { focusAccountItem } from '@/lib/settings/alerts';
 import { activeTabItem } from '@/lib/settings/items';
+import { AlertsSection } from './components/AlertsSection';
 import { MyProposalsSection } from './components/MyProposalsSection';
 import { PageContent } from './components/PageContent';
 import { PanelHeader } from './components/PanelHeader';
@@ -14,7 +16,7 @@ import { usePanelServices } from './services';
 import './panel.css';
 
 /** The rep's panel: follows the active tab and shows its company, its fit and the next step. */
-export function App({ tabs = activeTabItem }: { tabs?: typeof activeTabItem }) {
+export function App({ tabs = activeTabItem, focus = focusAccountItem }: { tabs?: typeof activeTabItem; focus?: typeof focusAccountItem }) {
   const { t } = useI18n();
   const { store } = usePanelServices();
   const view = usePanel((s) => s.view);
@@ -41,10 +43,38 @@ export function App({ tabs = activeTabItem }: { tabs?: typeof activeTabItem }) {
     };
   }, [tabs, store]);
 
+  // A clicked alert notification names an account: it is shown as soon as a page is (the panel may
+  // be opening), then forgotten, so the next opening of the panel shows the tab's company again.
+  useEffect(() => {
+    let pending: string | null = null;
+    const apply = () => {
+      const { view, showAccount } = store.getState();
+      if (pending === null || (view.kind !== 'account' && view.kind !== 'find' && view.kind !== 'no-company')) return;
+      const accountId = pending;
+      // Cleared first: showing the account notifies this very subscriber.
+      pending = null;
+      showAccount(accountId);
+      void focus.setValue(null);
+    };
+    const take = (value: { accountId: string } | null) => {
+      if (!value) return;
+      pending = value.accountId;
+      apply();
+    };
+    focus.getValue().then(take);
+    const unwatch = focus.watch(take);
+    const unsubscribe = store.subscribe(apply);
+    return () => {
+      unwatch();
+      unsubscribe();
+    };
+  }, [focus, store]);
+
   return (
     <>
       <PanelHeader />
       <main aria-busy={view.kind === 'loading'}>
+        <AlertsSection />
         <PageContent view={view} playbook={playbook} me={me} quotaVersion={mine} />
         {error && <p role="alert">{t('common.error', { message: error })}</p>}
         {me && <MyProposalsSection rows={mine} />}

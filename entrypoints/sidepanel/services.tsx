@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { z } from 'zod';
+import type { AlertNotice } from '@/lib/db/rows';
 import type { AccountAnswers } from '@/lib/rules/answers';
 import type { Account, AccountSchema } from '@/lib/schema/account';
 import type { Playbook } from '@/lib/schema/playbook';
@@ -35,6 +36,8 @@ export interface PanelReads {
   searchAccounts(text: string, limit: number): Promise<Account[]>;
   /** The proposals one rep made, newest first, with where each stands on its way to the team server. */
   proposalsBy(proposerId: string): Promise<{ proposal: Proposal; delivery?: Delivery }[]>;
+  /** The alerts that fired for this person (newest first), the playbook's alert rules, and those they muted. */
+  alerts(): Promise<{ notices: AlertNotice[]; rules: { id: string; label: string }[]; muted: string[] }>;
 }
 
 /** What the panel writes besides proposals (which go through the TalService). */
@@ -46,6 +49,10 @@ export interface PanelWrites {
   rememberChoice(pageKey: string, accountId: string): Promise<void>;
   /** Adds a rep-entered company to the cache; returns it with its new id. */
   addAccount(draft: NewAccount): Promise<Account>;
+  /** Marks alert notices read (all when no ids are given). */
+  markAlertsRead(ids?: readonly string[]): Promise<void>;
+  /** Mutes or unmutes an alert rule for this person. */
+  muteAlert(alertId: string, muted: boolean): Promise<void>;
 }
 
 /** Everything the panel depends on, injected once at the top. */

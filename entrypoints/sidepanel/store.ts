@@ -26,6 +26,8 @@ export type PanelState = {
   showTab(tab: ActiveTab | null): Promise<void>;
   /** The rep says which account this page is about (a candidate, a search hit, or a new account). */
   chooseAccount(accountId: string): void;
+  /** Shows an account whatever the page (an alert opened from its notification or the Alerts list). */
+  showAccount(accountId: string): void;
   /** Opens the finder (candidates, search, new account) for the page shown. */
   findAnother(): void;
   /** Leaves the finder for the account shown before it. */
@@ -69,6 +71,11 @@ export function createPanelStore(recognizeTab: RecognizeTab) {
     chooseAccount(accountId) {
       const view = get().view;
       if (view.kind !== 'find' && view.kind !== 'account') return;
+      set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId, chosen: true } });
+    },
+    showAccount(accountId) {
+      const view = get().view;
+      if (view.kind !== 'account' && view.kind !== 'find' && view.kind !== 'no-company') return;
       set({ view: { kind: 'account', tab: view.tab, recognition: view.recognition, accountId, chosen: true } });
     },
     findAnother() {

@@ -20,7 +20,8 @@ export type AlertLock = <T>(work: () => Promise<T>) => Promise<T>;
 let inTurn: Promise<unknown> = Promise.resolve();
 /** The default AlertLock: the `tal-alert-scan` Web Lock, or a queue within this context. */
 export const alertScanLock: AlertLock = (work) => {
-  if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request('tal-alert-scan', work) as Promise<Awaited<ReturnType<typeof work>>>;
+  if (typeof navigator !== 'undefined' && navigator.locks)
+    return navigator.locks.request('tal-alert-scan', work) as Promise<Awaited<ReturnType<typeof work>>>;
   const run = inTurn.then(work, work);
   inTurn = run.catch(() => undefined);
   return run;

@@ -115,7 +115,12 @@ export const AlertsRowSchema = z.object({
 });
 
 /** A row of `meta`. */
-export const MetaRowSchema = z.discriminatedUnion('key', [ActiveCacheRowSchema, LastGenerationRowSchema, ListedByDataRowSchema, AlertsRowSchema]);
+export const MetaRowSchema = z.discriminatedUnion('key', [
+  ActiveCacheRowSchema,
+  LastGenerationRowSchema,
+  ListedByDataRowSchema,
+  AlertsRowSchema,
+]);
 
 /** A version of the playbook; the highest version is the one in force. Old versions are kept. */
 export const PlaybookVersionRowSchema = z.object({

@@ -21,12 +21,21 @@ export const BADGE_CODES: Record<Verdict, { text: string; color: string }> = {
 };
 
 /** The badge of a tab: its verdict's code and colour, and a title in words ("Fabrikam Software — Fit, tier 1:1"); none for an unknown company. */
-export function badgeOf(verdict: TabVerdict, t: Translate): Badge {
-  if (!verdict) return { text: '', color: BADGE_CODES['needs-data'].color, title: t('app.name') };
+export function badgeOf(verdict: TabVerdict, t: Translate, unreadAlerts = 0): Badge {
+  const alerts = unreadAlerts > 0 ? ` — ${t('badge.alerts', { count: unreadAlerts })}` : '';
+  // With no company to show, the badge counts the unread alerts instead (in the alert colour).
+  if (!verdict) {
+    return unreadAlerts > 0
+      ? { text: unreadAlerts > 99 ? '99+' : String(unreadAlerts), color: ALERT_COLOR, title: `${t('app.name')}${alerts}` }
+      : { text: '', color: BADGE_CODES['needs-data'].color, title: t('app.name') };
+  }
   const { text, color } = BADGE_CODES[verdict.verdict];
   const title = t('badge.title', { name: verdict.accountName, verdict: t(`icp.verdict.${verdict.verdict}`), tier: verdict.tier ?? 'none' });
-  return { text, color, title };
+  return { text, color, title: `${title}${alerts}` };
 }
+
+/** The badge's colour when it counts unread alerts. */
+export const ALERT_COLOR = '#b45309';
 
 export type TabVerdictDeps = {
   db: TalDb;

@@ -1,5 +1,5 @@
 import type { AccountCache } from '@/lib/db';
-import { allOutboxRows, getActivePlaybook, getAnswers, getTalOverride, isOnTal, listProposals, type TalDb } from '@/lib/db';
+import { allOutboxRows, getActivePlaybook, getAnswers, getTalOverride, isOnTal, listProposals, readAlerts, type TalDb } from '@/lib/db';
 import type { Account } from '@/lib/schema/account';
 import type { PanelReads } from '../services';
 
@@ -29,6 +29,11 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
       return found.filter((account): account is Account => account !== undefined);
     },
     searchAccounts: (text, limit) => cache.searchByName(text, limit),
+    async alerts() {
+      const [row, playbook] = await Promise.all([readAlerts(db), getActivePlaybook(db)]);
+      const rules = (playbook?.playbook.alerts ?? []).map(({ id, label }) => ({ id, label }));
+      return { notices: row?.notices ?? [], rules, muted: row?.muted ?? [] };
+    },
     async proposalsBy(proposerId) {
       const outbox = new Map((await allOutboxRows(db)).map((row) => [row.key, row.item.state]));
       return (await listProposals(db))

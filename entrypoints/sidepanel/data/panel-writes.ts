@@ -1,4 +1,4 @@
-import { getAnswers, importAccounts, saveAnswers, type TalDb } from '@/lib/db';
+import { getAnswers, importAccounts, markAlertsRead, saveAnswers, setAlertMuted, type TalDb } from '@/lib/db';
 import { type Account, AccountSchema } from '@/lib/schema/account';
 import type { ChoiceStore } from '@/lib/services/choices';
 import type { NewAccount, PanelWrites } from '../services';
@@ -30,6 +30,8 @@ export function createPanelWrites({
     });
 
   return {
+    markAlertsRead: (ids) => markAlertsRead(db, ids),
+    muteAlert: (alertId, muted) => setAlertMuted(db, alertId, muted),
     saveAnswer: (accountId, criterionId, value) =>
       update(accountId, ({ answers }) => {
         if (value === null) delete answers[criterionId];

@@ -5,6 +5,15 @@ export default {
   // Shared words
   'app.name': 'TAL Scout',
   'badge.title': '{name} — {verdict}{tier, select, none {} other {, уровень {tier}}}',
+  'badge.alerts':
+    '{count, plural, one {# непрочитанное оповещение} few {# непрочитанных оповещения} many {# непрочитанных оповещений} other {# непрочитанного оповещения}}',
+  'alerts.notification': '{account}: откройте в TAL Scout',
+  'alerts.heading': 'Оповещения',
+  'alerts.heading.unread': 'Оповещения · новых: {count}',
+  'alerts.none': 'По вашим аккаунтам оповещений пока не было.',
+  'alerts.new': 'Новое:',
+  'alerts.markRead': 'Отметить все прочитанными',
+  'alerts.rules': 'Сообщать, когда',
   'common.loading': 'Загрузка…',
   'common.save': 'Сохранить',
   'common.cancel': 'Отмена',

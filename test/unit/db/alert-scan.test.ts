@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { importAccounts, listTalOverrides, markAlertsRead, readAlerts, savePlaybookVersion, scanAlerts, setAlertMuted, setTalOverride } from '@/lib/db';
+import {
+  importAccounts,
+  listTalOverrides,
+  markAlertsRead,
+  readAlerts,
+  savePlaybookVersion,
+  scanAlerts,
+  setAlertMuted,
+  setTalOverride,
+} from '@/lib/db';
 import { parsePlaybook } from '@/lib/schema/load-playbook';
 import { freshDb, readRepoFile } from './helpers';
 

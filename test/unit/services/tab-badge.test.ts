@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAccountCache, saveAnswers, type TalDb } from '@/lib/db';
 import { createTranslator } from '@/lib/i18n';
 import { createRecognizeTab } from '@/lib/services/recognize-tab';
-import { BADGE_CODES, badgeOf, createTabVerdict } from '@/lib/services/tab-badge';
+import { ALERT_COLOR, BADGE_CODES, badgeOf, createTabVerdict } from '@/lib/services/tab-badge';
 import type { ActiveTab } from '@/lib/settings/items';
 import { dropDb, seededDb } from '../options/seed-db';
 
@@ -28,6 +28,14 @@ describe('badgeOf', () => {
 
   it('shows nothing for a company it does not know, and titles the icon with the product', () => {
     expect(badgeOf(null, en)).toMatchObject({ text: '', title: 'TAL Scout' });
+  });
+
+  it('counts unread alerts: in the title beside a verdict, on the badge where there is none', () => {
+    const fit = badgeOf({ accountName: 'Fabrikam Software', verdict: 'fit', tier: '1:1' }, en, 3);
+    expect(fit).toMatchObject({ text: '✓', title: 'Fabrikam Software — Fit, tier 1:1 — 3 unread alerts' });
+    expect(badgeOf(null, en, 1)).toEqual({ text: '1', color: ALERT_COLOR, title: 'TAL Scout — 1 unread alert' });
+    expect(badgeOf(null, en, 140).text).toBe('99+');
+    expect(badgeOf(null, createTranslator('ru'), 5).title).toBe('TAL Scout — 5 непрочитанных оповещений');
   });
 
   it('says it in the user’s language', () => {

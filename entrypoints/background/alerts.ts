@@ -1,0 +1,81 @@
+import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
+import { activePointer, getActivePlaybook, markAlertsRead, readAlerts, scanAlerts, type TalDb } from '@/lib/db';
+import { currentTranslator } from '@/lib/services/current-translator';
+import { alertAudience, focusAccountItem } from '@/lib/settings/alerts';
+import { parseTeamServer, teamServerItem } from '@/lib/settings/team';
+
+/** Notification ids of alerts start so, followed by the notice's id. */
+const PREFIX = 'tal-alert:';
+
+type NotificationsApi = Pick<typeof browser.notifications, 'create' | 'clear' | 'onClicked'>;
+
+export type AlertsSetupDeps = {
+  db: TalDb;
+  notifications?: NotificationsApi;
+  server?: Pick<typeof teamServerItem, 'getValue'>;
+  focus?: Pick<typeof focusAccountItem, 'setValue'>;
+  openPanel?: () => Promise<void>;
+  clock?: () => Date;
+};
+
+/**
+ * Alerts, computed in this browser: whenever the cache gets new data (an import, a team sync, the demo
+ * data) or the playbook changes, the background scans the accounts (scanAlerts: edge-triggered, so the
+ * same data twice rings nothing twice) and shows a notification for each alert that fired for this
+ * person. Clicking one marks it read and opens the account in the panel. Nothing leaves the browser.
+ */
+export function setupAlerts({
+  db,
+  notifications = browser.notifications,
+  server = teamServerItem,
+  focus = focusAccountItem,
+  openPanel = openSidePanel,
+  clock = () => new Date(),
+}: AlertsSetupDeps) {
+  const report = (error: unknown) => console.error('TAL Scout: could not check the alerts', error);
+  let queue: Promise<void> = Promise.resolve();
+  const scan = () => {
+    queue = queue
+      .then(async () => {
+        const member = parseTeamServer(await server.getValue())?.member ?? null;
+        const notices = await scanAlerts(db, { now: clock(), isFor: alertAudience(member) });
+        if (notices.length === 0) return;
+        const t = await currentTranslator();
+        for (const notice of notices) {
+          await notifications.create(`${PREFIX}${notice.id}`, {
+            type: 'basic',
+            iconUrl: browser.runtime.getURL('/icon/128.png'),
+            title: notice.label,
+            message: t('alerts.notification', { account: notice.accountName }),
+          });
+        }
+      })
+      .catch(report);
+    return queue;
+  };
+  // What makes alerts worth checking: another cache generation, another playbook version.
+  const subscription = liveQuery(async () => {
+    const [pointer, playbook] = await Promise.all([activePointer(db), getActivePlaybook(db)]);
+    return `${pointer?.generation ?? 0}:${playbook?.version ?? 0}`;
+  }).subscribe({ next: () => void scan(), error: report });
+  const onClicked = async (id: string) => {
+    if (!id.startsWith(PREFIX)) return;
+    const noticeId = id.slice(PREFIX.length);
+    const notice = (await readAlerts(db))?.notices.find((n) => n.id === noticeId);
+    await notifications.clear(id);
+    if (!notice) return;
+    await markAlertsRead(db, [noticeId]);
+    await focus.setValue({ accountId: notice.accountId, at: Date.now() });
+    await openPanel().catch(() => undefined);
+  };
+  notifications.onClicked.addListener((id) => void onClicked(id).catch(report));
+  return { scan, stop: () => subscription.unsubscribe() };
+}
+
+/** Opens Chrome's side panel in the focused window (a notification click is a user action); Firefox's sidebar is opened by the user. */
+async function openSidePanel() {
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  const window = await browser.windows.getLastFocused();
+  if (sidePanel && window.id !== undefined) await sidePanel.open({ windowId: window.id });
+}

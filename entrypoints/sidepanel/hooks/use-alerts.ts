@@ -1,0 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { usePanelServices } from '../services';
+
+/** The alerts that fired for this person, the rules and the muted ones, live; undefined while loading. */
+export function useAlerts() {
+  const { reads } = usePanelServices();
+  return useLiveQuery(() => reads.alerts(), [reads]);
+}
