@@ -17,6 +17,7 @@ import { membersRoutes } from './routes/members';
 import { playbookRoutes } from './routes/playbook';
 import { proposalsRoutes } from './routes/proposals';
 import { quotaRoutes } from './routes/quota';
+import { recertificationsRoutes } from './routes/recertifications';
 import { talRoutes } from './routes/tal';
 
 /** The team server's HTTP API (spec §6), built from its dependencies; tests call `app.request()`. */
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/proposals', proposalsRoutes(withIds));
   app.route('/api/quota', quotaRoutes(deps));
   app.route('/api/tal', talRoutes(deps));
+  app.route('/api/recertifications', recertificationsRoutes(withIds));
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json(error.body(), error.status);
