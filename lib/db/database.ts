@@ -13,13 +13,14 @@ import type {
   NamePageRow,
   PlaybookVersionRow,
   ProposalRow,
+  RecertificationsRow,
   TalOverrideRow,
 } from './rows';
 import type { TeamSyncRow } from './team-sync-rows';
 
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
-  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow | AlertsRow, string>;
+  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow | AlertsRow | RecertificationsRow, string>;
   generations: Table<GenerationRow, number>;
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;

@@ -27,6 +27,7 @@ export { mirrorTal } from './mirror-tal';
 export { allOutboxRows, createDexieOutbox } from './outbox';
 export { getActivePlaybook, listPlaybookVersions, savePlaybookVersion } from './playbooks';
 export { getProposal, listProposals, putProposal } from './proposals';
+export { listRecertifications, putRecertifications } from './recertifications';
 export * from './rows';
 export { type DemoTexts, seedDemoData } from './seed-demo';
 export { StoredRowError } from './stored-row';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AccountAnswersSchema } from '../rules/answers';
 import { PlaybookSchema } from '../schema/playbook';
 import { ProposalSchema } from '../schema/proposal';
+import { RecertificationSchema } from '../schema/recertification';
 import { PlaybookSavedOnServerSchema } from '../schema/sync-contract';
 import { TeamSyncRowSchema } from './team-sync-rows';
 
@@ -114,12 +115,16 @@ export const AlertsRowSchema = z.object({
   muted: z.array(z.string()).default([]),
 });
 
+/** The TAL's recertifications, every period's, in one row (lib/db/recertifications): a few hundred a period. */
+export const RecertificationsRowSchema = z.object({ key: z.literal('recertifications'), records: z.array(RecertificationSchema) });
+
 /** A row of `meta`. */
 export const MetaRowSchema = z.discriminatedUnion('key', [
   ActiveCacheRowSchema,
   LastGenerationRowSchema,
   ListedByDataRowSchema,
   AlertsRowSchema,
+  RecertificationsRowSchema,
 ]);
 
 /** A version of the playbook; the highest version is the one in force. Old versions are kept. */
@@ -175,6 +180,7 @@ export type ListedAccount = z.infer<typeof ListedAccountSchema>;
 export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;
 export type AlertNotice = z.infer<typeof AlertNoticeSchema>;
 export type AlertsRow = z.infer<typeof AlertsRowSchema>;
+export type RecertificationsRow = z.infer<typeof RecertificationsRowSchema>;
 export type PlaybookVersionRow = z.infer<typeof PlaybookVersionRowSchema>;
 export type AnswersRow = z.infer<typeof AnswersRowSchema>;
 export type ProposalRow = z.infer<typeof ProposalRowSchema>;

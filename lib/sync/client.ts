@@ -3,6 +3,7 @@ import type { Account } from '../schema/account';
 import { MemberSchema, type NewMember } from '../schema/member';
 import { type Playbook, PlaybookSchema } from '../schema/playbook';
 import { type Decision, ProposalSchema, type ProposalStatus } from '../schema/proposal';
+import { RecertificationListSchema, type RecertifyRequest } from '../schema/recertification';
 import {
   AccountChangesSchema,
   AccountsUploadResultSchema,
@@ -135,6 +136,10 @@ export function createTalClient({ baseUrl, token, fetch }: TalClientOptions) {
     withdraw: (id: string) => call('POST', `/api/proposals/${encodeURIComponent(id)}/withdraw`, ProposalSchema),
     /** `GET /api/quota`: the caller's team (an admin names one). */
     quota: (team?: string) => call('GET', `/api/quota${query({ team })}`, QuotaUsageSchema),
+    /** `GET /api/recertifications?period=`: the period's recertifications the caller may see (the current period by default). */
+    recertifications: (period?: string) => call('GET', `/api/recertifications${query({ period })}`, RecertificationListSchema),
+    /** `POST /api/recertifications`: keeps or removes TAL accounts for this period, with a reason. */
+    recertify: (request: RecertifyRequest) => call('POST', '/api/recertifications', RecertificationListSchema, request),
     /** `GET /api/tal`: the accounts on the TAL and the approved changes. */
     tal: () => call('GET', '/api/tal', TalSnapshotSchema),
   };

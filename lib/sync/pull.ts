@@ -1,6 +1,7 @@
 import type { Account } from '../schema/account';
 import type { Playbook } from '../schema/playbook';
 import type { Proposal } from '../schema/proposal';
+import type { Recertification } from '../schema/recertification';
 import type { PlaybookSavedOnServer, TalSnapshot } from '../schema/sync-contract';
 import type { TalClient } from './client';
 
@@ -18,6 +19,8 @@ export interface PulledChanges {
   /** The proposals the caller may see, decisions included. */
   proposals: Proposal[];
   tal: TalSnapshot;
+  /** The current period's recertifications the caller may see. */
+  recertifications: { period: string; records: Recertification[] };
 }
 
 /**
@@ -25,7 +28,7 @@ export interface PulledChanges {
  * When a later page fails, nothing is returned, so the caller never stores a cursor past data it lacks.
  */
 export async function pullChanges(
-  client: Pick<TalClient, 'accountChanges' | 'currentPlaybook' | 'proposals' | 'tal'>,
+  client: Pick<TalClient, 'accountChanges' | 'currentPlaybook' | 'proposals' | 'tal' | 'recertifications'>,
   cursor?: string,
 ): Promise<PulledChanges> {
   const accounts: Account[] = [];
@@ -40,7 +43,12 @@ export async function pullChanges(
     next = page.cursor;
     if (!page.more || stuck) break;
   }
-  const [current, proposals, tal] = await Promise.all([client.currentPlaybook(), client.proposals(), client.tal()]);
+  const [current, proposals, tal, recertifications] = await Promise.all([
+    client.currentPlaybook(),
+    client.proposals(),
+    client.tal(),
+    client.recertifications(),
+  ]);
   return {
     accounts: latestById(accounts),
     deleted,
@@ -49,6 +57,7 @@ export async function pullChanges(
     playbookSaved: current?.saved ?? null,
     proposals,
     tal,
+    recertifications,
   };
 }
 

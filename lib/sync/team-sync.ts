@@ -6,6 +6,7 @@ import {
   mirrorPlaybook,
   mirrorProposals,
   mirrorTal,
+  putRecertifications,
   readActiveCache,
   setAccountsCursor,
   type TalDb,
@@ -21,7 +22,7 @@ import type { OutboxCounts } from './sync-status';
 export type TeamSyncDeps = {
   db: TalDb;
   server: TeamServer;
-  client: Pick<TalClient, 'createProposal' | 'me' | 'accountChanges' | 'currentPlaybook' | 'proposals' | 'tal'>;
+  client: Pick<TalClient, 'createProposal' | 'me' | 'accountChanges' | 'currentPlaybook' | 'proposals' | 'tal' | 'recertifications'>;
   clock: () => Date;
   random: () => number;
   /** The user asked (Sync now, a new proposal): waiting proposals are tried at once, whatever their backoff. */
@@ -90,6 +91,7 @@ export async function runTeamSync({
   const items = await outbox.all();
   await mirrorProposals(db, { server: pulled.proposals, outbox: items, proposer: member, now: clock(), refusalNote });
   await mirrorTal(db, pulled.tal, clock());
+  await putRecertifications(db, pulled.recertifications.records, pulled.recertifications.period);
   return {
     waiting: items.filter((item) => item.state === 'queued').length,
     refused: items.filter((item) => item.state === 'refused' || item.state === 'failed').length,

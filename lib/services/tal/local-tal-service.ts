@@ -3,15 +3,19 @@ import type { TalDb } from '../../db/database';
 import { openAccountCache } from '../../db/dexie-account-cache';
 import { getActivePlaybook } from '../../db/playbooks';
 import { getProposal, listProposals } from '../../db/proposals';
+import { putRecertifications } from '../../db/recertifications';
 import { ProposalRowSchema } from '../../db/rows';
 import { decisionRecord, getTalOverride, isOnTal } from '../../db/tal-overrides';
 import { DecisionSchema, EvidenceSchema, ProposalInputSchema } from '../../schema/proposal';
+import { type Recertification, RecertifyRequestSchema } from '../../schema/recertification';
 import { checkProposal } from '../../tal/check-proposal';
 import { decide, withdraw } from '../../tal/decide';
 import { newProposal } from '../../tal/new-proposal';
+import { periodOf } from '../../tal/period';
 import { mayPropose } from '../../tal/permissions';
 import { proposingTeam } from '../../tal/proposing-team';
 import { quotaUsage } from '../../tal/quota';
+import { entryAccount, readTalEntries } from '../tal-entries';
 import { fromTalRefusal, invalid } from './refusals';
 import type { Actor, DecideResult, TalService } from './tal-service';
 
@@ -102,6 +106,43 @@ export function createLocalTalService({
           await db.talOverrides.put(decisionRecord(result.proposal, await getTalOverride(db, proposal.accountId), 'proposal', at));
         }
         return { ok: true, proposal: result.proposal };
+      });
+    },
+
+    async recertify(request) {
+      const parsed = RecertifyRequestSchema.safeParse(request);
+      if (!parsed.success) return { ok: false, refusal: invalid(parsed.error.issues.map((i) => i.message).join('; ')) };
+      const { accountIds, action, reason } = parsed.data;
+      if (action === 'remove' && actor.role === 'rep') {
+        return { ok: false, refusal: { code: 'forbidden', message: 'a rep proposes a removal; a manager removes now' } };
+      }
+      const entries = new Map((await readTalEntries(db)).map((entry) => [entry.accountId, entry]));
+      const missing = accountIds.filter((id) => !entries.has(id));
+      if (missing.length > 0) return { ok: false, refusal: invalid(`not on the TAL: ${missing.join(', ')}; nothing was recorded`) };
+      return db.transaction('rw', db.proposals, db.talOverrides, db.meta, db.playbooks, async () => {
+        const at = now();
+        const period = periodOf(at, (await getActivePlaybook(db))?.playbook.tal.period ?? 'quarter').key;
+        const records: Recertification[] = [];
+        for (const id of new Set(accountIds)) {
+          const account = entryAccount(entries.get(id) as Parameters<typeof entryAccount>[0]);
+          const team = account.team ?? null;
+          if (action === 'remove') {
+            // Taken off now, as an approved removal: the change log and the TAL's record say who, when and why.
+            const removal = {
+              ...newProposal({ type: 'remove', accountId: id, reason }, { ...actor, team: team ?? actor.team }, newId(), at, account),
+              status: 'approved' as const,
+              decidedAt: at.toISOString(),
+              deciderId: actor.id,
+              deciderName: actor.name,
+              note: `Recertification ${period}: ${reason}`,
+            };
+            await db.proposals.add(ProposalRowSchema.parse(removal));
+            await db.talOverrides.put(decisionRecord(removal, await getTalOverride(db, id), 'proposal', at));
+          }
+          records.push({ accountId: id, period, action, reason, actorId: actor.id, actorName: actor.name, team, at: at.toISOString() });
+        }
+        await putRecertifications(db, records);
+        return { ok: true, records };
       });
     },
 

@@ -5,8 +5,10 @@ import { outboxProposalRow } from '../../db/mirror-proposals';
 import { createDexieOutbox } from '../../db/outbox';
 import { getActivePlaybook } from '../../db/playbooks';
 import { putProposal } from '../../db/proposals';
+import { putRecertifications } from '../../db/recertifications';
 import type { Translate } from '../../i18n';
 import { DecisionSchema, EvidenceSchema, type Proposal, ProposalInputSchema } from '../../schema/proposal';
+import { RecertifyRequestSchema } from '../../schema/recertification';
 import type { TeamServer } from '../../settings/team';
 import type { TalClient } from '../../sync/client';
 import { TalNetworkError } from '../../sync/errors';
@@ -19,7 +21,7 @@ import { periodKind, teamActor } from './team-actor';
 export type RemoteTalServiceDeps = {
   db: TalDb;
   server: TeamServer;
-  client: Pick<TalClient, 'decide' | 'withdraw' | 'quota'>;
+  client: Pick<TalClient, 'decide' | 'withdraw' | 'quota' | 'recertify'>;
   accounts: Pick<AccountCache, 'getAccount'>;
   /** Asks the background to sync now (it sends the outbox); resolves when that sync is over. */
   askSync(): Promise<unknown>;
@@ -115,6 +117,24 @@ export function createRemoteTalService(deps: RemoteTalServiceDeps): TalService {
       const parsed = DecisionSchema.safeParse(decision);
       if (!parsed.success) return { ok: false, refusal: { code: 'invalid', message: parsed.error.message } };
       return ask(() => client.decide(proposalId, parsed.data));
+    },
+
+    async recertify(request) {
+      const parsed = RecertifyRequestSchema.safeParse(request);
+      if (!parsed.success)
+        return { ok: false, refusal: { code: 'invalid', message: parsed.error.issues.map((i) => i.message).join('; ') } };
+      try {
+        const { records } = await client.recertify(parsed.data);
+        await putRecertifications(db, records);
+        // A removal reaches the TAL mirror with the next sync: asked for now.
+        if (parsed.data.action === 'remove') await deps.askSync().catch(() => undefined);
+        return { ok: true, records };
+      } catch (error) {
+        const refusal = refusalFromServer(error);
+        if (refusal) return { ok: false, refusal };
+        if (error instanceof TalNetworkError) throw new Error((await deps.translate())('team.offline.action'), { cause: error });
+        throw error;
+      }
     },
 
     async quota(team) {

@@ -1,4 +1,5 @@
 import type { Decision, Evidence, Proposal, ProposalInput } from '../../schema/proposal';
+import type { Recertification, RecertifyRequest } from '../../schema/recertification';
 
 /** Why a proposal or decision was refused: the codes of spec §6 plus the client-side ones. */
 export type Refusal = {
@@ -26,6 +27,9 @@ export type ProposeResult =
 
 export type DecideResult = { ok: true; proposal: Proposal } | { ok: false; refusal: Refusal };
 
+/** What a recertification recorded (one record per account), or why nothing was. */
+export type RecertifyResult = { ok: true; records: Recertification[] } | { ok: false; refusal: Refusal };
+
 /** Who is acting: in solo mode one person is both rep and manager. */
 export type Actor = { id: string; name: string; role: 'rep' | 'manager' | 'admin'; team: string };
 
@@ -40,6 +44,8 @@ export interface TalService {
   withdraw(proposalId: string): Promise<DecideResult>;
   decide(proposalId: string, decision: Decision): Promise<DecideResult>;
   quota(team?: string): Promise<QuotaView>;
+  /** Keeps TAL accounts for this period, or (a manager) takes them off now, with a reason: all of them or none. */
+  recertify(request: RecertifyRequest): Promise<RecertifyResult>;
   /** Team mode: sends a proposal the server refused or failed on again (its words shown until then). */
   resend?(proposalId: string): Promise<ProposeResult>;
 }
@@ -56,6 +62,7 @@ export function forwardingTalService(current: () => Promise<TalService>): TalSer
     withdraw: async (id) => (await current()).withdraw(id),
     decide: async (id, decision) => (await current()).decide(id, decision),
     quota: async (team) => (await current()).quota(team),
+    recertify: async (request) => (await current()).recertify(request),
     async resend(id) {
       const service = await current();
       if (service.resend) return service.resend(id);

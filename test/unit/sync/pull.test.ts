@@ -24,6 +24,7 @@ describe('pullChanges', () => {
       const url = new URL(r.url);
       if (url.pathname === '/api/accounts') return json(200, pages[url.searchParams.get('since') ?? '']);
       if (url.pathname === '/api/playbook/current') return json(404, { error: 'no-playbook', message: 'none yet' });
+      if (url.pathname === '/api/recertifications') return json(200, { period: '2026-Q4', records: [] });
       if (url.pathname === '/api/proposals') return json(200, []);
       return json(200, tal);
     });
@@ -37,6 +38,7 @@ describe('pullChanges', () => {
       cursor: '9',
       playbook: null,
       playbookSaved: null,
+      recertifications: { period: '2026-Q4', records: [] },
       proposals: [],
       tal: { ...tal, entries: [] },
     });
@@ -47,6 +49,7 @@ describe('pullChanges', () => {
       const url = new URL(r.url);
       if (url.pathname === '/api/accounts') return json(200, { accounts: [], deleted: [], cursor: '7', more: true });
       if (url.pathname === '/api/playbook/current') return json(404, { error: 'no-playbook', message: 'none' });
+      if (url.pathname === '/api/recertifications') return json(200, { period: '2026-Q4', records: [] });
       return json(200, url.pathname === '/api/tal' ? tal : []);
     });
     const pulled = await pullChanges(createTalClient({ baseUrl: 'http://h', token: 't', fetch }), '7');
