@@ -10,6 +10,7 @@ import { App } from './App';
 import { DataSection } from './data/DataSection';
 import { createExtensionOptionsServices } from './extension-services';
 import { PlaybookSection } from './playbook/PlaybookSection';
+import { RecertifySection } from './recertify/RecertifySection';
 import { ReviewSection } from './review/ReviewSection';
 import { OptionsServicesProvider, useOptionsServices } from './services';
 import { TalSection } from './tal/TalSection';
@@ -28,6 +29,7 @@ function Options() {
       sections={{
         review: <ReviewSection actor={actor} />,
         tal: <TalSection />,
+        recertify: <RecertifySection actor={actor} />,
         data: <DataSection />,
         playbook: <PlaybookSection actor={actor} />,
         team: <TeamSection />,

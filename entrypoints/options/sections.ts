@@ -1,12 +1,13 @@
 import type { MessageKey } from '@/lib/i18n';
 
 /** The manager's sections, in navigation order; the URL hash names the open one. */
-export const SECTIONS = ['review', 'tal', 'playbook', 'data', 'team', 'settings'] as const;
+export const SECTIONS = ['review', 'tal', 'recertify', 'playbook', 'data', 'team', 'settings'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export const SECTION_LABELS: Record<SectionId, MessageKey> = {
   review: 'options.section.review',
   tal: 'options.section.tal',
+  recertify: 'options.section.recertify',
   playbook: 'options.section.playbook',
   data: 'options.section.data',
   team: 'options.section.team',

@@ -1,5 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { listRecertifications } from '@/lib/db';
 import { playbookNames } from '../playbook/playbook-names';
 import { QuotaDashboard } from '../quota/QuotaDashboard';
 import { useOpenedAt, useOptionsServices } from '../services';
@@ -16,6 +18,8 @@ export function TalSection() {
   const { save } = useOptionsServices();
   const now = useOpenedAt();
   const data = useTalData(now);
+  const { db } = useOptionsServices();
+  const records = useLiveQuery(() => listRecertifications(db), [db]);
   const [filter, setFilter] = useState<TalFilter>(NO_TAL_FILTER);
   const names = useMemo(() => playbookNames(data?.playbook), [data?.playbook]);
   const shown = useMemo(() => (data ? filterTal(data.rows, filter) : []), [data, filter]);
@@ -59,7 +63,7 @@ export function TalSection() {
       />
       <section aria-labelledby="tal-log">
         <h2 id="tal-log">{t('talList.log')}</h2>
-        <ChangeLog proposals={data.proposals} accountName={data.accountName} />
+        <ChangeLog proposals={data.proposals} recertifications={records ?? []} accountName={data.accountName} />
       </section>
     </>
   );
