@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDexieOutbox, listProposals, type TalDb } from '@/lib/db';
+import { createDexieOutbox, getTalOverride, listProposals, listRecertifications, type TalDb } from '@/lib/db';
 import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { createTranslator } from '@/lib/i18n';
 import { createRemoteTalService } from '@/lib/services/tal/remote-tal-service';
@@ -140,5 +140,32 @@ describe('the remote TAL service', () => {
       ok: false,
       refusal: { code: 'already-decided' },
     });
+  });
+
+  it('recertifies on the server: the team sees the records at its next sync, and a manager’s removal takes the account off', async () => {
+    await team.h.accounts([{ id: 'A3', name: 'Northwind Retail', domain: 'northwind.com', onTal: true, team: 'ka' }]);
+    const lead = serviceFor(await team.connect('manager', 'ka', 'Lena'));
+    const rita = serviceFor(await team.connect('rep', 'ka', 'Rita'));
+    expect(await rita.service.recertify({ accountIds: ['A3'], action: 'remove', reason: 'Churned' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'forbidden' },
+    });
+    expect(await rita.service.recertify({ accountIds: ['A1'], action: 'keep', reason: 'x' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid', message: expect.stringContaining('not on the TAL: A1') },
+    });
+    const kept = await rita.service.recertify({ accountIds: ['A3'], action: 'keep', reason: 'Deal in flight' });
+    expect(kept).toMatchObject({ ok: true, records: [{ accountId: 'A3', action: 'keep', actorName: 'Rita', period: '2026-Q4' }] });
+    await lead.sync();
+    expect((await listRecertifications(lead.db)).map((r) => [r.accountId, r.actorName, r.reason])).toEqual([
+      ['A3', 'Rita', 'Deal in flight'],
+    ]);
+    expect(await lead.service.recertify({ accountIds: ['A3'], action: 'remove', reason: 'No budget after all' })).toMatchObject({
+      ok: true,
+    });
+    expect(await getTalOverride(lead.db, 'A3')).toMatchObject({ onTal: false });
+    await rita.sync();
+    expect(await getTalOverride(rita.db, 'A3')).toMatchObject({ onTal: false });
+    expect((await listRecertifications(rita.db)).map((r) => r.action)).toEqual(['remove']);
   });
 });
