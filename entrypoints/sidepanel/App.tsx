@@ -74,8 +74,8 @@ export function App({ tabs = activeTabItem, focus = focusAccountItem }: { tabs?:
     <>
       <PanelHeader />
       <main aria-busy={view.kind === 'loading'}>
-        <AlertsSection />
         <PageContent view={view} playbook={playbook} me={me} quotaVersion={mine} />
+        <AlertsSection />
         {error && <p role="alert">{t('common.error', { message: error })}</p>}
         {me && <MyProposalsSection rows={mine} />}
       </main>

@@ -171,6 +171,9 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await expect.poll(() => panel.getByTestId('tal-status').textContent()).toBe('Not on the TAL.');
     await expect.poll(() => panel.getByTestId('quota-meter').textContent()).toContain('0 of 15 used this quarter');
 
+    // A judgment first: it travels with the proposal to the manager's card.
+    await panel.getByRole('button', { name: /^Your judgments/ }).click();
+    await panel.getByRole('group', { name: 'We offer a product they need' }).getByRole('radio', { name: 'Yes' }).check();
     await panel.getByTestId('propose').click();
     await panel.getByLabel('Reason').fill('Evaluating ABM tools this quarter');
     await panel.getByRole('button', { name: 'Send proposal' }).click();
@@ -190,6 +193,9 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain('Evaluating ABM tools this quarter');
     // People by name, never by member id: the card, and the rep filter.
     expect(await card.textContent()).toContain('Proposed by Rita Rep');
+    // The rep's judgment, beside the data evidence.
+    const judgments = card.getByRole('region', { name: 'Rita Rep’s judgments when proposing' });
+    expect(await judgments.innerText()).toContain('We offer a product they need: yes');
     expect(await leadOptions.getByLabel('Rep').locator('option').allTextContents()).toEqual(['Any', 'Rita Rep']);
     expect(await leadOptions.locator('main').innerText()).not.toMatch(UUID);
     await leadOptions.getByRole('button', { name: `Approve ${PROSPECT.name}` }).click();
@@ -204,6 +210,29 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     expect(await leadOptions.locator('main').innerText()).not.toMatch(UUID);
     await leadOptions.screenshot({ path: path.join(ROOT, 'test/e2e/screenshots/team-tal-names.png'), fullPage: true });
 
+    // Recertification: the manager keeps two of the team's TAL accounts in bulk, with a reason; the log says so.
+    await leadOptions.goto(leadOptions.url().replace(/#.*$/, '#recertify'));
+    const table = leadOptions.getByTestId('recertify-table');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    const firstTwo = await table.locator('tbody th').evaluateAll((cells) => cells.slice(0, 2).map((cell) => cell.textContent ?? ''));
+    for (const name of firstTwo) await leadOptions.getByRole('checkbox', { name: `Choose ${name}` }).check();
+    await leadOptions.getByRole('textbox', { name: 'Reason' }).fill('QBR reviewed: both in active cycles');
+    await leadOptions.getByRole('button', { name: 'Keep for this period' }).click();
+    await expect
+      .poll(() => leadOptions.getByRole('status').first().textContent(), { timeout: 30_000 })
+      .toMatch(/^Kept 2 accounts for \d{4}-Q\d\.$/);
+    await expect.poll(() => leadOptions.getByTestId('recertify-progress').textContent()).toMatch(/^2 of \d+ confirmed this period/);
+    await leadOptions.screenshot({ path: path.join(ROOT, 'test/e2e/screenshots/team-recertify.png'), fullPage: true });
+    const kept = (await asAdmin(server, 'GET', '/api/recertifications')) as { records: { accountId: string; actorName: string }[] };
+    expect(kept.records.map((r) => r.actorName)).toEqual(['Lena Lead', 'Lena Lead']);
+    await leadOptions.goto(leadOptions.url().replace(/#.*$/, '#tal'));
+    const keptLine = leadOptions
+      .getByTestId('tal-log')
+      .locator('tbody tr', { hasText: 'Kept (' })
+      .filter({ hasText: firstTwo[0] as string });
+    await expect.poll(() => keptLine.count(), { timeout: 30_000 }).toBe(1);
+    expect(await keptLine.innerText()).toMatch(/Lena Lead[\s\S]*QBR reviewed: both in active cycles/);
+
     const panel = rep.session.context.pages().find((page) => page.url().endsWith('sidepanel.html'))!;
     await syncNow(rep.options!);
     await expect
@@ -212,6 +241,35 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await expect.poll(() => panel.locator('.my-proposals li').first().getAttribute('data-status')).toBe('approved');
     const approved = (await asAdmin(server, 'GET', '/api/proposals')) as unknown as { status: string }[];
     expect(approved).toMatchObject([{ status: 'approved' }]);
+  });
+
+  it('a team sync that raises an account’s intent notifies its owner once, and the next sync not again', async () => {
+    const hot = { id: 'E2E-HOT', name: 'Hotcake Corp', domain: 'hotcake.example', team: 'ka', onTal: true, ownerId: 'Rita Rep' };
+    await asAdmin(server, 'PUT', '/api/accounts', [{ ...hot, intentScore: 20 }]);
+    await syncNow(rep.options!);
+    const worker = rep.session.context.serviceWorkers()[0]!;
+    const shown = () =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } };
+        return Object.keys(await chrome.notifications.getAll());
+      });
+    expect(await shown()).toEqual([]);
+
+    await asAdmin(server, 'PUT', '/api/accounts', [{ ...hot, intentScore: 92 }]);
+    await syncNow(rep.options!);
+    await expect.poll(shown, { timeout: 30_000 }).toHaveLength(1);
+    const panel = rep.session.context.pages().find((page) => page.url().endsWith('sidepanel.html'))!;
+    const alerts = panel.getByTestId('alerts');
+    await expect.poll(() => alerts.getByRole('heading').textContent(), { timeout: 30_000 }).toBe('Alerts · 1 new');
+    await alerts.getByRole('heading').click();
+    await expect.poll(() => alerts.innerText()).toContain('Intent score reached 70 — Hotcake Corp');
+
+    // The same data again: nothing rings twice.
+    await syncNow(rep.options!);
+    await syncNow(rep.options!);
+    expect(await shown()).toHaveLength(1);
+    expect(await alerts.getByRole('heading').textContent()).toBe('Alerts · 1 new');
+    await panel.screenshot({ path: path.join(ROOT, 'test/e2e/screenshots/team-alert.png') });
   });
 
   it('a proposal made while the server is down waits, says so, and arrives exactly once when the server is back', async () => {

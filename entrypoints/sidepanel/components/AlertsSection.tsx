@@ -22,7 +22,8 @@ export function AlertsSection() {
     void writes.markAlertsRead([id]);
   };
   return (
-    <details className="alerts card" open={unread > 0} data-testid="alerts">
+    // Below the company, folded: the glance stays first; the heading counts what is new.
+    <details className="alerts card" data-testid="alerts">
       <summary>
         <h2>{unread > 0 ? t('alerts.heading.unread', { count: unread }) : t('alerts.heading')}</h2>
       </summary>

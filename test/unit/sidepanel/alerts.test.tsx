@@ -34,6 +34,9 @@ describe('alerts in the panel', () => {
     await accountShown('A003');
     const alerts = screen.getByTestId('alerts');
     expect(within(alerts).getByRole('heading').textContent).toBe('Alerts · 5 new');
+    expect(alerts.hasAttribute('open')).toBe(false);
+    await user.click(within(alerts).getByRole('heading'));
+    expect(alerts.hasAttribute('open')).toBe(true);
     const items = within(alerts)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
