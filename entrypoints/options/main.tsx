@@ -28,7 +28,7 @@ function Options() {
     <App
       sections={{
         review: <ReviewSection actor={actor} />,
-        tal: <TalSection />,
+        tal: <TalSection actor={actor} />,
         recertify: <RecertifySection actor={actor} />,
         data: <DataSection />,
         playbook: <PlaybookSection actor={actor} />,

@@ -2,10 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { listRecertifications } from '@/lib/db';
+import type { Actor } from '@/lib/services/tal/tal-service';
 import { playbookNames } from '../playbook/playbook-names';
 import { QuotaDashboard } from '../quota/QuotaDashboard';
 import { useOpenedAt, useOptionsServices } from '../services';
 import { ChangeLog } from './ChangeLog';
+import { Suggestions } from './Suggestions';
 import { TalExport } from './TalExport';
 import { TalFilters } from './TalFilters';
 import { TalTable } from './TalTable';
@@ -13,7 +15,7 @@ import { filterTal, NO_TAL_FILTER, type TalFilter } from './tal-row';
 import { useTalData } from './use-tal-data';
 
 /** The TAL section: quota use this period, the list with filters, its change log, and CSV exports for the CRM. */
-export function TalSection() {
+export function TalSection({ actor }: { actor?: Actor }) {
   const { t } = useI18n();
   const { save } = useOptionsServices();
   const now = useOpenedAt();
@@ -54,6 +56,7 @@ export function TalSection() {
         />
         {data.rows.length === 0 ? <p>{t('talList.empty')}</p> : <TalTable rows={shown} total={data.rows.length} names={names} />}
       </section>
+      {actor && data.playbook && <Suggestions actor={actor} playbook={data.playbook} names={names} now={now} />}
       <TalExport
         rows={shown}
         proposals={data.proposals}

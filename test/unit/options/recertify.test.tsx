@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecertifySection } from '@/entrypoints/options/recertify/RecertifySection';
 import { TalSection } from '@/entrypoints/options/tal/TalSection';
-import { listRecertifications, type TalDb } from '@/lib/db';
+import { listProposals, listRecertifications, type TalDb } from '@/lib/db';
 import { createLocalTalService } from '@/lib/services/tal/local-tal-service';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import type { Actor } from '@/lib/services/tal/tal-service';
@@ -96,5 +96,26 @@ describe('recertification in the options page', () => {
     await screen.findByTestId('recertify-table');
     expect(screen.queryByRole('button', { name: 'Remove now' })).toBeNull();
     expect(tableNames()).toHaveLength(3);
+  });
+
+  it('suggests what fits but is not on the TAL, and proposes one in one click within the quota', async () => {
+    const user = userEvent.setup();
+    await renderSection(
+      <TalSection actor={solo} />,
+      testOptionsServices(db, NOW, { tal: createLocalTalService({ db, now: () => new Date(NOW), actor: solo }) }),
+    );
+    const card = await screen.findByTestId('suggestions');
+    await expect.poll(() => within(card).queryAllByRole('rowheader').length).toBeGreaterThan(2);
+    const first = within(card).getAllByRole('rowheader')[0];
+    expect(first?.textContent).toBe('Humongous Insurance · humongousinsurance.com');
+    await user.click(within(card).getByRole('button', { name: 'Propose Humongous Insurance' }));
+    expect((await within(card).findByRole('status')).textContent).toBe('Humongous Insurance proposed for the TAL.');
+    expect(within(card).queryByRole('button', { name: 'Propose Humongous Insurance' })).toBeNull();
+    const [proposal] = await listProposals(db, { accountId: 'A017' });
+    expect(proposal).toMatchObject({
+      type: 'add',
+      status: 'pending',
+      reason: expect.stringMatching(/^Fits the ICP, not on the TAL \(1:1, priority 91\.6\)/),
+    });
   });
 });
