@@ -115,7 +115,7 @@ describe('recertification in the options page', () => {
     expect(proposal).toMatchObject({
       type: 'add',
       status: 'pending',
-      reason: expect.stringMatching(/^Fits the ICP, not on the TAL \(1:1, priority 91\.6\)/),
+      reason: expect.stringMatching(/^Fits the ICP, not on the TAL \(1:1, priority \d+(\.\d)?\): suggested by TAL Scout$/),
     });
   });
 });
