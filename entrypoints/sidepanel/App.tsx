@@ -6,6 +6,7 @@ import { AlertsSection } from './components/AlertsSection';
 import { MyProposalsSection } from './components/MyProposalsSection';
 import { PageContent } from './components/PageContent';
 import { PanelHeader } from './components/PanelHeader';
+import { RecertifyDue } from './components/RecertifyDue';
 import { useCacheRefresh } from './hooks/use-cache-refresh';
 import { useCompiledPlaybook } from './hooks/use-compiled-playbook';
 import { useMe } from './hooks/use-me';
@@ -76,6 +77,7 @@ export function App({ tabs = activeTabItem, focus = focusAccountItem }: { tabs?:
       <main aria-busy={view.kind === 'loading'}>
         <PageContent view={view} playbook={playbook} me={me} quotaVersion={mine} />
         <AlertsSection />
+        {me && <RecertifyDue me={me} />}
         {error && <p role="alert">{t('common.error', { message: error })}</p>}
         {me && <MyProposalsSection rows={mine} />}
       </main>

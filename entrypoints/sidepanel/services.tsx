@@ -2,10 +2,11 @@ import { createContext, type ReactNode, useContext } from 'react';
 import type { z } from 'zod';
 import type { AlertNotice } from '@/lib/db/rows';
 import type { AccountAnswers } from '@/lib/rules/answers';
+import type { RecertifyFlag } from '@/lib/rules/recertify';
 import type { Account, AccountSchema } from '@/lib/schema/account';
 import type { Playbook } from '@/lib/schema/playbook';
-import type { Proposal } from '@/lib/schema/proposal';
-import type { TalService } from '@/lib/services/tal/tal-service';
+import type { Evidence, Proposal } from '@/lib/schema/proposal';
+import type { Actor, TalService } from '@/lib/services/tal/tal-service';
 import type { PanelStore } from './store';
 
 /** A team-mode proposal still in the outbox: waiting to be sent, or refused by the server. */
@@ -36,6 +37,11 @@ export interface PanelReads {
   searchAccounts(text: string, limit: number): Promise<Account[]>;
   /** The proposals one rep made, newest first, with where each stands on its way to the team server. */
   proposalsBy(proposerId: string): Promise<{ proposal: Proposal; delivery?: Delivery }[]>;
+  /**
+   * This period's recertification for `me`: the TAL accounts of their team (every one for the solo
+   * user) not yet kept this period, flagged first, with their flags.
+   */
+  recertifyDue(me: Actor): Promise<{ period: string; due: { id: string; name: string; flags: RecertifyFlag[]; evidence?: Evidence }[] }>;
   /** The alerts that fired for this person (newest first), the playbook's alert rules, and those they muted. */
   alerts(): Promise<{ notices: AlertNotice[]; rules: { id: string; label: string }[]; muted: string[] }>;
 }

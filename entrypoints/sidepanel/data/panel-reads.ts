@@ -1,6 +1,22 @@
 import type { AccountCache } from '@/lib/db';
-import { allOutboxRows, getActivePlaybook, getAnswers, getTalOverride, isOnTal, listProposals, readAlerts, type TalDb } from '@/lib/db';
+import {
+  allOutboxRows,
+  getActivePlaybook,
+  getAnswers,
+  getTalOverride,
+  isOnTal,
+  listProposals,
+  listRecertifications,
+  readAlerts,
+  type TalDb,
+} from '@/lib/db';
+import { compilePlaybook } from '@/lib/rules/compile-playbook';
+import { type RecertifyFlag, recertifyFlags } from '@/lib/rules/recertify';
 import type { Account } from '@/lib/schema/account';
+import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
+import { entryAccount, readTalEntries } from '@/lib/services/tal-entries';
+import { periodOf } from '@/lib/tal/period';
+import { evidenceOf } from '../evidence';
 import type { PanelReads } from '../services';
 
 /** The panel's reads over the extension's Dexie database and account cache (each runs inside a live query). */
@@ -29,6 +45,24 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
       return found.filter((account): account is Account => account !== undefined);
     },
     searchAccounts: (text, limit) => cache.searchByName(text, limit),
+    async recertifyDue(me) {
+      const [active, entries, records] = await Promise.all([getActivePlaybook(db), readTalEntries(db), listRecertifications(db)]);
+      const at = Date.now();
+      const period = periodOf(new Date(at), active?.playbook.tal.period ?? 'quarter').key;
+      const kept = new Set(records.filter((r) => r.period === period).map((r) => r.accountId));
+      const compiled = active ? compilePlaybook(active.playbook) : undefined;
+      const due = entries
+        .map((entry) => ({ entry, account: entryAccount(entry) }))
+        .filter(({ account }) => !kept.has(account.id) && (me.id === SOLO_ACTOR_ID || account.team === me.team))
+        .map(({ entry, account }) => {
+          const evaluation = entry.account && compiled?.evaluate(entry.account, undefined, at);
+          const flags: RecertifyFlag[] =
+            evaluation && compiled ? recertifyFlags(compiled, entry.account as Account, evaluation, at) : ['needs-data'];
+          return { id: account.id, name: account.name, flags, ...(evaluation ? { evidence: evidenceOf(evaluation) } : {}) };
+        })
+        .sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name));
+      return { period, due };
+    },
     async alerts() {
       const [row, playbook] = await Promise.all([readAlerts(db), getActivePlaybook(db)]);
       const rules = (playbook?.playbook.alerts ?? []).map(({ id, label }) => ({ id, label }));
