@@ -46,7 +46,7 @@ export function RecertifyDue({ me }: { me: Actor }) {
         <h2>{t('recertify.panel.heading', { count: state.due.length, period: state.period })}</h2>
       </summary>
       <label className="recertify-reason">
-        {t('recertify.reason')} <input type="text" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+        {t('recertify.panel.reason')} <input type="text" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
       </label>
       {message && <p role={message.kind}>{message.text}</p>}
       <ul className="recertify-due-list">

@@ -81,6 +81,7 @@ export default {
   'recertify.panel.kept': '{name} kept for {period}.',
   'recertify.panel.proposed': 'Removal of {name} proposed.',
   'recertify.panel.more': '{count, plural, one {# more} other {# more}} in Options → Recertify',
+  'recertify.panel.reason': 'Why (for the change log)',
   'options.section.playbook': 'Playbook',
   'options.section.data': 'Data',
   'options.section.team': 'Team',

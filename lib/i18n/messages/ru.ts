@@ -81,6 +81,7 @@ export default {
   'recertify.panel.kept': '{name}: оставлен(а) на {period}.',
   'recertify.panel.proposed': 'Предложено исключить {name}.',
   'recertify.panel.more': 'Ещё {count} — в Настройки → Пересмотр',
+  'recertify.panel.reason': 'Почему (для журнала изменений)',
   'options.section.playbook': 'Плейбук',
   'options.section.data': 'Данные',
   'options.section.team': 'Команда',

@@ -77,6 +77,7 @@ export default {
   'recertify.panel.kept': '已为 {period} 保留 {name}。',
   'recertify.panel.proposed': '已提议移除 {name}。',
   'recertify.panel.more': '还有 {count} 个，见 选项 → 复核',
+  'recertify.panel.reason': '原因（记入变更日志）',
   'options.section.playbook': '策略手册',
   'options.section.data': '数据',
   'options.section.team': '团队',

@@ -20,7 +20,7 @@ describe('recertification in the panel', () => {
     await user.click(within(due).getByRole('heading'));
     await user.click(within(due).getByRole('button', { name: 'Keep Contoso Bank' }));
     expect(within(due).getByRole('alert').textContent).toBe('Enter a reason: it goes into the change log.');
-    await user.type(within(due).getByRole('textbox', { name: 'Reason' }), 'Renewal signed');
+    await user.type(within(due).getByRole('textbox', { name: 'Why (for the change log)' }), 'Renewal signed');
     await user.click(within(due).getByRole('button', { name: 'Keep Contoso Bank' }));
     expect((await within(due).findByRole('status')).textContent).toMatch(/^Contoso Bank kept for \d{4}-Q\d\.$/);
     await expect.poll(heading).toMatch(/: 4$/);
