@@ -16,10 +16,12 @@ type PlaybookEditorProps = {
   onSave(playbook: Playbook, document: unknown): Promise<void>;
   /** What the valid draft would mean before it is saved: health on the cached accounts, quota changes. */
   preview?: (playbook: Playbook) => ReactNode;
+  /** Tools that work on the draft itself (shown inside the editor, e.g. Learn from customers). */
+  tools?: ReactNode;
 };
 
 /** The playbook in forms or as JSON, validated by path as the manager types; only a valid draft can be saved. */
-export function PlaybookEditor({ initial, readOnly, onSave, preview }: PlaybookEditorProps) {
+export function PlaybookEditor({ initial, readOnly, onSave, preview, tools }: PlaybookEditorProps) {
   const { t } = useI18n();
   const { state, result, dirty, reset } = usePlaybookDraft(initial, readOnly);
   const [mode, setMode] = useState<'form' | 'json'>('form');
@@ -40,6 +42,7 @@ export function PlaybookEditor({ initial, readOnly, onSave, preview }: PlaybookE
       </fieldset>
       <ErrorSummary errors={state.errors} />
       {shownMode === 'form' ? <PlaybookForm /> : <JsonField path={[]} label={t('playbook.json.label')} rows={24} showErrors={false} />}
+      {tools}
       {preview && deferred.ok && (
         <section aria-labelledby="playbook-preview" className="card">
           <h3 id="playbook-preview">{t('playbook.preview')}</h3>

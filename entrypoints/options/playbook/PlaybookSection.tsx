@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/services/tal/tal-service';
 import { mayEditPlaybook } from '@/lib/tal/permissions';
 import { useOpenedAt, useOptionsServices } from '../services';
 import { CacheHealthPreview } from './HealthPreview';
+import { LearnFromCustomers } from './LearnFromCustomers';
 import { PlaybookEditor } from './PlaybookEditor';
 import { QuotaImpact } from './QuotaImpact';
 import { usePlaybookData } from './use-playbook-data';
@@ -69,6 +70,7 @@ export function PlaybookSection({ actor }: PlaybookSectionProps) {
           const version = await save(playbook);
           setStatus({ kind: 'saved', version });
         }}
+        tools={<LearnFromCustomers currency={current?.playbook.currency ?? 'USD'} />}
         preview={(playbook) => (
           <>
             <CacheHealthPreview playbook={playbook} now={now} />

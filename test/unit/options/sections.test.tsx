@@ -103,6 +103,19 @@ describe('options sections over the real database', () => {
     await waitFor(() => expect(sizes()).toEqual(['Enterprise customers2', 'Enterprise prospects6', 'Mid-tier customers3']));
   });
 
+  it('Playbook learns from the cached customers and inserts a suggested criterion into the draft', async () => {
+    const user = userEvent.setup();
+    await renderSection(<PlaybookSection actor={manager} />, testOptionsServices(db, NOW, { savePlaybook: vi.fn() }));
+    const learn = await screen.findByTestId('learn-from-customers');
+    await vi.waitFor(() => expect(learn.textContent).toContain('From the 5 customers in the cache'));
+    const lines = within(learn).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(lines.find((l) => l.includes('(Employees)'))).toMatch(/^\d+% of customers: [\d,]+–[\d,]+ \(Employees\)/);
+    expect(lines.find((l) => l.startsWith('Top Industry:'))).toMatch(/Top Industry: .+ \d+%/);
+    await user.click(within(learn).getByRole('button', { name: 'Insert as a criterion (Employees)' }));
+    expect(within(learn).getByRole('status').textContent).toBe('A criterion on Employees was added to the draft: review it, then save.');
+    expect(await screen.findByRole('group', { name: /like-customers-employees/ })).toBeTruthy();
+  });
+
   it('Playbook says whose version is in force for the team, and since when', async () => {
     const dana = { version: 7, savedAt: '2026-11-20T08:30:00.000Z', savedBy: { id: 'm1', name: 'Dana Lee', role: 'manager' as const } };
     await savePlaybookVersion(db, { ...examplePlaybook(), name: 'FY27' }, 'server', new Date(NOW), dana);
