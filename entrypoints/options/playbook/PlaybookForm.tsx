@@ -1,3 +1,4 @@
+import { AlertsFields } from './AlertsFields';
 import { CriteriaFields } from './CriteriaFields';
 import { GeneralFields } from './GeneralFields';
 import { PriorityFields } from './PriorityFields';
@@ -13,6 +14,7 @@ export function PlaybookForm() {
       <SegmentsFields />
       <PriorityFields />
       <QuotaFields />
+      <AlertsFields />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { PlaybookVersionRow } from '@/lib/db';
 import type { Actor } from '@/lib/services/tal/tal-service';
 import { mayEditPlaybook } from '@/lib/tal/permissions';
 import { useOpenedAt, useOptionsServices } from '../services';
+import { AlertsPreview } from './AlertsPreview';
 import { CacheHealthPreview } from './HealthPreview';
 import { LearnFromCustomers } from './LearnFromCustomers';
 import { PlaybookEditor } from './PlaybookEditor';
@@ -75,6 +76,7 @@ export function PlaybookSection({ actor }: PlaybookSectionProps) {
           <>
             <CacheHealthPreview playbook={playbook} now={now} />
             <QuotaImpact playbook={playbook} proposals={proposals} now={new Date(now)} />
+            <AlertsPreview playbook={playbook} now={now} />
           </>
         )}
       />

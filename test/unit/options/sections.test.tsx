@@ -108,12 +108,29 @@ describe('options sections over the real database', () => {
     await renderSection(<PlaybookSection actor={manager} />, testOptionsServices(db, NOW, { savePlaybook: vi.fn() }));
     const learn = await screen.findByTestId('learn-from-customers');
     await vi.waitFor(() => expect(learn.textContent).toContain('From the 5 customers in the cache'));
-    const lines = within(learn).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    const lines = within(learn)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
     expect(lines.find((l) => l.includes('(Employees)'))).toMatch(/^\d+% of customers: [\d,]+–[\d,]+ \(Employees\)/);
     expect(lines.find((l) => l.startsWith('Top Industry:'))).toMatch(/Top Industry: .+ \d+%/);
     await user.click(within(learn).getByRole('button', { name: 'Insert as a criterion (Employees)' }));
     expect(within(learn).getByRole('status').textContent).toBe('A criterion on Employees was added to the draft: review it, then save.');
     expect(await screen.findByRole('group', { name: /like-customers-employees/ })).toBeTruthy();
+  });
+
+  it('Playbook writes an alert in the rule language and previews how many cached accounts it passes for now', async () => {
+    const user = userEvent.setup();
+    await renderSection(<PlaybookSection actor={manager} />, testOptionsServices(db, NOW, { savePlaybook: vi.fn() }));
+    await user.click(await screen.findByRole('button', { name: 'Add an alert' }));
+    const alert = screen.getByRole('group', { name: /^Alert 1:/ });
+    await user.type(within(alert).getByLabelText('Id'), 'hot');
+    await user.type(within(alert).getByLabelText('Label'), 'Intent is hot');
+    await user.selectOptions(within(alert).getByLabelText('Accounts'), 'all');
+    const preview = await screen.findByTestId('alerts-preview');
+    await vi.waitFor(() => expect(preview.textContent).toMatch(/Intent is hot: passes now for \d+ accounts/));
+    const count = Number(/for (\d+) accounts/.exec(preview.textContent ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(22);
   });
 
   it('Playbook says whose version is in force for the team, and since when', async () => {
