@@ -11,6 +11,7 @@ import { memberCache } from './http/member-cache';
 import { refuseUnsafeUrl } from './http/safe-url';
 import { accountUploadsRoutes } from './routes/account-uploads';
 import { accountsRoutes } from './routes/accounts';
+import { answersRoutes } from './routes/answers';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { membersRoutes } from './routes/members';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/quota', quotaRoutes(deps));
   app.route('/api/tal', talRoutes(deps));
   app.route('/api/recertifications', recertificationsRoutes(withIds));
+  app.route('/api/answers', answersRoutes(deps));
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json(error.body(), error.status);

@@ -67,7 +67,7 @@ async function openPostgresSchema(): Promise<Db> {
 /** Empties every table between tests, so each starts from a freshly migrated database. */
 export async function truncateAll(db: Db): Promise<void> {
   await db.exec(
-    'TRUNCATE recertifications, account_upload_batches, account_uploads, idempotency_keys, proposals, quota_locks, accounts, playbooks, members RESTART IDENTITY CASCADE',
+    'TRUNCATE shared_answers, recertifications, account_upload_batches, account_uploads, idempotency_keys, proposals, quota_locks, accounts, playbooks, members RESTART IDENTITY CASCADE',
   );
   await db.exec("SELECT setval('account_changes', 1, false)");
 }
