@@ -20,6 +20,8 @@ export type AccountFile = {
   answers: AccountAnswers;
   /** The rep's descriptions for manual criteria that ask for one, by criterion id. */
   notes: Record<string, string>;
+  /** Who of the team gave the answers, and when (team mode: a teammate's arrive with a sync). */
+  answeredBy?: { id: string; name?: string; at: string };
   /** Every proposal about this account that this machine knows of, newest first. */
   proposals: Proposal[];
 };

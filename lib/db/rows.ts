@@ -143,6 +143,10 @@ export const AnswersRowSchema = z.object({
   answers: AccountAnswersSchema,
   notes: z.record(z.string(), z.string()).default({}),
   updatedAt: isoDateTime,
+  /** In team mode: who of the team gave these answers (another rep's arrive with a sync). */
+  by: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+  /** Changed here and not yet on the team server (team mode sends it at the next sync). */
+  dirty: z.boolean().optional(),
 });
 
 /** A proposal as stored locally (mirrors the server's; `syncedAt` unset until the server has it). */

@@ -4,6 +4,7 @@ import { MemberSchema, type NewMember } from '../schema/member';
 import { type Playbook, PlaybookSchema } from '../schema/playbook';
 import { type Decision, ProposalSchema, type ProposalStatus } from '../schema/proposal';
 import { RecertificationListSchema, type RecertifyRequest } from '../schema/recertification';
+import { SharedAnswersSchema } from '../schema/shared-answers';
 import {
   AccountChangesSchema,
   AccountsUploadResultSchema,
@@ -140,6 +141,12 @@ export function createTalClient({ baseUrl, token, fetch }: TalClientOptions) {
     recertifications: (period?: string) => call('GET', `/api/recertifications${query({ period })}`, RecertificationListSchema),
     /** `POST /api/recertifications`: keeps or removes TAL accounts for this period, with a reason. */
     recertify: (request: RecertifyRequest) => call('POST', '/api/recertifications', RecertificationListSchema, request),
+    /** `GET /api/answers?since=`: the caller's team's judgments on accounts. */
+    sharedAnswers: async (since?: string) =>
+      (await call('GET', `/api/answers${query({ since })}`, z.object({ answers: z.array(SharedAnswersSchema) }))).answers,
+    /** `PUT /api/answers/<accountId>`: this member's judgments on an account, for their team. */
+    putAnswers: (accountId: string, body: { answers: Record<string, boolean>; notes: Record<string, string> }) =>
+      call('PUT', `/api/answers/${encodeURIComponent(accountId)}`, SharedAnswersSchema, body),
     /** `GET /api/tal`: the accounts on the TAL and the approved changes. */
     tal: () => call('GET', '/api/tal', TalSnapshotSchema),
   };

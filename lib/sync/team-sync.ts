@@ -1,13 +1,17 @@
 import {
   applyAccountChanges,
   createDexieOutbox,
+  dirtyAnswers,
   enterTeamMode,
   getAccountsCursor,
+  getAnswers,
   mirrorPlaybook,
   mirrorProposals,
+  mirrorSharedAnswers,
   mirrorTal,
   putRecertifications,
   readActiveCache,
+  saveAnswers,
   setAccountsCursor,
   type TalDb,
 } from '../db';
@@ -15,6 +19,7 @@ import type { Translate } from '../i18n';
 import type { Member } from '../schema/member';
 import type { TeamServer } from '../settings/team';
 import type { TalClient } from './client';
+import { TalApiError } from './errors';
 import { flushOutbox } from './outbox';
 import { pullChanges } from './pull';
 import type { OutboxCounts } from './sync-status';
@@ -22,7 +27,18 @@ import type { OutboxCounts } from './sync-status';
 export type TeamSyncDeps = {
   db: TalDb;
   server: TeamServer;
-  client: Pick<TalClient, 'createProposal' | 'me' | 'accountChanges' | 'currentPlaybook' | 'proposals' | 'tal' | 'recertifications'>;
+  client: Pick<
+    TalClient,
+    | 'createProposal'
+    | 'me'
+    | 'accountChanges'
+    | 'currentPlaybook'
+    | 'proposals'
+    | 'tal'
+    | 'recertifications'
+    | 'sharedAnswers'
+    | 'putAnswers'
+  >;
   clock: () => Date;
   random: () => number;
   /** The user asked (Sync now, a new proposal): waiting proposals are tried at once, whatever their backoff. */
@@ -92,8 +108,33 @@ export async function runTeamSync({
   await mirrorProposals(db, { server: pulled.proposals, outbox: items, proposer: member, now: clock(), refusalNote });
   await mirrorTal(db, pulled.tal, clock());
   await putRecertifications(db, pulled.recertifications.records, pulled.recertifications.period);
+  await shareAnswers(db, client, member);
   return {
     waiting: items.filter((item) => item.state === 'queued').length,
     refused: items.filter((item) => item.state === 'refused' || item.state === 'failed').length,
   };
+}
+
+/**
+ * Sends the judgments changed here to the team (a rep's answers belong to their team), then takes the
+ * team's: a teammate's newer answers replace the ones here unless this browser changed them since. An
+ * admin has no team to share with; an account the server does not know (typed in by the rep) stays here.
+ */
+async function shareAnswers(db: TalDb, client: Pick<TalClient, 'sharedAnswers' | 'putAnswers'>, member: Member) {
+  if (member.role === 'admin' || member.team === null) return;
+  for (const row of await dirtyAnswers(db)) {
+    try {
+      await client.putAnswers(row.accountId, { answers: row.answers, notes: row.notes });
+    } catch (error) {
+      if (!(error instanceof TalApiError && error.status === 404)) throw error;
+    }
+    // Sent (or not the server's to keep): no longer waiting, unless changed again meanwhile.
+    await db.transaction('rw', db.answers, async () => {
+      const now = await getAnswers(db, row.accountId);
+      if (now && now.updatedAt === row.updatedAt) {
+        await saveAnswers(db, row.accountId, now.answers, new Date(now.updatedAt), now.notes, { by: { id: member.id, name: member.name } });
+      }
+    });
+  }
+  await mirrorSharedAnswers(db, await client.sharedAnswers());
 }

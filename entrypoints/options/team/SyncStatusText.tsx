@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
+import { agoWords } from '@/lib/i18n/ago-words';
 import type { SyncProblem, SyncStatus } from '@/lib/settings/team';
-import { agoWords } from './time-words';
 
 /** What the last sync did, in words: "Synced 2 minutes ago.", "Offline — 1 proposal waiting.", the last error. */
 export function SyncStatusText({ status, now }: { status: SyncStatus; now: number }) {

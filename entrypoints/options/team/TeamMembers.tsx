@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { formatNumber } from '@/lib/i18n';
+import { agoWords } from '@/lib/i18n/ago-words';
 import type { Member, Role } from '@/lib/schema/member';
 import type { MemberListing } from '@/lib/schema/sync-contract';
 import type { TalClient } from '@/lib/sync/client';
 import { teamName } from '@/lib/tal/names';
-import { agoWords } from './time-words';
 
 /** What the members screen asks of the team server. */
 export type MembersClient = Pick<TalClient, 'members' | 'createMember' | 'revokeMember' | 'newMemberToken'>;

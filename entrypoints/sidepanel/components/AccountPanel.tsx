@@ -55,7 +55,13 @@ export function AccountPanel({ accountId, recognition, playbook, me, quotaVersio
       {me && <TalSection file={file} evaluation={evaluation} playbook={playbook} me={{ ...me, team: team ?? me.team }} quota={quota} />}
       {details && (
         <>
-          <ChecklistSection accountId={accountId} criteria={evaluation.icp.criteria} notes={file.notes} playbook={playbook} />
+          <ChecklistSection
+            accountId={accountId}
+            criteria={evaluation.icp.criteria}
+            notes={file.notes}
+            playbook={playbook}
+            {...(file.answeredBy && file.answeredBy.id !== me?.id ? { answeredBy: file.answeredBy } : {})}
+          />
           <PriorityBreakdown why={why} currency={currency} />
           <SegmentsSection segments={evaluation.segments} />
           <CompanyFacts account={file.account} currency={currency} used={playbook.fieldsUsed} teamName={nameOfTeam} />

@@ -37,6 +37,7 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
         onTal: isOnTal(account, override),
         answers: answers?.answers ?? {},
         notes: answers?.notes ?? {},
+        ...(answers?.by ? { answeredBy: { ...answers.by, at: answers.updatedAt } } : {}),
         proposals: proposals.reverse(),
       };
     },

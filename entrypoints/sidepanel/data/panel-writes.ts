@@ -26,7 +26,8 @@ export function createPanelWrites({
       const row = await getAnswers(db, accountId);
       const next = { answers: { ...row?.answers }, notes: { ...row?.notes } };
       change(next);
-      await saveAnswers(db, accountId, next.answers, now(), next.notes);
+      // Marked for the team server: in team mode the next sync shares them with the rep's team.
+      await saveAnswers(db, accountId, next.answers, now(), next.notes, { dirty: true });
     });
 
   return {

@@ -133,6 +133,7 @@ export default {
   'icp.group.data': 'From the data',
   'icp.group.dataCount': '{passed} of {total} pass',
   'icp.group.judgments': 'Your judgments',
+  'icp.answeredBy': 'Judgments answered by {name}, {when}',
   'icp.group.judgmentsCount': '{unanswered} of {total} to answer',
   'icp.group.judgmentsDone': 'all {total} answered',
   'icp.status.pass': 'Pass',

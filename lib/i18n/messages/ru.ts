@@ -133,6 +133,7 @@ export default {
   'icp.group.data': 'По данным',
   'icp.group.dataCount': 'выполнено {passed} из {total}',
   'icp.group.judgments': 'Ваши оценки',
+  'icp.answeredBy': 'Оценки дал(а) {name}, {when}',
   'icp.group.judgmentsCount': 'без ответа {unanswered} из {total}',
   'icp.group.judgmentsDone': 'отвечены все ({total})',
   'icp.status.pass': 'Да',

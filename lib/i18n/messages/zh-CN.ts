@@ -128,6 +128,7 @@ export default {
   'icp.group.data': '数据判断',
   'icp.group.dataCount': '{total} 项中 {passed} 项通过',
   'icp.group.judgments': '您的判断',
+  'icp.answeredBy': '判断由 {name} 给出，{when}',
   'icp.group.judgmentsCount': '{total} 项中 {unanswered} 项待回答',
   'icp.group.judgmentsDone': '{total} 项均已回答',
   'icp.status.pass': '通过',

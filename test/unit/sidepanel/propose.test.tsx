@@ -72,6 +72,14 @@ describe('proposing from the panel', () => {
     ]);
   });
 
+  it('says whose judgments the rep reads when a teammate gave them', async () => {
+    const { db, services } = await panelServices();
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+    await saveAnswers(db, 'A003', { need: true }, threeDaysAgo, {}, { by: { id: 'u-rita', name: 'Rita' } });
+    await renderPanel(services).then((panel) => panel.open('https://fabrikam.io/'));
+    expect((await screen.findByTestId('answered-by')).textContent).toBe('Judgments answered by Rita, 3 days ago');
+  });
+
   it('says the quota is spent, and why, when the team has used it', async () => {
     const { db, services } = await panelServices();
     for (let i = 0; i < 15; i++) {

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getAccountsCursor, getActivePlaybook, getTalOverride, getTeamLink, listProposals, openAccountCache, type TalDb } from '@/lib/db';
+import {
+  getAccountsCursor,
+  getActivePlaybook,
+  getAnswers,
+  getTalOverride,
+  getTeamLink,
+  listProposals,
+  openAccountCache,
+  saveAnswers,
+  type TalDb,
+} from '@/lib/db';
 import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { createTranslator } from '@/lib/i18n';
 import type { Member } from '@/lib/schema/member';
@@ -154,5 +164,32 @@ describe('the team sync against the real server', () => {
     const rep = browserOf({ ...server, member: { ...server.member, name: 'Old name' } });
     await rep.sync();
     expect(rep.members).toEqual([server.member]);
+  });
+
+  it('shares a rep’s judgments with the team: a second rep sees who answered; changes here are sent before the team’s are taken', async () => {
+    const rita = browserOf(await team.connect('rep', 'ka', 'Rita'));
+    const ron = browserOf(await team.connect('rep', 'ka', 'Ron'));
+    await saveAnswers(rita.db, 'A1', { need: true }, clock(), { pains: 'Slow close' }, { dirty: true });
+    await rita.sync();
+    expect(await getAnswers(rita.db, 'A1')).toMatchObject({ answers: { need: true }, by: { name: 'Rita' } });
+    expect((await getAnswers(rita.db, 'A1'))?.dirty).toBeUndefined();
+
+    await ron.sync();
+    expect(await getAnswers(ron.db, 'A1')).toMatchObject({ answers: { need: true }, notes: { pains: 'Slow close' }, by: { name: 'Rita' } });
+    // Another team never gets them (server/routes/answers.test.ts); an admin, who has no team, shares none.
+    const admin = browserOf(await team.connect('admin'));
+    await admin.sync();
+    expect(await getAnswers(admin.db, 'A1')).toBeUndefined();
+
+    // Ron changes his mind; Rita has an unsent change of her own on another account, which a sync never overwrites.
+    clockAt += 60_000;
+    await saveAnswers(ron.db, 'A1', { need: false }, clock(), {}, { dirty: true });
+    await saveAnswers(rita.db, 'A2', { need: true }, clock(), {}, { dirty: true });
+    await ron.sync();
+    await rita.sync();
+    expect(await getAnswers(rita.db, 'A1')).toMatchObject({ answers: { need: false }, by: { name: 'Ron' } });
+    expect(await getAnswers(ron.db, 'A2')).toBeUndefined();
+    await ron.sync();
+    expect(await getAnswers(ron.db, 'A2')).toMatchObject({ answers: { need: true }, by: { name: 'Rita' } });
   });
 });

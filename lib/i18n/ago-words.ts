@@ -1,4 +1,5 @@
-import type { Locale, Translate } from '@/lib/i18n';
+import type { Locale } from './define';
+import type { Translate } from './index';
 
 /** "just now", "2 minutes ago", "3 hours ago", "yesterday", in the user's language. */
 export function agoWords(t: Translate, locale: Locale, thenMs: number, nowMs: number): string {
