@@ -29,8 +29,24 @@ export const CriterionSchema = z
     }
   }, evenWithOtherErrors);
 
-type SegmentInput = { id: string; name: string; rule: unknown; goal?: string; children?: SegmentInput[] };
-export type Segment = { id: string; name: string; rule: z.infer<typeof RuleSchema>; goal?: string; children?: Segment[] };
+/** What a segment's goal measures (an extension of spec §2 beside the goal's text): counted on the data. */
+export const GOAL_METRICS = ['on-tal', 'engaged', 'opportunities', 'customers'] as const;
+export const GoalMeasureSchema = z.strictObject({
+  metric: z.enum(GOAL_METRICS),
+  target: z.number().int('target must be a whole number').min(1, 'target must be 1 or more'),
+  period: z.enum(['quarter', 'month', 'year', 'none']).optional(),
+});
+export type GoalMeasure = z.infer<typeof GoalMeasureSchema>;
+
+type SegmentInput = { id: string; name: string; rule: unknown; goal?: string; measure?: unknown; children?: SegmentInput[] };
+export type Segment = {
+  id: string;
+  name: string;
+  rule: z.infer<typeof RuleSchema>;
+  goal?: string;
+  measure?: GoalMeasure;
+  children?: Segment[];
+};
 
 export const SegmentSchema: z.ZodType<Segment, SegmentInput> = z.lazy(() =>
   z.strictObject({
@@ -38,6 +54,7 @@ export const SegmentSchema: z.ZodType<Segment, SegmentInput> = z.lazy(() =>
     name: z.string().trim().min(1),
     rule: RuleSchema,
     goal: z.string().optional(),
+    measure: GoalMeasureSchema.optional(),
     children: z.array(SegmentSchema).optional(),
   }),
 );
@@ -95,6 +112,28 @@ export const AlertSchema = z.strictObject({
   label: z.string().trim().min(1),
   when: RuleSchema,
   scope: z.enum(['tal', 'all']).default('tal'),
+});
+
+/** The segment health checklist's questions the data cannot answer (the reference's list), answered by a manager. */
+export const HEALTH_QUESTIONS = [
+  'differentiated',
+  'resources',
+  'best-opportunities',
+  'unique-differentiation',
+  'profitable',
+  'growth',
+  'scales',
+  'pains-researched',
+  'goals-known',
+  'endorsed',
+  'iterates',
+] as const;
+/** A manager's yes/no answers to HEALTH_QUESTIONS, with who and when: the playbook records who endorsed it (an extension of spec §2). */
+export const HealthAnswersSchema = z.strictObject({
+  answers: z.partialRecord(
+    z.enum(HEALTH_QUESTIONS),
+    z.strictObject({ answer: z.boolean(), by: z.string().min(1), at: z.iso.datetime({ offset: true }) }),
+  ),
 });
 
 /** How the TAL is recertified each period: an account with no visit in `dormantDays` is flagged dormant. */
@@ -166,6 +205,7 @@ export const PlaybookSchema = z
       .strictObject({ period: z.enum(PERIODS).default('quarter'), teams: z.array(TeamSchema), recertify: RecertifySchema.optional() })
       .default({ period: 'quarter', teams: [] }),
     alerts: z.array(AlertSchema).optional(),
+    health: HealthAnswersSchema.optional(),
   })
   .superRefine(
     (p, ctx) => {

@@ -7,6 +7,7 @@ import { playbookNames } from '../playbook/playbook-names';
 import { QuotaDashboard } from '../quota/QuotaDashboard';
 import { useOpenedAt, useOptionsServices } from '../services';
 import { ChangeLog } from './ChangeLog';
+import { SegmentGoals } from './SegmentGoals';
 import { Suggestions } from './Suggestions';
 import { TalExport } from './TalExport';
 import { TalFilters } from './TalFilters';
@@ -56,6 +57,7 @@ export function TalSection({ actor }: { actor?: Actor }) {
         />
         {data.rows.length === 0 ? <p>{t('talList.empty')}</p> : <TalTable rows={shown} total={data.rows.length} names={names} />}
       </section>
+      {data.playbook && <SegmentGoals playbook={data.playbook} now={now} />}
       {actor && data.playbook && <Suggestions actor={actor} playbook={data.playbook} names={names} now={now} />}
       <TalExport
         rows={shown}

@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecertifySection } from '@/entrypoints/options/recertify/RecertifySection';
 import { TalSection } from '@/entrypoints/options/tal/TalSection';
-import { listProposals, listRecertifications, type TalDb } from '@/lib/db';
+import { listProposals, listRecertifications, savePlaybookVersion, type TalDb } from '@/lib/db';
 import { createLocalTalService } from '@/lib/services/tal/local-tal-service';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import type { Actor } from '@/lib/services/tal/tal-service';
+import { examplePlaybook } from './fixtures';
 import { renderSection, testOptionsServices } from './options-services';
 import { dropDb, seededDb } from './seed-db';
 
@@ -117,5 +118,23 @@ describe('recertification in the options page', () => {
       status: 'pending',
       reason: expect.stringMatching(/^Fits the ICP, not on the TAL \(1:1, priority \d+(\.\d)?\): suggested by TAL Scout$/),
     });
+  });
+
+  it('shows the measured segment goals with how far the data says each is', async () => {
+    const playbook = examplePlaybook();
+    const list = playbook.segments.list.map((segment) =>
+      segment.id === 'ent-customers'
+        ? { ...segment, goal: 'Keep them all listed', measure: { metric: 'on-tal' as const, target: 4 } }
+        : segment,
+    );
+    await savePlaybookVersion(db, { ...playbook, segments: { ...playbook.segments, list } }, 'editor', new Date(NOW));
+    await renderSection(<TalSection actor={solo} />, testOptionsServices(db, NOW));
+    const goals = await screen.findByTestId('segment-goals');
+    expect(within(goals).getByRole('listitem').textContent).toMatch(
+      /^Enterprise customers — Accounts on the TAL: 2 of 4Keep them all listed$/,
+    );
+    expect(
+      within(goals).getByRole('progressbar', { name: 'Progress of Enterprise customers toward its goal' }).getAttribute('aria-valuenow'),
+    ).toBe('2');
   });
 });
