@@ -6,6 +6,7 @@ import { mayEditPlaybook } from '@/lib/tal/permissions';
 import { useOpenedAt, useOptionsServices } from '../services';
 import { AlertsPreview } from './AlertsPreview';
 import { CacheHealthPreview } from './HealthPreview';
+import { HealthQuestions } from './HealthQuestions';
 import { LearnFromCustomers } from './LearnFromCustomers';
 import { PlaybookEditor } from './PlaybookEditor';
 import { QuotaImpact } from './QuotaImpact';
@@ -71,7 +72,12 @@ export function PlaybookSection({ actor }: PlaybookSectionProps) {
           const version = await save(playbook);
           setStatus({ kind: 'saved', version });
         }}
-        tools={<LearnFromCustomers currency={current?.playbook.currency ?? 'USD'} />}
+        tools={
+          <>
+            <LearnFromCustomers currency={current?.playbook.currency ?? 'USD'} />
+            <HealthQuestions saved={current?.playbook} who={actor.name} now={now} />
+          </>
+        }
         preview={(playbook) => (
           <>
             <CacheHealthPreview playbook={playbook} now={now} />
