@@ -7,6 +7,7 @@ import { MyProposalsSection } from './components/MyProposalsSection';
 import { PageContent } from './components/PageContent';
 import { PanelHeader } from './components/PanelHeader';
 import { RecertifyDue } from './components/RecertifyDue';
+import { SuggestionsSection } from './components/SuggestionsSection';
 import { useCacheRefresh } from './hooks/use-cache-refresh';
 import { useCompiledPlaybook } from './hooks/use-compiled-playbook';
 import { useMe } from './hooks/use-me';
@@ -78,6 +79,7 @@ export function App({ tabs = activeTabItem, focus = focusAccountItem }: { tabs?:
         <PageContent view={view} playbook={playbook} me={me} quotaVersion={mine} />
         <AlertsSection />
         {me && <RecertifyDue me={me} />}
+        {me && <SuggestionsSection me={me} />}
         {error && <p role="alert">{t('common.error', { message: error })}</p>}
         {me && <MyProposalsSection rows={mine} />}
       </main>

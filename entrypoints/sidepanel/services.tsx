@@ -44,6 +44,8 @@ export interface PanelReads {
    * user) not yet kept this period, flagged first, with their flags.
    */
   recertifyDue(me: Actor): Promise<{ period: string; due: { id: string; name: string; flags: RecertifyFlag[]; evidence?: Evidence }[] }>;
+  /** "Fits but not on the TAL" for `me` (their team's; every team's for the solo user), best first, each with its evidence. */
+  suggestions(me: Actor, limit: number): Promise<{ id: string; name: string; tier: string | null; score: number; evidence: Evidence }[]>;
   /** The alerts that fired for this person (newest first), the playbook's alert rules, and those they muted. */
   alerts(): Promise<{ notices: AlertNotice[]; rules: { id: string; label: string }[]; muted: string[] }>;
 }

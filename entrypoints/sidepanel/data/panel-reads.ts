@@ -13,6 +13,7 @@ import {
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { type RecertifyFlag, recertifyFlags } from '@/lib/rules/recertify';
 import type { Account } from '@/lib/schema/account';
+import { suggestFits } from '@/lib/services/suggestions';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import { entryAccount, readTalEntries } from '@/lib/services/tal-entries';
 import { periodOf } from '@/lib/tal/period';
@@ -63,6 +64,22 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
         })
         .sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name));
       return { period, due };
+    },
+    async suggestions(me, limit) {
+      const active = await getActivePlaybook(db);
+      if (!active) return [];
+      const found = await suggestFits(db, compilePlaybook(active.playbook), {
+        ...(me.id === SOLO_ACTOR_ID ? {} : { team: me.team }),
+        limit,
+        now: Date.now(),
+      });
+      return found.map(({ account, evaluation }) => ({
+        id: account.id,
+        name: account.name,
+        tier: evaluation.priority.tierName ?? evaluation.priority.tier,
+        score: evaluation.priority.score,
+        evidence: evidenceOf(evaluation),
+      }));
     },
     async alerts() {
       const [row, playbook] = await Promise.all([readAlerts(db), getActivePlaybook(db)]);

@@ -138,13 +138,21 @@ describe('options sections over the real database', () => {
     const save = vi.fn((playbook) => savePlaybookVersion(db, playbook, 'editor', new Date(NOW)));
     await renderSection(<PlaybookSection actor={manager} />, testOptionsServices(db, NOW, { savePlaybook: save }));
     const questions = await screen.findByTestId('health-questions');
-    await vi.waitFor(() => expect(within(questions).getByTestId('proof-of-fit').textContent).toMatch(/^Proof of fit \(customers per segment\): Enterprise customers \d+/));
+    await vi.waitFor(() =>
+      expect(within(questions).getByTestId('proof-of-fit').textContent).toMatch(
+        /^Proof of fit \(customers per segment\): Enterprise customers \d+/,
+      ),
+    );
     const endorsed = within(questions).getByRole('group', { name: 'Is it endorsed by sales leadership?' });
     await user.click(within(endorsed).getByRole('radio', { name: 'Yes' }));
     expect(endorsed.textContent).toContain('Lead, Nov 23, 2026');
     await user.click(screen.getByRole('button', { name: 'Save as new version' }));
     await screen.findByText('Saved as version 2.');
-    expect((await listPlaybookVersions(db))[0]?.playbook.health?.answers.endorsed).toEqual({ answer: true, by: 'Lead', at: '2026-11-23T00:00:00.000Z' });
+    expect((await listPlaybookVersions(db))[0]?.playbook.health?.answers.endorsed).toEqual({
+      answer: true,
+      by: 'Lead',
+      at: '2026-11-23T00:00:00.000Z',
+    });
   });
 
   it('Playbook says whose version is in force for the team, and since when', async () => {
