@@ -3,10 +3,10 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { currentTranslator } from '@/lib/services/current-translator';
 import { savePlaybookFor } from '@/lib/services/save-playbook';
 import { createModeTalService } from '@/lib/services/tal/choose-tal-service';
+import { uploadAccountFile } from '@/lib/services/upload-file';
 import { readTeamServer } from '@/lib/settings/team';
 import { checkConnection } from '@/lib/sync/check-connection';
 import { browserFetch, teamClient } from '@/lib/sync/team-client';
-import { uploadAccountFile } from '@/lib/sync/upload-file';
 import { saveFile } from './data/download';
 import type { OptionsServices } from './services';
 

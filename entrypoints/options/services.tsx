@@ -3,10 +3,10 @@ import type { AccountCache, ImportPreparer, TalDb } from '@/lib/db';
 import type { ImportReport } from '@/lib/import';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { TalService } from '@/lib/services/tal/tal-service';
+import type { FileUploadOptions } from '@/lib/services/upload-file';
 import type { SyncStatus } from '@/lib/settings/team';
 import type { ConnectionCheck } from '@/lib/sync/check-connection';
 import type { UploadTotals } from '@/lib/sync/upload';
-import type { FileUploadOptions } from '@/lib/sync/upload-file';
 import type { SaveFile } from './data/download';
 import type { MembersClient } from './team/TeamMembers';
 
@@ -29,7 +29,7 @@ export type OptionsServices = {
   save: SaveFile;
   /** Starts reading a picked account file (in workers in the extension). */
   prepareImport: ImportPreparer;
-  /** Uploads a picked account file to the team server as its admin, read as an import reads it (lib/sync/upload-file). */
+  /** Uploads a picked account file to the team server as its admin, read as an import reads it (lib/services/upload-file). */
   uploadAccounts(
     server: { url: string; token: string },
     file: File,

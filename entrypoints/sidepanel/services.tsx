@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { z } from 'zod';
-import type { AlertNotice } from '@/lib/db/rows';
+import type { AlertNotice } from '@/lib/db';
 import type { AccountAnswers } from '@/lib/rules/answers';
 import type { RecertifyFlag } from '@/lib/rules/recertify';
 import type { Account, AccountSchema } from '@/lib/schema/account';

@@ -1,4 +1,4 @@
-import type { FileUploadProgress } from '@/lib/sync/upload-file';
+import type { FileUploadProgress } from '@/lib/services/upload-file';
 import { useDataT } from './use-data-t';
 
 /** Percent done: reading and sending go together (up to 95%, by the file read), then the commit. */

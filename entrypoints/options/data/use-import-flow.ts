@@ -11,9 +11,9 @@ import {
   readActiveCache,
 } from '@/lib/db';
 import type { AccountFilePreview, ImportReport } from '@/lib/import';
+import type { FileUploadProgress } from '@/lib/services/upload-file';
 import type { TeamServer } from '@/lib/settings/team';
 import { UploadBatchError, UploadCancelledError, type UploadTotals } from '@/lib/sync/upload';
-import type { FileUploadProgress } from '@/lib/sync/upload-file';
 import { useOptionsServices } from '../services';
 import { readPreview } from './read-preview';
 

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import { readActiveCache } from '@/lib/db';
-import { readGenerationAccounts } from '@/lib/db/read-generation';
 import { formatNumber } from '@/lib/i18n';
 import { customerProfile, type FieldProfile } from '@/lib/rules/customer-profile';
 import { fieldFormat } from '@/lib/rules/format-values';
-import { fold } from '@/lib/rules/values';
 import type { Account } from '@/lib/schema/account';
+import { cachedCustomers } from '@/lib/services/cached-customers';
 import { useOptionsServices } from '../services';
 import { useDraft } from './draft-context';
 
@@ -40,16 +38,12 @@ export function LearnFromCustomers({ currency }: { currency: string }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    (async () => {
-      const active = await readActiveCache(db);
-      const found: Account[] = [];
-      if (active) {
-        for await (const { accounts } of readGenerationAccounts(db, active.generation, controller.signal)) {
-          for (const account of accounts) if (fold(String(account.customerType ?? '')) === 'customer') found.push(account);
-        }
-      }
-      if (!controller.signal.aborted) setCustomers(found);
-    })().catch(() => undefined);
+    cachedCustomers(db, controller.signal).then(
+      (found) => {
+        if (!controller.signal.aborted) setCustomers(found);
+      },
+      () => undefined,
+    );
     return () => controller.abort();
   }, [db]);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FileUploadProgress, uploadAccountFile } from '../../../lib/services/upload-file';
 import { createTalClient, type FetchLike } from '../../../lib/sync/client';
 import { UploadBatchError, UploadCancelledError } from '../../../lib/sync/upload';
-import { type FileUploadProgress, uploadAccountFile } from '../../../lib/sync/upload-file';
 import type { Db } from '../../../server/db/types';
 import { openTestDb, truncateAll } from '../../../server/testing/databases';
 import { ADMIN_TOKEN, type Harness, harness } from '../../../server/testing/harness';

@@ -5,7 +5,7 @@ import { createInProcessPool, type ImportPool } from '../db/import-pipeline/impo
 import { checkAccountFileSize } from '../import/file-errors';
 import type { ImportReport } from '../import/report';
 import type { Account } from '../schema/account';
-import { createStagedUpload, type StagedUploadOptions, UploadCancelledError, type UploadTotals } from './upload';
+import { createStagedUpload, type StagedUploadOptions, UploadCancelledError, type UploadTotals } from '../sync/upload';
 
 /** How far a file's upload is: rows read (and valid) from the file, accounts stored on the server, then the commit. */
 export type FileUploadProgress = {
