@@ -49,6 +49,8 @@ describe('the background’s team sync', () => {
     at += 60_000;
     await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: at, periodInMinutes: 1 });
     await vi.waitFor(async () => expect((await listProposals(db)).map((p) => p.accountId)).toEqual(['A1']));
+    // The alarm's sync goes on after the proposals (the TAL, recertifications, shared judgments): it is over once its time is recorded.
+    await vi.waitFor(async () => expect(await status()).toMatchObject({ state: 'synced', lastSyncAt: new Date(at).toISOString() }));
 
     // A content script in a web page may not make the background sync (nor reset the cache).
     await expect(messages.send('syncNow', CONTENT_SCRIPT)).rejects.toThrow(
