@@ -6,6 +6,7 @@ import type { RecertifyFlag } from '@/lib/rules/recertify';
 import type { Account, AccountSchema } from '@/lib/schema/account';
 import type { Playbook } from '@/lib/schema/playbook';
 import type { Evidence, Proposal } from '@/lib/schema/proposal';
+import type { Recertification } from '@/lib/schema/recertification';
 import type { Actor, TalService } from '@/lib/services/tal/tal-service';
 import type { PanelStore } from './store';
 
@@ -44,6 +45,8 @@ export interface PanelReads {
    * user) not yet kept this period, flagged first, with their flags.
    */
   recertifyDue(me: Actor): Promise<{ period: string; due: { id: string; name: string; flags: RecertifyFlag[]; evidence?: Evidence }[] }>;
+  /** An account's recertification this period: the period, and its record when it was kept (undefined: due). */
+  recertification(accountId: string): Promise<{ period: string; record?: Recertification }>;
   /** "Fits but not on the TAL" for `me` (their team's; every team's for the solo user), best first, each with its evidence. */
   suggestions(me: Actor, limit: number): Promise<{ id: string; name: string; tier: string | null; score: number; evidence: Evidence }[]>;
   /** The alerts that fired for this person (newest first), the playbook's alert rules, and those they muted. */

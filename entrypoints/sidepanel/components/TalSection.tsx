@@ -10,6 +10,7 @@ import { evidenceOf } from '../evidence';
 import { proposeOption } from '../propose-option';
 import type { AccountFile } from '../services';
 import { usePanelServices } from '../services';
+import { AccountRecertify } from './AccountRecertify';
 import { ProposeBlocked } from './ProposeBlocked';
 import { TalStatusLine } from './TalStatusLine';
 
@@ -50,6 +51,7 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
         {t('tal.heading')}
       </h2>
       <TalStatusLine onTal={file.onTal} pending={option.pending} approved={approvedAdd} who={who} teamName={nameOfTeam} />
+      {file.onTal && !open && <AccountRecertify accountId={file.account.id} />}
       {open ? (
         <ProposalForm
           type={option.type}

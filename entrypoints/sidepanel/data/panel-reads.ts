@@ -65,6 +65,12 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
         .sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name));
       return { period, due };
     },
+    async recertification(accountId) {
+      const [active, records] = await Promise.all([getActivePlaybook(db), listRecertifications(db)]);
+      const period = periodOf(new Date(), active?.playbook.tal.period ?? 'quarter').key;
+      const record = records.find((r) => r.period === period && r.accountId === accountId);
+      return { period, ...(record ? { record } : {}) };
+    },
     async suggestions(me, limit) {
       const active = await getActivePlaybook(db);
       if (!active) return [];

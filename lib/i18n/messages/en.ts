@@ -82,6 +82,8 @@ export default {
   'recertify.panel.proposed': 'Removal of {name} proposed.',
   'recertify.panel.more': '{count, plural, one {# more} other {# more}} in Options → Recertify',
   'recertify.panel.reason': 'Why (for the change log)',
+  'recertify.account.kept': 'Recertified for {period}: kept by {who} on {when} ({reason}).',
+  'recertify.account.due': 'Due for recertification in {period}.',
   'options.section.playbook': 'Playbook',
   'options.section.data': 'Data',
   'options.section.team': 'Team',

@@ -82,6 +82,8 @@ export default {
   'recertify.panel.proposed': 'Предложено исключить {name}.',
   'recertify.panel.more': 'Ещё {count} — в Настройки → Пересмотр',
   'recertify.panel.reason': 'Почему (для журнала изменений)',
+  'recertify.account.kept': 'Пересмотрен за {period}: оставил(а) {who} {when} ({reason}).',
+  'recertify.account.due': 'Нужно пересмотреть за {period}.',
   'options.section.playbook': 'Плейбук',
   'options.section.data': 'Данные',
   'options.section.team': 'Команда',

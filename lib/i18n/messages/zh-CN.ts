@@ -78,6 +78,8 @@ export default {
   'recertify.panel.proposed': '已提议移除 {name}。',
   'recertify.panel.more': '还有 {count} 个，见 选项 → 复核',
   'recertify.panel.reason': '原因（记入变更日志）',
+  'recertify.account.kept': '已完成 {period} 复核：{who} 于 {when} 保留（{reason}）。',
+  'recertify.account.due': '需在 {period} 复核。',
   'options.section.playbook': '策略手册',
   'options.section.data': '数据',
   'options.section.team': '团队',

@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import { usePanelServices } from '../services';
+
+/**
+ * On a TAL account's page: whether it is recertified this period ("Kept for 2026-Q4 by Lena:
+ * renewal signed"), or, when it is due, a reason and *Keep for this period* (its removal is the TAL
+ * section's own *Propose removal*).
+ */
+export function AccountRecertify({ accountId }: { accountId: string }) {
+  const { t, locale } = useI18n();
+  const { reads, tal } = usePanelServices();
+  const state = useLiveQuery(() => reads.recertification(accountId), [reads, accountId]);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  if (!state) return null;
+  if (state.record) {
+    return (
+      <p className="muted" data-testid="account-recertified">
+        {t('recertify.account.kept', {
+          period: state.period,
+          who: state.record.actorName ?? state.record.actorId,
+          when: new Date(state.record.at).toLocaleDateString(locale, { dateStyle: 'medium' }),
+          reason: state.record.reason,
+        })}
+      </p>
+    );
+  }
+  const keep = async () => {
+    if (reason.trim() === '') return setError(t('recertify.reasonNeeded'));
+    const result = await tal.recertify({ accountIds: [accountId], action: 'keep', reason: reason.trim() });
+    setError(result.ok ? null : result.refusal.message);
+  };
+  return (
+    // Folded to one line: the TAL section is part of the glance.
+    <details className="account-recertify" data-testid="account-recertify">
+      <summary>{t('recertify.account.due', { period: state.period })}</summary>
+      <label htmlFor={id}>{t('recertify.panel.reason')}</label>
+      <input id={id} type="text" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />{' '}
+      <button type="button" onClick={() => void keep()}>
+        {t('recertify.keep')}
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </details>
+  );
+}
