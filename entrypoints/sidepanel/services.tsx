@@ -44,7 +44,9 @@ export interface PanelReads {
    * This period's recertification for `me`: the TAL accounts of their team (every one for the solo
    * user) not yet kept this period, flagged first, with their flags.
    */
-  recertifyDue(me: Actor): Promise<{ period: string; due: { id: string; name: string; flags: RecertifyFlag[]; evidence?: Evidence }[] }>;
+  recertifyDue(me: Actor): Promise<{ period: string; count: number }>;
+  /** The accounts `recertifyDue` counts, flagged first, with their flags and evidence (read when the rep opens the list). */
+  recertifyDueList(me: Actor, limit: number): Promise<{ id: string; name: string; flags: RecertifyFlag[]; evidence?: Evidence }[]>;
   /** An account's recertification this period: the period, and its record when it was kept (undefined: due). */
   recertification(accountId: string): Promise<{ period: string; record?: Recertification }>;
   /** "Fits but not on the TAL" for `me` (their team's; every team's for the solo user), best first, each with its evidence. */

@@ -4,7 +4,7 @@ import type { TalDb } from './database';
 import { readActiveCache } from './generations';
 import { getActivePlaybook } from './playbooks';
 import { readGenerationAccounts } from './read-generation';
-import { type AlertNotice, type AlertsRow, AlertsRowSchema } from './rows';
+import { type AlertNotice, AlertPassingRowSchema, type AlertsRow, AlertsRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 import { isOnTal, listTalOverrides } from './tal-overrides';
 
@@ -32,6 +32,11 @@ export async function readAlerts(db: TalDb): Promise<AlertsRow | undefined> {
   return parseStoredRow(AlertsRowSchema, await db.meta.get('alerts'), 'meta', 'alerts');
 }
 
+/** Which alerts passed for each account at the last scan. */
+export async function readPassing(db: TalDb): Promise<Record<string, string[]>> {
+  return parseStoredRow(AlertPassingRowSchema, await db.meta.get('alertPassing'), 'meta', 'alertPassing')?.passing ?? {};
+}
+
 /**
  * Compares every cached account with the state of the last scan and returns the notices of the
  * alerts that fired, those `isFor` this person and not muted (spec §5 `tal alerts`: edge-triggered,
@@ -46,7 +51,12 @@ export async function scanAlerts(
   { now, isFor, lock = alertScanLock }: { now: Date; isFor: AlertAudience; lock?: AlertLock },
 ): Promise<AlertNotice[]> {
   return lock(async () => {
-    const [playbook, active, before] = await Promise.all([getActivePlaybook(db), readActiveCache(db), readAlerts(db)]);
+    const [playbook, active, before, passingBefore] = await Promise.all([
+      getActivePlaybook(db),
+      readActiveCache(db),
+      readAlerts(db),
+      readPassing(db),
+    ]);
     const alerts = playbook?.playbook.alerts ?? [];
     if (!active || alerts.length === 0) return [];
     const ids = alerts.map((alert) => alert.id);
@@ -65,7 +75,7 @@ export async function scanAlerts(
         if (passingNow.size === 0) continue;
         passing[account.id] = [...passingNow];
         if (!before) continue;
-        const was = new Set(before.passing[account.id] ?? []);
+        const was = new Set(passingBefore[account.id] ?? []);
         const listed = isOnTal(account, overrides.get(account.id));
         for (const alert of alerts) {
           if (!passingNow.has(alert.id) || was.has(alert.id) || !known.has(alert.id)) continue;
@@ -81,7 +91,8 @@ export async function scanAlerts(
       // Another scan got there first (its state is as new): its notices stand, these are not added twice.
       if ((latest?.generation ?? -1) !== (before?.generation ?? -1) || !sameList(latest?.known ?? [], before?.known ?? [])) return [];
       const kept = [...notices, ...(latest?.notices ?? [])].slice(0, ALERT_NOTICES_KEPT);
-      await db.meta.put({ key: 'alerts', generation, known: ids, passing, notices: kept, muted: latest?.muted ?? [] });
+      await db.meta.put({ key: 'alerts', generation, known: ids, notices: kept, muted: latest?.muted ?? [] });
+      await db.meta.put({ key: 'alertPassing', passing });
       return notices;
     });
   });
@@ -119,7 +130,7 @@ export async function markAlertsRead(db: TalDb, ids?: readonly string[]): Promis
 /** Mutes or unmutes an alert for this browser's person: a muted alert still tracks its state, and rings no more. */
 export async function setAlertMuted(db: TalDb, alertId: string, muted: boolean): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
-    const row = (await readAlerts(db)) ?? { key: 'alerts' as const, generation: 0, known: [], passing: {}, notices: [], muted: [] };
+    const row = (await readAlerts(db)) ?? { key: 'alerts' as const, generation: 0, known: [], notices: [], muted: [] };
     const set = new Set(row.muted);
     if (muted) set.add(alertId);
     else set.delete(alertId);

@@ -3,6 +3,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import type {
   AccountChunkRow,
   ActiveCacheRow,
+  AlertPassingRow,
   AlertsRow,
   AnswersRow,
   GenerationRow,
@@ -20,7 +21,7 @@ import type { TeamSyncRow } from './team-sync-rows';
 
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
-  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow | AlertsRow | RecertificationsRow, string>;
+  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow | AlertsRow | AlertPassingRow | RecertificationsRow, string>;
   generations: Table<GenerationRow, number>;
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;

@@ -102,18 +102,23 @@ export const AlertNoticeSchema = z.object({
 });
 
 /**
- * The alerts' state in one row (lib/db/alert-scan): the generation last scanned, the alert ids the
- * state covers, which alerts pass for each account (only accounts with one), the notices kept for the
- * panel (newest first, at most ALERT_NOTICES_KEPT), and the alert ids this person muted.
+ * The alerts' state (lib/db/alert-scan): the generation last scanned, the alert ids the state covers,
+ * the notices kept for the panel (newest first, at most ALERT_NOTICES_KEPT), and the alert ids this
+ * person muted. Which alerts pass for each account is the `alertPassing` row.
  */
 export const AlertsRowSchema = z.object({
   key: z.literal('alerts'),
   generation: z.number().int().nonnegative(),
   known: z.array(z.string()),
-  passing: z.record(z.string(), z.array(z.string())),
   notices: z.array(AlertNoticeSchema),
   muted: z.array(z.string()).default([]),
 });
+
+/**
+ * Which alerts pass for each account (only accounts with one) at the last scan: a row of its own, as
+ * it may hold tens of thousands of accounts and the badge and panel read the small `alerts` row often.
+ */
+export const AlertPassingRowSchema = z.object({ key: z.literal('alertPassing'), passing: z.record(z.string(), z.array(z.string())) });
 
 /** The TAL's recertifications, every period's, in one row (lib/db/recertifications): a few hundred a period. */
 export const RecertificationsRowSchema = z.object({ key: z.literal('recertifications'), records: z.array(RecertificationSchema) });
@@ -124,6 +129,7 @@ export const MetaRowSchema = z.discriminatedUnion('key', [
   LastGenerationRowSchema,
   ListedByDataRowSchema,
   AlertsRowSchema,
+  AlertPassingRowSchema,
   RecertificationsRowSchema,
 ]);
 
@@ -184,6 +190,7 @@ export type ListedAccount = z.infer<typeof ListedAccountSchema>;
 export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;
 export type AlertNotice = z.infer<typeof AlertNoticeSchema>;
 export type AlertsRow = z.infer<typeof AlertsRowSchema>;
+export type AlertPassingRow = z.infer<typeof AlertPassingRowSchema>;
 export type RecertificationsRow = z.infer<typeof RecertificationsRowSchema>;
 export type PlaybookVersionRow = z.infer<typeof PlaybookVersionRowSchema>;
 export type AnswersRow = z.infer<typeof AnswersRowSchema>;

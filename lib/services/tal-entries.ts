@@ -36,6 +36,23 @@ export async function readTalEntries(db: TalDb): Promise<TalEntry[]> {
   return ids.map((accountId, i) => ({ accountId, record: decided.get(accountId), listed: listed[accountId], account: accounts[i] }));
 }
 
+/**
+ * The TAL's account ids with the team each is listed for, from the TAL's own records only (no account
+ * is read): cheap enough for a count shown on every page, as the panel's recertification heading is.
+ */
+export async function readTalTeams(db: TalDb): Promise<{ accountId: string; team: string | undefined }[]> {
+  const [records, listed] = await Promise.all([listTalOverrides(db), readListedByData(db)]);
+  const decided = new Map(records.map((record) => [record.accountId, record]));
+  return [
+    ...records
+      .filter((record) => record.onTal)
+      .map((record) => ({ accountId: record.accountId, team: record.team ?? listed[record.accountId]?.team })),
+    ...Object.entries(listed)
+      .filter(([id]) => !decided.has(id))
+      .map(([accountId, entry]) => ({ accountId, team: entry.team })),
+  ];
+}
+
 /** The account an entry stands for: its data, or what was kept of it (name, domain, team) when the data lacks it. */
 export function entryAccount({ accountId, record, listed, account }: TalEntry): Account {
   const team = record?.team ?? listed?.team;

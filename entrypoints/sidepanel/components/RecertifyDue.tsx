@@ -1,26 +1,44 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Actor } from '@/lib/services/tal/tal-service';
-import { usePanelServices } from '../services';
+import { type PanelReads, usePanelServices } from '../services';
 
-/** Accounts listed before "and N more": the panel stays short; the options page has the whole view. */
+/** Accounts listed: the panel stays short; the options page has the whole view. */
 const SHOWN = 6;
 
+type Due = Awaited<ReturnType<PanelReads['recertifyDueList']>>[number];
+
 /**
- * "Your TAL accounts to recertify: 6": this period's TAL accounts of the rep's team not yet kept,
- * flagged first. The rep keeps one for the period or proposes its removal, with one reason for
- * either; the manager's whole view is the options page's Recertify section.
+ * "Your TAL accounts to recertify (2026-Q4): 6": this period's TAL accounts of the rep's team not yet
+ * kept. The count is read from the TAL's records alone on every page; the list (evaluated, flagged
+ * first) only when the rep opens it. The rep keeps one for the period or proposes its removal, with
+ * one reason for either; the manager's whole view is the options page's Recertify section.
  */
 export function RecertifyDue({ me }: { me: Actor }) {
   const { t } = useI18n();
   const { reads, tal, store, openOptions } = usePanelServices();
   const state = useLiveQuery(() => reads.recertifyDue(me), [reads, me]);
+  const [open, setOpen] = useState(false);
+  const [list, setList] = useState<Due[] | null>(null);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
-  if (!state || state.due.length === 0) return null;
+  const count = state?.count;
+  useEffect(() => {
+    // Read again when opened and whenever the count moves (an account kept here, a sync).
+    if (!open || count === undefined) return;
+    let live = true;
+    reads.recertifyDueList(me, SHOWN).then(
+      (found) => live && setList(found),
+      () => live && setList([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, reads, me, count]);
+  if (!state || state.count === 0) return null;
 
-  const act = async ({ id, name, evidence }: (typeof state.due)[number], action: 'keep' | 'propose') => {
+  const act = async ({ id, name, evidence }: Due, action: 'keep' | 'propose') => {
     if (reason.trim() === '') return setMessage({ kind: 'alert', text: t('recertify.reasonNeeded') });
     const result =
       action === 'keep'
@@ -41,38 +59,42 @@ export function RecertifyDue({ me }: { me: Actor }) {
   };
 
   return (
-    <details className="recertify-due card" data-testid="recertify-due">
+    <details className="recertify-due card" data-testid="recertify-due" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        <h2>{t('recertify.panel.heading', { count: state.due.length, period: state.period })}</h2>
+        <h2>{t('recertify.panel.heading', { count: state.count, period: state.period })}</h2>
       </summary>
       <label className="recertify-reason">
         {t('recertify.panel.reason')} <input type="text" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
       </label>
       {message && <p role={message.kind}>{message.text}</p>}
-      <ul className="recertify-due-list">
-        {state.due.slice(0, SHOWN).map((account) => (
-          <li key={account.id}>
-            <button type="button" className="link-button" onClick={() => store.getState().showAccount(account.id)}>
-              {account.name}
-            </button>
-            {account.flags.length > 0 && (
-              <span className="muted"> · {account.flags.map((flag) => t(`recertify.flag.${flag}`)).join(', ')}</span>
-            )}
-            <span className="recertify-due-actions">
-              <button type="button" onClick={() => void act(account, 'keep')}>
-                {t('recertify.panel.keep', { name: account.name })}
-              </button>{' '}
-              <button type="button" onClick={() => void act(account, 'propose')}>
-                {t('recertify.panel.propose', { name: account.name })}
+      {list === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <ul className="recertify-due-list">
+          {list.map((account) => (
+            <li key={account.id}>
+              <button type="button" className="link-button" onClick={() => store.getState().showAccount(account.id)}>
+                {account.name}
               </button>
-            </span>
-          </li>
-        ))}
-      </ul>
-      {state.due.length > SHOWN && (
+              {account.flags.length > 0 && (
+                <span className="muted"> · {account.flags.map((flag) => t(`recertify.flag.${flag}`)).join(', ')}</span>
+              )}
+              <span className="recertify-due-actions">
+                <button type="button" onClick={() => void act(account, 'keep')}>
+                  {t('recertify.panel.keep', { name: account.name })}
+                </button>{' '}
+                <button type="button" onClick={() => void act(account, 'propose')}>
+                  {t('recertify.panel.propose', { name: account.name })}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.count > SHOWN && (
         <p>
           <button type="button" className="link-button" onClick={openOptions}>
-            {t('recertify.panel.more', { count: state.due.length - SHOWN })}
+            {t('recertify.panel.more', { count: state.count - SHOWN })}
           </button>
         </p>
       )}

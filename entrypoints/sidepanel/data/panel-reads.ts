@@ -15,7 +15,7 @@ import { type RecertifyFlag, recertifyFlags } from '@/lib/rules/recertify';
 import type { Account } from '@/lib/schema/account';
 import { suggestFits } from '@/lib/services/suggestions';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
-import { entryAccount, readTalEntries } from '@/lib/services/tal-entries';
+import { entryAccount, readTalEntries, readTalTeams } from '@/lib/services/tal-entries';
 import { periodOf } from '@/lib/tal/period';
 import { evidenceOf } from '../evidence';
 import type { PanelReads } from '../services';
@@ -48,12 +48,19 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
     },
     searchAccounts: (text, limit) => cache.searchByName(text, limit),
     async recertifyDue(me) {
+      const [active, ids, records] = await Promise.all([getActivePlaybook(db), readTalTeams(db), listRecertifications(db)]);
+      const period = periodOf(new Date(), active?.playbook.tal.period ?? 'quarter').key;
+      const kept = new Set(records.filter((r) => r.period === period).map((r) => r.accountId));
+      const count = ids.filter(({ accountId, team }) => !kept.has(accountId) && (me.id === SOLO_ACTOR_ID || team === me.team)).length;
+      return { period, count };
+    },
+    async recertifyDueList(me, limit) {
       const [active, entries, records] = await Promise.all([getActivePlaybook(db), readTalEntries(db), listRecertifications(db)]);
       const at = Date.now();
       const period = periodOf(new Date(at), active?.playbook.tal.period ?? 'quarter').key;
       const kept = new Set(records.filter((r) => r.period === period).map((r) => r.accountId));
       const compiled = active ? compilePlaybook(active.playbook) : undefined;
-      const due = entries
+      return entries
         .map((entry) => ({ entry, account: entryAccount(entry) }))
         .filter(({ account }) => !kept.has(account.id) && (me.id === SOLO_ACTOR_ID || account.team === me.team))
         .map(({ entry, account }) => {
@@ -62,8 +69,8 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
             evaluation && compiled ? recertifyFlags(compiled, entry.account as Account, evaluation, at) : ['needs-data'];
           return { id: account.id, name: account.name, flags, ...(evaluation ? { evidence: evidenceOf(evaluation) } : {}) };
         })
-        .sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name));
-      return { period, due };
+        .sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name))
+        .slice(0, limit);
     },
     async recertification(accountId) {
       const [active, records] = await Promise.all([getActivePlaybook(db), listRecertifications(db)]);

@@ -18,7 +18,8 @@ describe('recertification in the panel', () => {
     const heading = () => within(screen.getByTestId('recertify-due')).getByRole('heading').textContent;
     await expect.poll(heading).toMatch(/^Your TAL accounts to recertify \(\d{4}-Q\d\): 5$/);
     await user.click(within(due).getByRole('heading'));
-    await user.click(within(due).getByRole('button', { name: 'Keep Contoso Bank' }));
+    // The list is read when opened.
+    await user.click(await within(due).findByRole('button', { name: 'Keep Contoso Bank' }));
     expect(within(due).getByRole('alert').textContent).toBe('Enter a reason: it goes into the change log.');
     await user.type(within(due).getByRole('textbox', { name: 'Why (for the change log)' }), 'Renewal signed');
     await user.click(within(due).getByRole('button', { name: 'Keep Contoso Bank' }));
