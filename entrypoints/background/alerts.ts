@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { activePointer, getActivePlaybook, markAlertsRead, readAlerts, scanAlerts, type TalDb } from '@/lib/db';
 import { currentTranslator } from '@/lib/services/current-translator';
-import { alertAudience, focusAccountItem } from '@/lib/settings/alerts';
+import { alertAudience, alertScansItem, focusAccountItem } from '@/lib/settings/alerts';
 import { parseTeamServer, teamServerItem } from '@/lib/settings/team';
 
 /** Notification ids of alerts start so, followed by the notice's id. */
@@ -15,13 +15,20 @@ export type AlertsSetupDeps = {
   notifications?: NotificationsApi;
   server?: Pick<typeof teamServerItem, 'getValue'>;
   focus?: Pick<typeof focusAccountItem, 'setValue'>;
+  /** Counts finished scans (session storage), so one can tell a scan has run. */
+  scans?: Pick<typeof alertScansItem, 'getValue' | 'setValue'>;
   openPanel?: () => Promise<void>;
   clock?: () => Date;
+  /**
+   * How long the data must stay unchanged before a scan starts: imports come in runs (a replace, then
+   * merges; a sync's pages), and scanning each step would read the whole cache for nothing.
+   */
+  settleMs?: number;
 };
 
 /**
  * Alerts, computed in this browser: whenever the cache gets new data (an import, a team sync, the demo
- * data) or the playbook changes, the background scans the accounts (scanAlerts: edge-triggered, so the
+ * data) or the playbook changes, once that has settled, the background scans the accounts (scanAlerts: edge-triggered, so the
  * same data twice rings nothing twice) and shows a notification for each alert that fired for this
  * person. Clicking one marks it read and opens the account in the panel. Nothing leaves the browser.
  */
@@ -30,16 +37,26 @@ export function setupAlerts({
   notifications = browser.notifications,
   server = teamServerItem,
   focus = focusAccountItem,
+  scans = alertScansItem,
   openPanel = openSidePanel,
   clock = () => new Date(),
+  settleMs = 1500,
 }: AlertsSetupDeps) {
-  const report = (error: unknown) => console.error('TAL Scout: could not check the alerts', error);
+  const report = (error: unknown) => {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    console.error('TAL Scout: could not check the alerts', error);
+  };
   let queue: Promise<void> = Promise.resolve();
-  const scan = () => {
+  // The scan under way or waiting: newer data makes it stale, so it is stopped and the next one waits for the data to settle.
+  let current: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scan = (signal?: AbortSignal) => {
     queue = queue
       .then(async () => {
+        signal?.throwIfAborted();
         const member = parseTeamServer(await server.getValue())?.member ?? null;
-        const notices = await scanAlerts(db, { now: clock(), isFor: alertAudience(member) });
+        const notices = await scanAlerts(db, { now: clock(), isFor: alertAudience(member), ...(signal ? { signal } : {}) });
+        await scans.setValue((await scans.getValue()) + 1);
         if (notices.length === 0) return;
         const t = await currentTranslator();
         for (const notice of notices) {
@@ -58,7 +75,16 @@ export function setupAlerts({
   const subscription = liveQuery(async () => {
     const [pointer, playbook] = await Promise.all([activePointer(db), getActivePlaybook(db)]);
     return `${pointer?.generation ?? 0}:${playbook?.version ?? 0}`;
-  }).subscribe({ next: () => void scan(), error: report });
+  }).subscribe({
+    next: () => {
+      current?.abort();
+      clearTimeout(timer);
+      const controller = new AbortController();
+      current = controller;
+      timer = setTimeout(() => void scan(controller.signal), settleMs);
+    },
+    error: report,
+  });
   const onClicked = async (id: string) => {
     if (!id.startsWith(PREFIX)) return;
     const noticeId = id.slice(PREFIX.length);
@@ -70,7 +96,14 @@ export function setupAlerts({
     await openPanel().catch(() => undefined);
   };
   notifications.onClicked.addListener((id) => void onClicked(id).catch(report));
-  return { scan, stop: () => subscription.unsubscribe() };
+  return {
+    scan: () => scan(),
+    stop: () => {
+      current?.abort();
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    },
+  };
 }
 
 /** Opens Chrome's side panel in the focused window (a notification click is a user action); Firefox's sidebar is opened by the user. */

@@ -44,11 +44,12 @@ export async function readPassing(db: TalDb): Promise<Record<string, string[]>> 
  * scan of an alert added to the playbook, only take note of what passes: a fresh install or a new
  * rule does not ring for every account at once. A scan of the generation already scanned does
  * nothing, so the same data synced twice fires nothing twice. Holds `lock` (one scan at a time); the
- * state is written in one transaction, and only if no other scan wrote it meanwhile.
+ * state is written in one transaction, and only if no other scan wrote it meanwhile. Aborting
+ * `signal` (newer data arrived) stops the scan between reads, writing nothing.
  */
 export async function scanAlerts(
   db: TalDb,
-  { now, isFor, lock = alertScanLock }: { now: Date; isFor: AlertAudience; lock?: AlertLock },
+  { now, isFor, lock = alertScanLock, signal }: { now: Date; isFor: AlertAudience; lock?: AlertLock; signal?: AbortSignal },
 ): Promise<AlertNotice[]> {
   return lock(async () => {
     const [playbook, active, before, passingBefore] = await Promise.all([
@@ -69,7 +70,10 @@ export async function scanAlerts(
     const passing: Record<string, string[]> = {};
     const notices: AlertNotice[] = [];
     const at = now.getTime();
-    for await (const { accounts } of readGenerationAccounts(db, active.generation)) {
+    for await (const { accounts } of readGenerationAccounts(db, active.generation, signal)) {
+      // A few chunks at a time, letting the rest of the background (the badge) answer in between.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      signal?.throwIfAborted();
       for (const account of accounts) {
         const passingNow = compiled.passing(account, at);
         if (passingNow.size === 0) continue;

@@ -20,3 +20,6 @@ export function alertAudience(member: Pick<Member, 'id' | 'name' | 'role' | 'tea
     return member.role === 'manager' && team !== null && team === member.team;
   };
 }
+
+/** How many alert scans the background has finished since the browser started (tests and support read it). */
+export const alertScansItem = storage.defineItem<number>('session:alertScans', { fallback: 0 });

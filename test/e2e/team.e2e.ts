@@ -243,7 +243,7 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     expect(approved).toMatchObject([{ status: 'approved' }]);
   });
 
-  it('a team sync that raises an account’s intent notifies its owner once, and the next sync not again', async () => {
+  it('a team sync that raises an account’s intent notifies its owner once; a later sync where it still passes does not again', async () => {
     const hot = { id: 'E2E-HOT', name: 'Hotcake Corp', domain: 'hotcake.example', team: 'ka', onTal: true, ownerId: 'Rita Rep' };
     await asAdmin(server, 'PUT', '/api/accounts', [{ ...hot, intentScore: 20 }]);
     await syncNow(rep.options!);
@@ -264,9 +264,18 @@ describe('offline-first team sync in Chromium: a rep and a manager on two browse
     await alerts.getByRole('heading').click();
     await expect.poll(() => alerts.innerText()).toContain('Intent score reached 70 — Hotcake Corp');
 
-    // The same data again: nothing rings twice.
+    // New data in which the alert still passes: scanned again, nothing rings twice (edge-triggered).
+    const scans = () =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { session: { get(key: string): Promise<Record<string, number>> } } };
+        };
+        return (await chrome.storage.session.get('alertScans')).alertScans ?? 0;
+      });
+    const before = await scans();
+    await asAdmin(server, 'PUT', '/api/accounts', [{ ...hot, intentScore: 95 }]);
     await syncNow(rep.options!);
-    await syncNow(rep.options!);
+    await expect.poll(scans, { timeout: 30_000 }).toBeGreaterThan(before);
     expect(await shown()).toHaveLength(1);
     expect(await alerts.getByRole('heading').textContent()).toBe('Alerts · 1 new');
     await panel.screenshot({ path: path.join(ROOT, 'test/e2e/screenshots/team-alert.png') });

@@ -59,6 +59,7 @@ describe('alerts in the background', () => {
       focus: focus as never,
       openPanel,
       clock: () => NOW,
+      settleMs: 0,
     });
     await expect.poll(async () => (await readAlerts(db))?.known).toEqual(['intent-spike', 'engaged', 'opportunity']);
     expect(notes.shown).toEqual([]);
