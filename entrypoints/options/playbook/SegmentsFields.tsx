@@ -1,6 +1,9 @@
+import { useId } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { DraftPath } from './draft-path';
-import { SelectField, TextField } from './fields';
+import { GOAL_METRICS } from '@/lib/schema/playbook';
+import { useDraft } from './draft-context';
+import { type DraftPath, getIn, setIn } from './draft-path';
+import { NumberField, SelectField, TextField } from './fields';
 import { JsonField } from './JsonField';
 import { idOf, ListEditor } from './ListEditor';
 
@@ -40,6 +43,7 @@ function SegmentList({ path }: { path: DraftPath }) {
             <TextField path={[...itemPath, 'goal']} label={t('playbook.field.goal')} optional />
           </div>
           <JsonField path={[...itemPath, 'rule']} label={t('playbook.field.rule')} />
+          <MeasureFields path={[...itemPath, 'measure']} />
           <details>
             <summary>{t('playbook.segment.children')}</summary>
             <SegmentList path={[...itemPath, 'children']} />
@@ -47,5 +51,47 @@ function SegmentList({ path }: { path: DraftPath }) {
         </>
       )}
     </ListEditor>
+  );
+}
+
+/** How a segment's goal is measured: a metric counted on the data, a target and a period; none by default. */
+function MeasureFields({ path }: { path: DraftPath }) {
+  const { t } = useI18n();
+  const { draft, change, readOnly } = useDraft();
+  const id = useId();
+  const measure = getIn(draft, path) as { metric?: string; target?: number } | undefined;
+  const choose = (metric: string) =>
+    change((current) =>
+      metric === '' ? setIn(current, path, undefined) : setIn(current, path, { ...measure, metric, target: measure?.target ?? 10 }),
+    );
+  return (
+    <div className="field-row">
+      <div className="field">
+        <label htmlFor={id}>{t('playbook.field.measure')}</label>
+        <select id={id} value={measure?.metric ?? ''} disabled={readOnly} onChange={(e) => choose(e.target.value)}>
+          <option value="">{t('playbook.measure.none')}</option>
+          {GOAL_METRICS.map((metric) => (
+            <option key={metric} value={metric}>
+              {t(`goals.metric.${metric}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {measure?.metric && (
+        <>
+          <NumberField path={[...path, 'target']} label={t('playbook.field.target')} step="1" />
+          <SelectField
+            path={[...path, 'period']}
+            label={t('playbook.field.measurePeriod')}
+            options={[
+              { value: '', label: t('playbook.measure.noPeriod') },
+              { value: 'quarter', label: t('goals.period.quarter') },
+              { value: 'month', label: t('goals.period.month') },
+              { value: 'year', label: t('goals.period.year') },
+            ]}
+          />
+        </>
+      )}
+    </div>
   );
 }

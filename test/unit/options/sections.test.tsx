@@ -155,6 +155,23 @@ describe('options sections over the real database', () => {
     });
   });
 
+  it('Playbook measures a segment’s goal in the form: a metric, a target and a period', async () => {
+    const user = userEvent.setup();
+    const save = vi.fn((playbook) => savePlaybookVersion(db, playbook, 'editor', new Date(NOW)));
+    await renderSection(<PlaybookSection actor={manager} />, testOptionsServices(db, NOW, { savePlaybook: save }));
+    const segment = (await screen.findAllByRole('group', { name: /^Segment 1:/ }))[0] as HTMLElement;
+    const measuredBy = within(segment).getAllByLabelText('Goal measured by')[0] as HTMLSelectElement;
+    await user.selectOptions(measuredBy, 'on-tal');
+    const target = within(segment).getAllByLabelText('Target')[0] as HTMLInputElement;
+    expect(target.value).toBe('10');
+    await user.clear(target);
+    await user.type(target, '4');
+    await user.selectOptions(within(segment).getAllByLabelText('Period')[0] as HTMLSelectElement, 'quarter');
+    await user.click(screen.getByRole('button', { name: 'Save as new version' }));
+    await screen.findByText('Saved as version 2.');
+    expect((await listPlaybookVersions(db))[0]?.playbook.segments.list[0]?.measure).toEqual({ metric: 'on-tal', target: 4, period: 'quarter' });
+  });
+
   it('Playbook says whose version is in force for the team, and since when', async () => {
     const dana = { version: 7, savedAt: '2026-11-20T08:30:00.000Z', savedBy: { id: 'm1', name: 'Dana Lee', role: 'manager' as const } };
     await savePlaybookVersion(db, { ...examplePlaybook(), name: 'FY27' }, 'server', new Date(NOW), dana);
