@@ -7,7 +7,7 @@ import { corsFor, DEFAULT_CORS_ORIGINS } from './http/cors';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
 import { lastSeenRecorder } from './http/last-seen';
-import { memberCache } from './http/member-cache';
+import { type MemberCache, memberCache } from './http/member-cache';
 import { refuseUnsafeUrl } from './http/safe-url';
 import { accountUploadsRoutes } from './routes/account-uploads';
 import { accountsRoutes } from './routes/accounts';
@@ -23,8 +23,10 @@ import { talRoutes } from './routes/tal';
 
 /** The team server's HTTP API (spec §6), built from its dependencies; tests call `app.request()`. */
 export function createApp(deps: AppDeps) {
-  // One cache of signed-in members, shared with the routes that revoke or replace tokens.
-  const members = memberCache(deps.clock);
+  // One cache of signed-in members, shared with the routes that revoke or replace tokens. Embedded
+  // PostgreSQL is one process; on a PostgreSQL server other processes revoke too, heard through LISTEN.
+  const members = memberCache(deps.clock, deps.db.kind === 'pglite');
+  if (deps.db.kind === 'postgres') hearRevocations(deps, members);
   const withIds = { ...deps, newId: deps.newId ?? randomUUID, members };
   const app = new Hono<AppEnv>();
   app.use('/api/*', corsFor(deps.corsOrigins ?? DEFAULT_CORS_ORIGINS));
@@ -57,3 +59,32 @@ export function createApp(deps: AppDeps) {
 }
 
 export type TalApp = ReturnType<typeof createApp>;
+
+/** The NOTIFY channel on which every process announces a revoked or replaced token. */
+export const MEMBERS_CHANNEL = 'tal_members';
+const RELISTEN_MS = 5_000;
+
+/**
+ * Trusts the member cache only while this process LISTENs on MEMBERS_CHANNEL: a notification clears
+ * it; a lost connection stops caching (every request asks the database) until listening again.
+ */
+function hearRevocations({ db, logger }: AppDeps, members: MemberCache) {
+  const listen = () => {
+    db.listen?.(MEMBERS_CHANNEL, {
+      onNotify: () => members.clear(),
+      onLost: () => {
+        members.trust(false);
+        setTimeout(listen, RELISTEN_MS).unref();
+      },
+    }).then(
+      () => members.trust(true),
+      (error: unknown) => {
+        members.trust(false);
+        if (String(error).includes('the database is closed')) return;
+        logger.error('cannot listen for revoked tokens; authenticating every request against the database', { error: String(error) });
+        setTimeout(listen, RELISTEN_MS).unref();
+      },
+    );
+  };
+  listen();
+}

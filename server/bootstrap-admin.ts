@@ -1,4 +1,4 @@
-import { hasAdmin, upsertAdmin } from './db/members';
+import { announceTokenChange, hasAdmin, upsertAdmin } from './db/members';
 import type { Db } from './db/types';
 import { hashToken, newToken } from './http/tokens';
 
@@ -12,6 +12,7 @@ export const FIRST_ADMIN_ID = 'admin';
 export async function ensureAdmin(db: Db, envToken: string | undefined, now: Date): Promise<{ newToken?: string }> {
   if (envToken !== undefined && envToken !== '') {
     await upsertAdmin(db, FIRST_ADMIN_ID, hashToken(envToken), now);
+    await announceTokenChange(db, db.kind);
     return {};
   }
   return db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { FIRST_ADMIN_ID } from '../../server/bootstrap-admin';
 import { DataFolderInUseError, lockDataFolder } from '../../server/data-lock';
-import { upsertAdmin } from '../../server/db/members';
+import { announceTokenChange, upsertAdmin } from '../../server/db/members';
 import { migrate, readMigrations } from '../../server/db/migrate';
 import { openDatabase } from '../../server/db/open';
 import type { Db } from '../../server/db/types';
@@ -106,6 +106,8 @@ async function replaceAdminToken(db: Db): Promise<string> {
   await migrate(db, await readMigrations());
   const token = newToken();
   await upsertAdmin(db, FIRST_ADMIN_ID, hashToken(token), new Date());
+  // Servers still running on a shared PostgreSQL forget the old token at once.
+  await announceTokenChange(db, db.kind);
   return token;
 }
 

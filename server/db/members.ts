@@ -91,3 +91,12 @@ export async function listMembers(db: Queryable, window: Window, team?: string):
     proposalsThisPeriod: Number(row.proposals ?? 0),
   }));
 }
+
+/**
+ * Tells every process on a PostgreSQL server, at commit, that a token stopped working (a revocation,
+ * a new token, a new admin token), so none keeps it in its member cache (server/app.ts listens).
+ * Embedded PostgreSQL is one process, which clears its own cache.
+ */
+export async function announceTokenChange(db: Queryable, kind: 'pglite' | 'postgres'): Promise<void> {
+  if (kind === 'postgres') await db.query("SELECT pg_notify('tal_members', 'token')");
+}

@@ -29,6 +29,9 @@ export async function openPostgres(connectionString: string, options: PostgresOp
     },
   });
   if (options.verify !== false) await pool.query('SELECT 1');
+  // Connections that LISTEN: outside the pool, as a LISTEN lasts as long as its connection.
+  const listeners = new Set<pg.Client>();
+  let closed = false;
   return {
     kind: 'postgres',
     ...wrap(pool),
@@ -50,6 +53,31 @@ export async function openPostgres(connectionString: string, options: PostgresOp
         client.release(broken);
       }
     },
-    close: () => pool.end(),
+    async listen(channel, { onNotify, onLost }) {
+      if (closed) throw new Error('the database is closed');
+      const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+      let lost = false;
+      const lose = () => {
+        if (lost) return;
+        lost = true;
+        listeners.delete(client);
+        onLost();
+      };
+      client.on('notification', (message) => {
+        if (message.channel === channel) onNotify();
+      });
+      client.on('error', lose);
+      client.on('end', lose);
+      await client.connect();
+      listeners.add(client);
+      // The channel is an identifier of our own ("tal_members"), never user input.
+      await client.query(`LISTEN ${channel}`);
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
+      listeners.clear();
+      await pool.end();
+    },
   };
 }

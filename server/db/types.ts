@@ -14,5 +14,10 @@ export interface Db extends Queryable {
   kind: 'pglite' | 'postgres';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * PostgreSQL only: calls `onNotify` on each NOTIFY on `channel` (from any process), and `onLost` when
+   * the listening connection breaks; resolves once listening. Closed with the database.
+   */
+  listen?(channel: string, handlers: { onNotify(): void; onLost(): void }): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
 import { ensureAdmin } from '../bootstrap-admin';
 import { hashToken } from '../http/tokens';
+import { silentLogger } from '../logger';
 import { TEST_DB_KINDS } from '../testing/databases';
 import { useHarness } from '../testing/suite';
 
@@ -118,8 +120,9 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
     expect((await h().as(first.newToken).get('/api/me')).body).toMatchObject({ role: 'admin' });
     await ensureAdmin(h().db, 'from-the-environment-0123456789', new Date());
     expect((await h().as('from-the-environment-0123456789').get('/api/me')).body).toMatchObject({ role: 'admin' });
-    // The old token stops working once the app's short member cache has let it go (at the latest, a restart).
-    h().clock.set('2026-11-23T09:01:00.000Z');
+    // On PostgreSQL every process forgets the old token at once (NOTIFY); embedded, TAL_ADMIN_TOKEN is read at
+    // start, before anything is cached, and this test's running app lets it go with its member cache's minute.
+    h().clock.set('2026-11-23T09:01:01.000Z');
     expect((await h().as(first.newToken).get('/api/me')).status).toBe(401);
   });
 
@@ -153,6 +156,35 @@ describe.each(TEST_DB_KINDS)('members, tokens and /api/me on %s', (kind) => {
     expect(await h().admin.send('POST', `/api/members/${rita.member.id}/token`)).toMatchObject({ status: 409, body: { error: 'revoked' } });
     expect(await h().admin.send('DELETE', '/api/members/nobody')).toMatchObject({ status: 404, body: { error: 'unknown-member' } });
   });
+
+  // Only a PostgreSQL server is shared by processes; embedded PostgreSQL is one process, one data folder.
+  if (kind === 'postgres')
+    it('stops a revoked token at once in every process on one PostgreSQL, whatever each remembered', async () => {
+      // A second process: its own app (and member cache) on the same database.
+      const other = createApp({ db: h().db, clock: h().clock.now, logger: silentLogger });
+      await h().playbook([{ id: 'ka', name: 'Key accounts', addQuota: 5 }]);
+      const rita = await h().member('rep', 'ka', 'Rita');
+      const ask = async (app: ReturnType<typeof createApp>) =>
+        (await app.request('/api/me', { headers: { authorization: `Bearer ${rita.token}` } })).status;
+      const hash = hashToken(rita.token);
+      const setHash = (value: string) => h().db.query('UPDATE members SET token_hash = $1 WHERE id = $2', [value, rita.member.id]);
+      // Once the second process listens for revocations it remembers Rita: a change made behind its back
+      // (no NOTIFY) does not reach it. That shows the cache is in use when the revocation comes.
+      await expect
+        .poll(async () => {
+          await setHash(hash);
+          await ask(other);
+          await setHash('changed-behind-its-back');
+          const status = await ask(other);
+          await setHash(hash);
+          return status;
+        })
+        .toBe(200);
+      expect(await ask(h().app)).toBe(200);
+      expect((await h().admin.send('DELETE', `/api/members/${rita.member.id}`)).status).toBe(200);
+      expect(await ask(h().app)).toBe(401);
+      await expect.poll(async () => ask(other), { timeout: 2_000 }).toBe(401);
+    });
 
   it('issues a new token: the new one works at once, the old one no longer', async () => {
     const rita = await h().member('rep', 'emea', 'Rita');

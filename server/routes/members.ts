@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { type Member, NewMemberSchema } from '../../lib/schema/member';
 import { periodOf } from '../../lib/tal/period';
-import { activeAdmins, findMember, insertMember, listMembers, revokeMember, setMemberToken } from '../db/members';
+import { activeAdmins, announceTokenChange, findMember, insertMember, listMembers, revokeMember, setMemberToken } from '../db/members';
 import { currentTalSettings } from '../db/playbooks';
 import type { Queryable } from '../db/types';
 import type { AppDeps } from '../deps';
@@ -50,6 +50,7 @@ export function membersRoutes({ db, clock, newId, members }: MembersDeps) {
           throw new HttpError(409, 'last-admin', 'this is the last admin: add another admin first, or give this one a new token');
         }
         await revokeMember(tx, member.id, clock());
+        await announceTokenChange(tx, db.kind);
         return member;
       });
       members.clear();
@@ -61,6 +62,7 @@ export function membersRoutes({ db, clock, newId, members }: MembersDeps) {
       const member = await db.transaction(async (tx) => {
         const member = await liveMember(tx, c.req.param('id'));
         await setMemberToken(tx, member.id, hashToken(token));
+        await announceTokenChange(tx, db.kind);
         return member;
       });
       members.clear();

@@ -169,7 +169,11 @@ describe('options sections over the real database', () => {
     await user.selectOptions(within(segment).getAllByLabelText('Period')[0] as HTMLSelectElement, 'quarter');
     await user.click(screen.getByRole('button', { name: 'Save as new version' }));
     await screen.findByText('Saved as version 2.');
-    expect((await listPlaybookVersions(db))[0]?.playbook.segments.list[0]?.measure).toEqual({ metric: 'on-tal', target: 4, period: 'quarter' });
+    expect((await listPlaybookVersions(db))[0]?.playbook.segments.list[0]?.measure).toEqual({
+      metric: 'on-tal',
+      target: 4,
+      period: 'quarter',
+    });
   });
 
   it('Playbook says whose version is in force for the team, and since when', async () => {
