@@ -4,6 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { usePersonName } from '@/components/people';
 import { listRecertifications } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
+import { evidenceOf, NO_DATA_EVIDENCE } from '@/lib/rules/evidence-of';
 import { RECERTIFY_FLAGS } from '@/lib/rules/recertify';
 import type { RecertifyAction } from '@/lib/schema/recertification';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
@@ -71,14 +72,7 @@ export function RecertifySection({ actor }: { actor: Actor }) {
       if (action === 'propose') {
         const refused: string[] = [];
         for (const row of chosen) {
-          const evidence = row.evaluation
-            ? {
-                verdict: row.evaluation.icp.verdict,
-                score: row.evaluation.icp.score,
-                coverage: row.evaluation.icp.coverage,
-                segments: row.evaluation.segments.map((s) => s.id),
-              }
-            : { verdict: 'needs-data' as const, score: null, coverage: 0, segments: [] };
+          const evidence = row.evaluation ? evidenceOf(row.evaluation) : NO_DATA_EVIDENCE;
           const result = await tal.propose({ type: 'remove', accountId: row.account.id, reason: reason.trim() }, evidence);
           if (!result.ok) refused.push(`${row.account.name}: ${result.refusal.message}`);
         }

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { formatNumber } from '@/lib/i18n';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
+import { evidenceOf } from '@/lib/rules/evidence-of';
 import type { Playbook } from '@/lib/schema/playbook';
-import type { Evidence } from '@/lib/schema/proposal';
 import { type Suggestion, suggestFits } from '@/lib/services/suggestions';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import type { Actor } from '@/lib/services/tal/tal-service';
@@ -48,16 +48,7 @@ export function Suggestions({ actor, playbook, names, now }: { actor: Actor; pla
   const propose = async ({ account, evaluation }: Suggestion) => {
     const tier = evaluation.priority.tier ? names.tierName(evaluation.priority.tier) : t('icp.tier.none');
     const reason = t('suggest.reason', { tier, score: formatNumber(locale, evaluation.priority.score) });
-    const evidence: Evidence = {
-      verdict: evaluation.icp.verdict,
-      score: evaluation.icp.score,
-      coverage: evaluation.icp.coverage,
-      segments: evaluation.segments.map((s) => s.id),
-      priorityScore: evaluation.priority.score,
-      tier: evaluation.priority.tier,
-      criteria: evaluation.icp.criteria.map((c) => ({ id: c.id, status: c.status })),
-    };
-    const result = await tal.propose({ type: 'add', accountId: account.id, reason }, evidence);
+    const result = await tal.propose({ type: 'add', accountId: account.id, reason }, evidenceOf(evaluation));
     setMessage(
       result.ok
         ? { kind: 'status', text: t('suggest.proposed', { name: account.name }) }

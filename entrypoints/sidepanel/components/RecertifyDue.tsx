@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { NO_DATA_EVIDENCE } from '@/lib/rules/evidence-of';
 import type { Actor } from '@/lib/services/tal/tal-service';
 import { type PanelReads, usePanelServices } from '../services';
 
@@ -44,10 +45,7 @@ export function RecertifyDue({ me }: { me: Actor }) {
       action === 'keep'
         ? await tal.recertify({ accountIds: [id], action: 'keep', reason: reason.trim() })
         : // An account the data lacks has no evaluation to attach: its evidence says it needs data.
-          await tal.propose(
-            { type: 'remove', accountId: id, reason: reason.trim() },
-            evidence ?? { verdict: 'needs-data', score: null, coverage: 0, segments: [] },
-          );
+          await tal.propose({ type: 'remove', accountId: id, reason: reason.trim() }, evidence ?? NO_DATA_EVIDENCE);
     setMessage(
       result.ok
         ? {

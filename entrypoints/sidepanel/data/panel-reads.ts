@@ -11,13 +11,13 @@ import {
   type TalDb,
 } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
+import { evidenceOf } from '@/lib/rules/evidence-of';
 import { type RecertifyFlag, recertifyFlags } from '@/lib/rules/recertify';
 import type { Account } from '@/lib/schema/account';
 import { suggestFits } from '@/lib/services/suggestions';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import { entryAccount, readTalEntries, readTalTeams } from '@/lib/services/tal-entries';
 import { periodOf } from '@/lib/tal/period';
-import { evidenceOf } from '../evidence';
 import type { PanelReads } from '../services';
 
 /** The panel's reads over the extension's Dexie database and account cache (each runs inside a live query). */
