@@ -1,3 +1,4 @@
+import { ProgressBar } from '@/components/ProgressBar';
 import type { ImportProgress } from '@/lib/db';
 import { useDataT } from './use-data-t';
 
@@ -31,16 +32,7 @@ export function ImportProgressBar({
         : t('data.progress.reading', { file: fileName, rows: progress?.rows ?? 0 });
   return (
     <div className="data-progress">
-      <div
-        role="progressbar"
-        aria-label={t('data.progress.label')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="bar"
-      >
-        <div className="fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label={t('data.progress.label')} value={percent} />
       <p role="status">{phase}</p>
       <button type="button" onClick={onCancel}>
         {t('data.progress.cancel')}

@@ -1,3 +1,4 @@
+import { ProgressBar } from '@/components/ProgressBar';
 import type { FileUploadProgress } from '@/lib/services/upload-file';
 import { useDataT } from './use-data-t';
 
@@ -25,16 +26,7 @@ export function UploadProgressBar({
   const committing = progress?.phase === 'committing';
   return (
     <div className="data-progress">
-      <div
-        role="progressbar"
-        aria-label={t('data.upload.progress')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="bar"
-      >
-        <div className="fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label={t('data.upload.progress')} value={percent} />
       <p role="status">
         {committing
           ? t('data.upload.committing', { accounts: progress.accountsSent })

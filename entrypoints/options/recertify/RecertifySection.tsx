@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { ProgressBar } from '@/components/ProgressBar';
 import { usePersonName } from '@/components/people';
 import { listRecertifications } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
@@ -121,16 +122,7 @@ export function RecertifySection({ actor }: { actor: Actor }) {
       <section className="card" aria-labelledby={`${id}-progress`}>
         <h2 id={`${id}-progress`}>{t('recertify.heading', { period })}</h2>
         <p data-testid="recertify-progress">{t('recertify.progress', { kept, total: rows.length, flagged })}</p>
-        <div
-          className="bar"
-          role="progressbar"
-          aria-label={t('recertify.progressLabel')}
-          aria-valuemin={0}
-          aria-valuemax={rows.length}
-          aria-valuenow={kept}
-        >
-          <div className="fill" style={{ width: `${rows.length === 0 ? 0 : Math.round((100 * kept) / rows.length)}%` }} />
-        </div>
+        <ProgressBar label={t('recertify.progressLabel')} value={kept} max={rows.length} />
         <p className="muted">{t('recertify.help')}</p>
       </section>
       <fieldset className="filters">

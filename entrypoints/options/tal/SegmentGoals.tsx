@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { ProgressBar } from '@/components/ProgressBar';
 import { formatNumber } from '@/lib/i18n';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import type { GoalProgress } from '@/lib/rules/segment-goals';
@@ -23,7 +24,6 @@ export function SegmentGoals({ playbook, now }: { playbook: Playbook; now: numbe
       <h2 id="segment-goals-heading">{t('goals.heading')}</h2>
       <ul className="segment-goals-list">
         {progress.map((goal) => {
-          const share = Math.min(1, goal.value / goal.measure.target);
           return (
             <li key={goal.id}>
               <p>
@@ -36,16 +36,7 @@ export function SegmentGoals({ playbook, now }: { playbook: Playbook; now: numbe
                 {goal.measure.period && <span className="muted"> · {t(`goals.period.${goal.measure.period}`)}</span>}
               </p>
               {goal.goal && <p className="muted">{goal.goal}</p>}
-              <div
-                className="bar"
-                role="progressbar"
-                aria-label={t('goals.progressLabel', { segment: goal.name })}
-                aria-valuemin={0}
-                aria-valuemax={goal.measure.target}
-                aria-valuenow={Math.min(goal.value, goal.measure.target)}
-              >
-                <div className="fill" style={{ width: `${Math.round(share * 100)}%` }} />
-              </div>
+              <ProgressBar label={t('goals.progressLabel', { segment: goal.name })} value={goal.value} max={goal.measure.target} />
             </li>
           );
         })}
