@@ -117,21 +117,13 @@ export function createStagedUpload(client: UploadClient, options: StagedUploadOp
       throw new UploadBatchError(number, span, 'the accounts were refused', rowErrors(formatIssues(parsed.error), rowOf));
     checkCancel();
     upload ??= (await client.beginUpload()).id;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await client.putUploadBatch(upload, number - 1, parsed.data);
-        break;
-      } catch (error) {
-        if (attempt < ATTEMPTS && isRetryable(error) && !(error instanceof TalApiError && error.status === 401)) {
-          await sleep(backoffDelay(attempt, random));
-          checkCancel();
-          continue;
-        }
-        const refused = error instanceof TalApiError && Array.isArray(error.body.errors) ? error.body.errors : [];
-        const reason = error instanceof TalApiError ? error.body.message : error instanceof Error ? error.message : String(error);
-        throw new UploadBatchError(number, span, reason, rowErrors(refused, rowOf), { cause: error });
-      }
-    }
+    const id = upload;
+    // A batch sent again replaces itself on the server: a retry stores it once.
+    await withRetries(
+      () => client.putUploadBatch(id, number - 1, parsed.data),
+      { sleep, random, checkCancel },
+      (error) => batchError(number, span, error, rowOf),
+    );
     sent = { accountsSent: sent.accountsSent + accounts.length, batchesSent: number };
     options.onProgress?.({ phase: 'sending', ...sent });
   }
@@ -177,7 +169,12 @@ export function createStagedUpload(client: UploadClient, options: StagedUploadOp
         if (upload === undefined) return { accounts: 0, created: 0, updated: 0, unchanged: 0, batches: 0 };
         options.onProgress?.({ phase: 'committing', ...sent });
         const id = upload;
-        const result = await commitWithRetries(() => client.commitUpload(id), sleep, random);
+        // A commit is answered the same when repeated, so a lost answer is asked for again.
+        const result = await withRetries(
+          () => client.commitUpload(id),
+          { sleep, random },
+          (error) => batchError(0, null, error, () => null),
+        );
         over = true;
         return {
           accounts: result.accounts,
@@ -191,27 +188,31 @@ export function createStagedUpload(client: UploadClient, options: StagedUploadOp
   };
 }
 
-/** A commit is answered the same when repeated, so a lost answer is asked for again. */
-async function commitWithRetries<T>(commit: () => Promise<T>, sleep: (ms: number) => Promise<void>, random: () => number): Promise<T> {
+/**
+ * Runs `request`, sending it again (up to ATTEMPTS in all, with backoff) after a network failure or a
+ * server fault; a refusal, a refused token, or the last failure becomes `fail(error)`.
+ */
+async function withRetries<T>(
+  request: () => Promise<T>,
+  { sleep, random, checkCancel }: { sleep(ms: number): Promise<void>; random(): number; checkCancel?(): void },
+  fail: (error: unknown) => Error,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await commit();
+      return await request();
     } catch (error) {
-      if (attempt < ATTEMPTS && isRetryable(error) && !(error instanceof TalApiError && error.status === 401)) {
-        await sleep(backoffDelay(attempt, random));
-        continue;
-      }
-      const refused = error instanceof TalApiError && Array.isArray(error.body.errors) ? error.body.errors : [];
-      const reason = error instanceof TalApiError ? error.body.message : error instanceof Error ? error.message : String(error);
-      throw new UploadBatchError(
-        0,
-        null,
-        reason,
-        rowErrors(refused, () => null),
-        { cause: error },
-      );
+      if (attempt >= ATTEMPTS || !isRetryable(error) || (error instanceof TalApiError && error.status === 401)) throw fail(error);
+      await sleep(backoffDelay(attempt, random));
+      checkCancel?.();
     }
   }
+}
+
+/** Why a batch (or, as batch 0, the commit) failed: the server's words and refused rows, or the network's. */
+function batchError(batch: number, span: { first: number; last: number } | null, error: unknown, rowOf: (index: number) => number | null) {
+  const refused = error instanceof TalApiError && Array.isArray(error.body.errors) ? error.body.errors : [];
+  const reason = error instanceof TalApiError ? error.body.message : error instanceof Error ? error.message : String(error);
+  return new UploadBatchError(batch, span, reason, rowErrors(refused, rowOf), { cause: error });
 }
 
 /** `[3].employees: words` lines as row errors: the index is the account's place in its batch. */
