@@ -1,5 +1,6 @@
 import type { Account } from '../schema/account';
 import { DEFAULT_DORMANT_DAYS } from '../schema/playbook';
+import type { Recertification } from '../schema/recertification';
 import type { CompiledPlaybook } from './compile-playbook';
 import type { AccountEvaluation } from './result';
 import { DAY_MS, readDate } from './values';
@@ -48,4 +49,35 @@ export function toRecertifyLine(account: Account, evaluation: AccountEvaluation,
     segments: evaluation.segments.map((segment) => segment.id),
     flags: [...flags],
   };
+}
+
+/** A TAL account at recertification: its flags, and this period's record of it, if any. */
+export type Recertified<R> = R & { flags: RecertifyFlag[]; record: Recertification | undefined };
+
+/**
+ * This period's recertification of TAL accounts (the options page's view and the panel's list): each
+ * with its flags (an account the data lacks has no evaluation: it needs data) and its record this
+ * period; flagged accounts first (the most flags first), then those still open, then by name.
+ */
+export function recertifyRows<R extends { account: Account; evaluation: AccountEvaluation | undefined }>(
+  rows: readonly R[],
+  compiled: CompiledPlaybook | undefined,
+  records: readonly Recertification[],
+  period: string,
+  now: number,
+): Recertified<R>[] {
+  const latest = new Map<string, Recertification>();
+  for (const record of records) if (record.period === period) latest.set(record.accountId, record);
+  return rows
+    .map((row): Recertified<R> => {
+      const flags: RecertifyFlag[] =
+        compiled && row.evaluation ? recertifyFlags(compiled, row.account, row.evaluation, now) : ['needs-data'];
+      return { ...row, flags, record: latest.get(row.account.id) };
+    })
+    .sort(
+      (a, b) =>
+        b.flags.length - a.flags.length ||
+        Number(a.record !== undefined) - Number(b.record !== undefined) ||
+        a.account.name.localeCompare(b.account.name),
+    );
 }

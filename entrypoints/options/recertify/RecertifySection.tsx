@@ -6,7 +6,7 @@ import { usePersonName } from '@/components/people';
 import { listRecertifications } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { evidenceOf, NO_DATA_EVIDENCE } from '@/lib/rules/evidence-of';
-import { RECERTIFY_FLAGS } from '@/lib/rules/recertify';
+import { RECERTIFY_FLAGS, recertifyRows } from '@/lib/rules/recertify';
 import type { RecertifyAction } from '@/lib/schema/recertification';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
 import type { Actor } from '@/lib/services/tal/tal-service';
@@ -14,7 +14,7 @@ import { periodOf } from '@/lib/tal/period';
 import { playbookNames } from '../playbook/playbook-names';
 import { useOpenedAt, useOptionsServices } from '../services';
 import { useTalData } from '../tal/use-tal-data';
-import { filterRecertify, NO_RECERTIFY_FILTER, type RecertifyFilter, recertifyRows } from './recertify-rows';
+import { filterRecertify, NO_RECERTIFY_FILTER, type RecertifyFilter } from './recertify-rows';
 
 type Outcome = { kind: 'done' | 'error'; message: string } | null;
 

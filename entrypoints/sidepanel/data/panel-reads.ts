@@ -12,7 +12,7 @@ import {
 } from '@/lib/db';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
 import { evidenceOf } from '@/lib/rules/evidence-of';
-import { type RecertifyFlag, recertifyFlags } from '@/lib/rules/recertify';
+import { recertifyRows } from '@/lib/rules/recertify';
 import type { Account } from '@/lib/schema/account';
 import { suggestFits } from '@/lib/services/suggestions';
 import { SOLO_ACTOR_ID } from '@/lib/services/tal/solo-actor';
@@ -58,19 +58,19 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
       const [active, entries, records] = await Promise.all([getActivePlaybook(db), readTalEntries(db), listRecertifications(db)]);
       const at = Date.now();
       const period = periodOf(new Date(at), active?.playbook.tal.period ?? 'quarter').key;
-      const kept = new Set(records.filter((r) => r.period === period).map((r) => r.accountId));
       const compiled = active ? compilePlaybook(active.playbook) : undefined;
-      return entries
-        .map((entry) => ({ entry, account: entryAccount(entry) }))
-        .filter(({ account }) => !kept.has(account.id) && (me.id === SOLO_ACTOR_ID || account.team === me.team))
-        .map(({ entry, account }) => {
-          const evaluation = entry.account && compiled?.evaluate(entry.account, undefined, at);
-          const flags: RecertifyFlag[] =
-            evaluation && compiled ? recertifyFlags(compiled, entry.account as Account, evaluation, at) : ['needs-data'];
-          return { id: account.id, name: account.name, flags, ...(evaluation ? { evidence: evidenceOf(evaluation) } : {}) };
-        })
-        .sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name))
-        .slice(0, limit);
+      const mine = entries
+        .map((entry) => ({ account: entryAccount(entry), evaluation: entry.account && compiled?.evaluate(entry.account, undefined, at) }))
+        .filter(({ account }) => me.id === SOLO_ACTOR_ID || account.team === me.team);
+      return recertifyRows(mine, compiled, records, period, at)
+        .filter((row) => row.record === undefined)
+        .slice(0, limit)
+        .map(({ account, evaluation, flags }) => ({
+          id: account.id,
+          name: account.name,
+          flags,
+          ...(evaluation ? { evidence: evidenceOf(evaluation) } : {}),
+        }));
     },
     async recertification(accountId) {
       const [active, records] = await Promise.all([getActivePlaybook(db), listRecertifications(db)]);
