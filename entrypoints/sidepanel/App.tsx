@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useI18n } from '@/components/i18n';
 import { focusAccountItem } from '@/lib/settings/alerts';
 import { activeTabItem } from '@/lib/settings/items';
+import { periodOf } from '@/lib/tal/period';
 import { AlertsSection } from './components/AlertsSection';
 import { MyProposalsSection } from './components/MyProposalsSection';
 import { PageContent } from './components/PageContent';
@@ -20,7 +21,7 @@ import './panel.css';
 /** The rep's panel: follows the active tab and shows its company, its fit and the next step. */
 export function App({ tabs = activeTabItem, focus = focusAccountItem }: { tabs?: typeof activeTabItem; focus?: typeof focusAccountItem }) {
   const { t } = useI18n();
-  const { store } = usePanelServices();
+  const { store, now } = usePanelServices();
   const view = usePanel((s) => s.view);
   const playbook = useCompiledPlaybook();
   const { me, error } = useMe(playbook);
@@ -78,7 +79,7 @@ export function App({ tabs = activeTabItem, focus = focusAccountItem }: { tabs?:
       <main aria-busy={view.kind === 'loading'}>
         <PageContent view={view} playbook={playbook} me={me} quotaVersion={mine} />
         <AlertsSection />
-        {me && <RecertifyDue me={me} />}
+        {me && playbook && <RecertifyDue me={me} period={periodOf(new Date(now()), playbook.playbook.tal.period).key} />}
         {me && <SuggestionsSection me={me} />}
         {error && <p role="alert">{t('common.error', { message: error })}</p>}
         {me && <MyProposalsSection rows={mine} />}

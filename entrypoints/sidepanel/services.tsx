@@ -41,14 +41,14 @@ export interface PanelReads {
   /** The proposals one rep made, newest first, with where each stands on its way to the team server. */
   proposalsBy(proposerId: string): Promise<{ proposal: Proposal; delivery?: Delivery }[]>;
   /**
-   * This period's recertification for `me`: the TAL accounts of their team (every one for the solo
-   * user) not yet kept this period, flagged first, with their flags.
+   * How many TAL accounts of `me`'s team (every one for the solo user) are not yet kept in `period`
+   * (the playbook's current one, which the panel knows from its compiled playbook).
    */
-  recertifyDue(me: Actor): Promise<{ period: string; count: number }>;
+  recertifyDue(me: Actor, period: string): Promise<number>;
   /** The accounts `recertifyDue` counts, flagged first, with their flags and evidence (read when the rep opens the list). */
   recertifyDueList(me: Actor, limit: number): Promise<{ id: string; name: string; flags: RecertifyFlag[]; evidence?: Evidence }[]>;
-  /** An account's recertification this period: the period, and its record when it was kept (undefined: due). */
-  recertification(accountId: string): Promise<{ period: string; record?: Recertification }>;
+  /** An account's recertification record in `period`; undefined while it is due. */
+  recertification(accountId: string, period: string): Promise<Recertification | undefined>;
   /** "Fits but not on the TAL" for `me` (their team's; every team's for the solo user), best first, each with its evidence. */
   suggestions(me: Actor, limit: number): Promise<{ id: string; name: string; tier: string | null; score: number; evidence: Evidence }[]>;
   /** The alerts that fired for this person (newest first), the playbook's alert rules, and those they muted. */

@@ -8,22 +8,23 @@ import { usePanelServices } from '../services';
  * renewal signed"), or, when it is due, a reason and *Keep for this period* (its removal is the TAL
  * section's own *Propose removal*).
  */
-export function AccountRecertify({ accountId }: { accountId: string }) {
+export function AccountRecertify({ accountId, period }: { accountId: string; period: string }) {
   const { t, locale } = useI18n();
   const { reads, tal } = usePanelServices();
-  const state = useLiveQuery(() => reads.recertification(accountId), [reads, accountId]);
+  // undefined while read, null while due.
+  const record = useLiveQuery(async () => (await reads.recertification(accountId, period)) ?? null, [reads, accountId, period]);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  if (!state) return null;
-  if (state.record) {
+  if (record === undefined) return null;
+  if (record) {
     return (
       <p className="muted" data-testid="account-recertified">
         {t('recertify.account.kept', {
-          period: state.period,
-          who: state.record.actorName ?? state.record.actorId,
-          when: new Date(state.record.at).toLocaleDateString(locale, { dateStyle: 'medium' }),
-          reason: state.record.reason,
+          period,
+          who: record.actorName ?? record.actorId,
+          when: new Date(record.at).toLocaleDateString(locale, { dateStyle: 'medium' }),
+          reason: record.reason,
         })}
       </p>
     );
@@ -36,7 +37,7 @@ export function AccountRecertify({ accountId }: { accountId: string }) {
   return (
     // Folded to one line: the TAL section is part of the glance.
     <details className="account-recertify" data-testid="account-recertify">
-      <summary>{t('recertify.account.due', { period: state.period })}</summary>
+      <summary>{t('recertify.account.due', { period })}</summary>
       <label htmlFor={id}>{t('recertify.panel.reason')}</label>
       <input id={id} type="text" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />{' '}
       <button type="button" onClick={() => void keep()}>

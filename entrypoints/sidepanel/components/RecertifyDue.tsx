@@ -16,15 +16,14 @@ type Due = Awaited<ReturnType<PanelReads['recertifyDueList']>>[number];
  * first) only when the rep opens it. The rep keeps one for the period or proposes its removal, with
  * one reason for either; the manager's whole view is the options page's Recertify section.
  */
-export function RecertifyDue({ me }: { me: Actor }) {
+export function RecertifyDue({ me, period }: { me: Actor; period: string }) {
   const { t } = useI18n();
   const { reads, tal, store, openOptions } = usePanelServices();
-  const state = useLiveQuery(() => reads.recertifyDue(me), [reads, me]);
+  const count = useLiveQuery(() => reads.recertifyDue(me, period), [reads, me, period]);
   const [open, setOpen] = useState(false);
   const [list, setList] = useState<Due[] | null>(null);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
-  const count = state?.count;
   useEffect(() => {
     // Read again when opened and whenever the count moves (an account kept here, a sync).
     if (!open || count === undefined) return;
@@ -37,7 +36,7 @@ export function RecertifyDue({ me }: { me: Actor }) {
       live = false;
     };
   }, [open, reads, me, count]);
-  if (!state || state.count === 0) return null;
+  if (!count) return null;
 
   const act = async ({ id, name, evidence }: Due, action: 'keep' | 'propose') => {
     if (reason.trim() === '') return setMessage({ kind: 'alert', text: t('recertify.reasonNeeded') });
@@ -50,7 +49,7 @@ export function RecertifyDue({ me }: { me: Actor }) {
       result.ok
         ? {
             kind: 'status',
-            text: t(action === 'keep' ? 'recertify.panel.kept' : 'recertify.panel.proposed', { name, period: state.period }),
+            text: t(action === 'keep' ? 'recertify.panel.kept' : 'recertify.panel.proposed', { name, period: period }),
           }
         : { kind: 'alert', text: result.refusal.message },
     );
@@ -59,7 +58,7 @@ export function RecertifyDue({ me }: { me: Actor }) {
   return (
     <details className="recertify-due card" data-testid="recertify-due" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        <h2>{t('recertify.panel.heading', { count: state.count, period: state.period })}</h2>
+        <h2>{t('recertify.panel.heading', { count: count, period: period })}</h2>
       </summary>
       <label className="recertify-reason">
         {t('recertify.panel.reason')} <input type="text" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
@@ -89,10 +88,10 @@ export function RecertifyDue({ me }: { me: Actor }) {
           ))}
         </ul>
       )}
-      {state.count > SHOWN && (
+      {count > SHOWN && (
         <p>
           <button type="button" className="link-button" onClick={openOptions}>
-            {t('recertify.panel.more', { count: state.count - SHOWN })}
+            {t('recertify.panel.more', { count: count - SHOWN })}
           </button>
         </p>
       )}

@@ -7,6 +7,7 @@ import { evidenceOf } from '@/lib/rules/evidence-of';
 import type { AccountEvaluation } from '@/lib/rules/result';
 import type { Actor, QuotaView } from '@/lib/services/tal/tal-service';
 import { personName, teamName } from '@/lib/tal/names';
+import { periodOf } from '@/lib/tal/period';
 import { proposeOption } from '../propose-option';
 import type { AccountFile } from '../services';
 import { usePanelServices } from '../services';
@@ -51,7 +52,9 @@ export function TalSection({ file, evaluation, playbook, me, quota }: TalSection
         {t('tal.heading')}
       </h2>
       <TalStatusLine onTal={file.onTal} pending={option.pending} approved={approvedAdd} who={who} teamName={nameOfTeam} />
-      {file.onTal && !open && <AccountRecertify accountId={file.account.id} />}
+      {file.onTal && !open && (
+        <AccountRecertify accountId={file.account.id} period={periodOf(new Date(now()), playbook.playbook.tal.period).key} />
+      )}
       {open ? (
         <ProposalForm
           type={option.type}

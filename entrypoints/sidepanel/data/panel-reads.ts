@@ -47,12 +47,10 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
       return found.filter((account): account is Account => account !== undefined);
     },
     searchAccounts: (text, limit) => cache.searchByName(text, limit),
-    async recertifyDue(me) {
-      const [active, ids, records] = await Promise.all([getActivePlaybook(db), readTalTeams(db), listRecertifications(db)]);
-      const period = periodOf(new Date(), active?.playbook.tal.period ?? 'quarter').key;
-      const kept = new Set(records.filter((r) => r.period === period).map((r) => r.accountId));
-      const count = ids.filter(({ accountId, team }) => !kept.has(accountId) && (me.id === SOLO_ACTOR_ID || team === me.team)).length;
-      return { period, count };
+    async recertifyDue(me, period) {
+      const [ids, records] = await Promise.all([readTalTeams(db), listRecertifications(db, period)]);
+      const kept = new Set(records.map((r) => r.accountId));
+      return ids.filter(({ accountId, team }) => !kept.has(accountId) && (me.id === SOLO_ACTOR_ID || team === me.team)).length;
     },
     async recertifyDueList(me, limit) {
       const [active, entries, records] = await Promise.all([getActivePlaybook(db), readTalEntries(db), listRecertifications(db)]);
@@ -72,12 +70,7 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
           ...(evaluation ? { evidence: evidenceOf(evaluation) } : {}),
         }));
     },
-    async recertification(accountId) {
-      const [active, records] = await Promise.all([getActivePlaybook(db), listRecertifications(db)]);
-      const period = periodOf(new Date(), active?.playbook.tal.period ?? 'quarter').key;
-      const record = records.find((r) => r.period === period && r.accountId === accountId);
-      return { period, ...(record ? { record } : {}) };
-    },
+    recertification: async (accountId, period) => (await listRecertifications(db, period)).find((record) => record.accountId === accountId),
     async suggestions(me, limit) {
       const active = await getActivePlaybook(db);
       if (!active) return [];
