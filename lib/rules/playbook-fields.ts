@@ -27,10 +27,3 @@ export function fieldsUsedBy(playbook: Pick<Playbook, 'icp' | 'segments' | 'prio
   for (const factor of playbook.priority.factors) if (factor.field !== undefined) fields.add(factor.field);
   return [...fields];
 }
-
-/** The fields the ICP criteria's rules read, in the order they first read them. */
-export function criteriaFields(playbook: Pick<Playbook, 'icp'>): string[] {
-  const fields = new Set<string>();
-  for (const criterion of playbook.icp.criteria) collect(criterion.rule, fields);
-  return [...fields];
-}

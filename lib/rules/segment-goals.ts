@@ -57,3 +57,17 @@ export function createGoalCounter(compiled: CompiledPlaybook, now: number) {
       })),
   };
 }
+
+/**
+ * Proof of fit (the segment health checklist): how many of `customers` each top-level segment holds,
+ * in list order. A segment without customers has no proof that its accounts fit.
+ */
+export function customersPerSegment(compiled: CompiledPlaybook, customers: Iterable<Account>, now: number): Map<string, number> {
+  const counts = new Map(compiled.segments.topLevelIds.map((id) => [id, 0]));
+  for (const account of customers) {
+    if (!countsToward('customers', account, false)) continue;
+    for (const match of compiled.segments.matches(account, now))
+      if (match.depth === 0) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import { compilePlaybook } from '@/lib/rules/compile-playbook';
+import { customersPerSegment } from '@/lib/rules/segment-goals';
+import type { Account } from '@/lib/schema/account';
 import { HEALTH_QUESTIONS, type Playbook } from '@/lib/schema/playbook';
-import { customersPerSegment } from '@/lib/services/segment-goals';
-import { useOptionsServices } from '../services';
 import { useDraft } from './draft-context';
 import { getIn, setIn } from './draft-path';
 import { playbookNames } from './playbook-names';
@@ -15,17 +15,23 @@ type Answer = { answer: boolean; by: string; at: string };
  * leadership?"), answered yes or no in the draft with who and when, so the saved playbook records
  * who endorsed it; and the one the data answers: proof of fit, the customers in each segment.
  */
-export function HealthQuestions({ saved, who, now }: { saved: Playbook | undefined; who: string; now: number }) {
+export function HealthQuestions({
+  saved,
+  customers,
+  who,
+  now,
+}: {
+  saved: Playbook | undefined;
+  customers: readonly Account[] | null;
+  who: string;
+  now: number;
+}) {
   const { t, locale } = useI18n();
-  const { db } = useOptionsServices();
   const { draft, change, readOnly } = useDraft();
-  const [proof, setProof] = useState<Map<string, number> | null>(null);
-  useEffect(() => {
-    if (!saved) return;
-    const controller = new AbortController();
-    customersPerSegment(db, compilePlaybook(saved), now, controller.signal).then(setProof, () => undefined);
-    return () => controller.abort();
-  }, [db, saved, now]);
+  const proof = useMemo(
+    () => (saved && customers ? customersPerSegment(compilePlaybook(saved), customers, now) : null),
+    [saved, customers, now],
+  );
   const names = playbookNames(saved);
   const answerOf = (question: string) => getIn(draft, ['health', 'answers', question]) as Answer | undefined;
   const answer = (question: string, value: boolean) =>

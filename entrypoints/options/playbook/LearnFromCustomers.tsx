@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { formatNumber } from '@/lib/i18n';
 import { customerProfile, type FieldProfile } from '@/lib/rules/customer-profile';
 import { fieldFormat } from '@/lib/rules/format-values';
 import type { Account } from '@/lib/schema/account';
-import { cachedCustomers } from '@/lib/services/cached-customers';
-import { useOptionsServices } from '../services';
 import { useDraft } from './draft-context';
 
 /** The fields a draft's rule criteria read, found defensively: the draft may be half typed. */
@@ -29,26 +27,16 @@ function draftCriteriaFields(draft: unknown): string[] {
  * range or the most common values of each field the criteria use ("82% of customers: 200–5,000
  * employees"), each with a rule the manager can insert as a new criterion of the draft.
  */
-export function LearnFromCustomers({ currency }: { currency: string }) {
+export function LearnFromCustomers({ currency, customers }: { currency: string; customers: readonly Account[] | null }) {
   const { t, locale } = useI18n();
-  const { db } = useOptionsServices();
   const { draft, change, readOnly } = useDraft();
-  const [customers, setCustomers] = useState<Account[] | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    cachedCustomers(db, controller.signal).then(
-      (found) => {
-        if (!controller.signal.aborted) setCustomers(found);
-      },
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [db]);
-
-  const fields = draftCriteriaFields(draft);
-  const profiles = customers === null ? null : customerProfile(customers, fields);
+  // Profiled again only when the fields the criteria read change, not at every keystroke in the draft.
+  const fieldsKey = draftCriteriaFields(draft).join('\u0000');
+  const profiles = useMemo(
+    () => (customers === null ? null : customerProfile(customers, fieldsKey === '' ? [] : fieldsKey.split('\u0000'))),
+    [customers, fieldsKey],
+  );
   const insert = (profile: Exclude<FieldProfile, { kind: 'none' }>, label: string) => {
     change((current) => {
       const doc = current as { icp: { criteria: unknown[] } };

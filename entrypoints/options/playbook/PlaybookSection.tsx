@@ -10,6 +10,7 @@ import { HealthQuestions } from './HealthQuestions';
 import { LearnFromCustomers } from './LearnFromCustomers';
 import { PlaybookEditor } from './PlaybookEditor';
 import { QuotaImpact } from './QuotaImpact';
+import { useCachedCustomers } from './use-cached-customers';
 import { usePlaybookData } from './use-playbook-data';
 import { VersionList } from './VersionList';
 
@@ -29,6 +30,7 @@ export function PlaybookSection({ actor }: PlaybookSectionProps) {
   const { savePlaybook: save } = useOptionsServices();
   const now = useOpenedAt();
   const { versions, proposals } = usePlaybookData();
+  const customers = useCachedCustomers();
   const [status, setStatus] = useState<{ kind: 'saved' | 'restored'; version: number } | null>(null);
   if (!versions || !proposals) return <p className="muted">{t('common.loading')}</p>;
   const canEdit = mayEditPlaybook(actor);
@@ -74,8 +76,8 @@ export function PlaybookSection({ actor }: PlaybookSectionProps) {
         }}
         tools={
           <>
-            <LearnFromCustomers currency={current?.playbook.currency ?? 'USD'} />
-            <HealthQuestions saved={current?.playbook} who={actor.name} now={now} />
+            <LearnFromCustomers currency={current?.playbook.currency ?? 'USD'} customers={customers} />
+            <HealthQuestions saved={current?.playbook} customers={customers} who={actor.name} now={now} />
           </>
         }
         preview={(playbook) => (
