@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { Playbook } from '@/lib/schema/playbook';
+import type { Alert, Playbook } from '@/lib/schema/playbook';
 import { alertsPassingNow } from '@/lib/services/alerts-preview';
 import { useOptionsServices } from '../services';
 
@@ -8,12 +8,14 @@ import { useOptionsServices } from '../services';
 export function AlertsPreview({ playbook, now }: { playbook: Playbook; now: number }) {
   const { t } = useI18n();
   const { db } = useOptionsServices();
-  const alerts = playbook.alerts ?? [];
+  // Every edit of the draft is a new playbook object: the cache is read again only when the alerts themselves change.
+  const alertsJson = JSON.stringify(playbook.alerts ?? []);
+  const alerts = useMemo(() => JSON.parse(alertsJson) as Alert[], [alertsJson]);
   const [counts, setCounts] = useState<Map<string, number> | null>(null);
   useEffect(() => {
     const controller = new AbortController();
     setCounts(null);
-    alertsPassingNow(db, alerts, now, controller.signal).then(setCounts, () => undefined);
+    if (alerts.length > 0) alertsPassingNow(db, alerts, now, controller.signal).then(setCounts, () => undefined);
     return () => controller.abort();
   }, [db, alerts, now]);
   if (alerts.length === 0) return null;
