@@ -25,12 +25,7 @@ export type TalEntry = {
 export async function readTalEntries(db: TalDb): Promise<TalEntry[]> {
   // Read here so that a live query over this also follows a new cache becoming active.
   await activePointer(db);
-  const [records, listed] = await Promise.all([listTalOverrides(db), readListedByData(db)]);
-  const decided = new Map(records.map((record) => [record.accountId, record]));
-  const ids = [
-    ...records.filter((record) => record.onTal).map((record) => record.accountId),
-    ...Object.keys(listed).filter((id) => !decided.has(id)),
-  ];
+  const { ids, decided, listed } = await talIds(db);
   const cache = openAccountCache(db);
   const accounts = await Promise.all(ids.map((id) => cache.getAccount(id)));
   return ids.map((accountId, i) => ({ accountId, record: decided.get(accountId), listed: listed[accountId], account: accounts[i] }));
@@ -41,16 +36,19 @@ export async function readTalEntries(db: TalDb): Promise<TalEntry[]> {
  * is read): cheap enough for a count shown on every page, as the panel's recertification heading is.
  */
 export async function readTalTeams(db: TalDb): Promise<{ accountId: string; team: string | undefined }[]> {
+  const { ids, decided, listed } = await talIds(db);
+  return ids.map((accountId) => ({ accountId, team: decided.get(accountId)?.team ?? listed[accountId]?.team }));
+}
+
+/** The TAL's ids from its own records: those a decision put on it, then those the data listed that no decision took off. */
+async function talIds(db: TalDb) {
   const [records, listed] = await Promise.all([listTalOverrides(db), readListedByData(db)]);
   const decided = new Map(records.map((record) => [record.accountId, record]));
-  return [
-    ...records
-      .filter((record) => record.onTal)
-      .map((record) => ({ accountId: record.accountId, team: record.team ?? listed[record.accountId]?.team })),
-    ...Object.entries(listed)
-      .filter(([id]) => !decided.has(id))
-      .map(([accountId, entry]) => ({ accountId, team: entry.team })),
+  const ids = [
+    ...records.filter((record) => record.onTal).map((record) => record.accountId),
+    ...Object.keys(listed).filter((id) => !decided.has(id)),
   ];
+  return { ids, decided, listed };
 }
 
 /** The account an entry stands for: its data, or what was kept of it (name, domain, team) when the data lacks it. */
