@@ -23,23 +23,21 @@ export function SegmentGoals({ playbook, now }: { playbook: Playbook; now: numbe
     <section className="card segment-goals" aria-labelledby="segment-goals-heading" data-testid="segment-goals">
       <h2 id="segment-goals-heading">{t('goals.heading')}</h2>
       <ul className="segment-goals-list">
-        {progress.map((goal) => {
-          return (
-            <li key={goal.id}>
-              <p>
-                <strong>{goal.name}</strong> —{' '}
-                {t('goals.line', {
-                  metric: t(`goals.metric.${goal.measure.metric}`),
-                  value: formatNumber(locale, goal.value),
-                  target: formatNumber(locale, goal.measure.target),
-                })}
-                {goal.measure.period && <span className="muted"> · {t(`goals.period.${goal.measure.period}`)}</span>}
-              </p>
-              {goal.goal && <p className="muted">{goal.goal}</p>}
-              <ProgressBar label={t('goals.progressLabel', { segment: goal.name })} value={goal.value} max={goal.measure.target} />
-            </li>
-          );
-        })}
+        {progress.map((goal) => (
+          <li key={goal.id}>
+            <p>
+              <strong>{goal.name}</strong> —{' '}
+              {t('goals.line', {
+                metric: t(`goals.metric.${goal.measure.metric}`),
+                value: formatNumber(locale, goal.value),
+                target: formatNumber(locale, goal.measure.target),
+              })}
+              {goal.measure.period && <span className="muted"> · {t(`goals.period.${goal.measure.period}`)}</span>}
+            </p>
+            {goal.goal && <p className="muted">{goal.goal}</p>}
+            <ProgressBar label={t('goals.progressLabel', { segment: goal.name })} value={goal.value} max={goal.measure.target} />
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -18,10 +18,9 @@ import { useTalData } from './use-tal-data';
 /** The TAL section: quota use this period, the list with filters, its change log, and CSV exports for the CRM. */
 export function TalSection({ actor }: { actor?: Actor }) {
   const { t } = useI18n();
-  const { save } = useOptionsServices();
+  const { save, db } = useOptionsServices();
   const now = useOpenedAt();
   const data = useTalData(now);
-  const { db } = useOptionsServices();
   const records = useLiveQuery(() => listRecertifications(db), [db]);
   const [filter, setFilter] = useState<TalFilter>(NO_TAL_FILTER);
   const names = useMemo(() => playbookNames(data?.playbook), [data?.playbook]);
