@@ -1,5 +1,5 @@
 import type { Account } from '../../lib/schema/account';
-import { lockAccountWrites, type UpsertCounts } from './accounts';
+import { lockAccountWrites, UPSERT_ACCOUNT, type UpsertCounts } from './accounts';
 import type { Queryable } from './types';
 
 /** Uploads untouched for this long are deleted when the next one begins. */
@@ -78,9 +78,7 @@ export async function commitUpload(tx: Queryable, id: string, now: Date): Promis
      ), written AS (
        INSERT INTO accounts (id, document, deleted, seq, updated_at)
        SELECT document->>'id', document, false, nextval('account_changes'), $2 FROM staged ORDER BY document->>'id'
-       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, deleted = false, seq = EXCLUDED.seq, updated_at = EXCLUDED.updated_at
-         WHERE accounts.deleted OR accounts.document IS DISTINCT FROM EXCLUDED.document
-       RETURNING (xmax = 0) AS created
+       ${UPSERT_ACCOUNT}
      )
      SELECT (SELECT count(*) FROM staged)::int AS accounts, count(*)::int AS written, count(*) FILTER (WHERE created)::int AS created FROM written`,
     [id, now],

@@ -18,6 +18,15 @@ export async function lockAccountWrites(tx: Queryable): Promise<void> {
   await tx.query('SELECT id FROM account_write_lock WHERE id = 1 FOR UPDATE');
 }
 
+/**
+ * How an uploaded account is written over the one stored: replaced (and undeleted) with a new change
+ * number only when its document differs, so an account uploaded again unchanged keeps its place in
+ * the delta. Shared by every upload (`PUT /api/accounts`, a staged upload's commit).
+ */
+export const UPSERT_ACCOUNT = `ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, deleted = false, seq = EXCLUDED.seq, updated_at = EXCLUDED.updated_at
+         WHERE accounts.deleted OR accounts.document IS DISTINCT FROM EXCLUDED.document
+       RETURNING (xmax = 0) AS created`;
+
 /** Inserts or replaces accounts by id; an account whose document did not change keeps its change number. */
 export async function upsertAccounts(tx: Queryable, accounts: readonly Account[], now: Date): Promise<UpsertCounts> {
   await lockAccountWrites(tx);
@@ -29,9 +38,7 @@ export async function upsertAccounts(tx: Queryable, accounts: readonly Account[]
     const rows = await tx.query<{ created: boolean }>(
       `INSERT INTO accounts (id, document, deleted, seq, updated_at)
        SELECT e->>'id', e, false, nextval('account_changes'), $2 FROM jsonb_array_elements($1::jsonb) AS e
-       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, deleted = false, seq = EXCLUDED.seq, updated_at = EXCLUDED.updated_at
-         WHERE accounts.deleted OR accounts.document IS DISTINCT FROM EXCLUDED.document
-       RETURNING (xmax = 0) AS created`,
+       ${UPSERT_ACCOUNT}`,
       [JSON.stringify(batch), now],
     );
     const created = rows.filter((r) => r.created).length;
