@@ -39,7 +39,10 @@ export function setupBadge(db: TalDb, action: ActionApi = browser.action, item =
   const evaluate = (tab: ActiveTab) => {
     subscription?.unsubscribe();
     // The unread alerts are read in the same live query, so a new alert or a read one shows at once.
-    subscription = liveQuery(async () => ({ verdict: await tabVerdict(tab), unread: await unreadAlertCount(db) })).subscribe({
+    subscription = liveQuery(async () => {
+      const [verdict, unread] = await Promise.all([tabVerdict(tab), unreadAlertCount(db)]);
+      return { verdict, unread };
+    }).subscribe({
       // A tab closed meanwhile has no badge to set: its error is expected.
       next: (verdict) => void show(tab.tabId, verdict).catch(() => undefined),
       error: report,

@@ -78,7 +78,8 @@ export function App({ tabs = activeTabItem, focus = focusAccountItem }: { tabs?:
       <PanelHeader />
       <main aria-busy={view.kind === 'loading'}>
         <PageContent view={view} playbook={playbook} me={me} quotaVersion={mine} />
-        <AlertsSection />
+        {/* The rules come from the playbook the panel already compiled. */}
+        <AlertsSection rules={playbook?.playbook.alerts ?? []} />
         {me && playbook && <RecertifyDue me={me} period={periodOf(new Date(now()), playbook.playbook.tal.period).key} />}
         {me && <SuggestionsSection me={me} />}
         {error && <p role="alert">{t('common.error', { message: error })}</p>}

@@ -51,8 +51,8 @@ export interface PanelReads {
   recertification(accountId: string, period: string): Promise<Recertification | undefined>;
   /** "Fits but not on the TAL" for `me` (their team's; every team's for the solo user), best first, each with its evidence. */
   suggestions(me: Actor, limit: number): Promise<{ id: string; name: string; tier: string | null; score: number; evidence: Evidence }[]>;
-  /** The alerts that fired for this person (newest first), the playbook's alert rules, and those they muted. */
-  alerts(): Promise<{ notices: AlertNotice[]; rules: { id: string; label: string }[]; muted: string[] }>;
+  /** The alerts that fired for this person (newest first), and the alert rules they muted. */
+  alerts(): Promise<{ notices: AlertNotice[]; muted: string[] }>;
 }
 
 /** What the panel writes besides proposals (which go through the TalService). */

@@ -10,11 +10,11 @@ const SHOWN = 5;
  * unread count in the heading, each alert with its account to open, "Mark all read", and each rule
  * with a switch to mute it for oneself. Nothing appears when the playbook has no alerts.
  */
-export function AlertsSection() {
+export function AlertsSection({ rules }: { rules: readonly { id: string; label: string }[] }) {
   const { t, locale } = useI18n();
   const { writes, store } = usePanelServices();
   const alerts = useAlerts();
-  if (!alerts || (alerts.rules.length === 0 && alerts.notices.length === 0)) return null;
+  if (!alerts || (rules.length === 0 && alerts.notices.length === 0)) return null;
   const unread = alerts.notices.filter((notice) => !notice.read).length;
   const muted = new Set(alerts.muted);
   const open = (id: string, accountId: string) => {
@@ -48,10 +48,10 @@ export function AlertsSection() {
           {t('alerts.markRead')}
         </button>
       )}
-      {alerts.rules.length > 0 && (
+      {rules.length > 0 && (
         <fieldset className="alert-rules">
           <legend>{t('alerts.rules')}</legend>
-          {alerts.rules.map((rule) => (
+          {rules.map((rule) => (
             <label key={rule.id}>
               <input
                 type="checkbox"

@@ -88,9 +88,8 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
       }));
     },
     async alerts() {
-      const [row, playbook] = await Promise.all([readAlerts(db), getActivePlaybook(db)]);
-      const rules = (playbook?.playbook.alerts ?? []).map(({ id, label }) => ({ id, label }));
-      return { notices: row?.notices ?? [], rules, muted: row?.muted ?? [] };
+      const row = await readAlerts(db);
+      return { notices: row?.notices ?? [], muted: row?.muted ?? [] };
     },
     async proposalsBy(proposerId) {
       const outbox = new Map((await allOutboxRows(db)).map((row) => [row.key, row.item.state]));
