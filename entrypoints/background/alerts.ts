@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { activePointer, getActivePlaybook, markAlertsRead, readAlerts, scanAlerts, type TalDb } from '@/lib/db';
+import { activePointer, cacheVersion, getActivePlaybook, markAlertsRead, readAlerts, scanAlerts, type TalDb } from '@/lib/db';
 import { currentTranslator } from '@/lib/services/current-translator';
 import { alertAudience, alertScansItem, focusAccountItem } from '@/lib/settings/alerts';
 import { parseTeamServer, teamServerItem } from '@/lib/settings/team';
@@ -71,10 +71,10 @@ export function setupAlerts({
       .catch(report);
     return queue;
   };
-  // What makes alerts worth checking: another cache generation, another playbook version.
+  // What makes alerts worth checking: another cache generation or overlay revision, another playbook version.
   const subscription = liveQuery(async () => {
     const [pointer, playbook] = await Promise.all([activePointer(db), getActivePlaybook(db)]);
-    return `${pointer?.generation ?? 0}:${playbook?.version ?? 0}`;
+    return `${cacheVersion(pointer)}:${playbook?.version ?? 0}`;
   }).subscribe({
     next: () => {
       current?.abort();

@@ -1,5 +1,6 @@
 import { compileAlerts } from '../rules/alerts';
 import type { Account } from '../schema/account';
+import { overlayAccount, readOverlayRows } from './account-overlay';
 import type { TalDb } from './database';
 import { readActiveCache } from './generations';
 import { getActivePlaybook } from './playbooks';
@@ -42,8 +43,10 @@ export async function readPassing(db: TalDb): Promise<Record<string, string[]>> 
  * alerts that fired, those `isFor` this person and not muted (spec §5 `tal alerts`: edge-triggered,
  * the scope read in the new data, on the TAL by its decisions too). The first scan, and the first
  * scan of an alert added to the playbook, only take note of what passes: a fresh install or a new
- * rule does not ring for every account at once. A scan of the generation already scanned does
- * nothing, so the same data synced twice fires nothing twice. Holds `lock` (one scan at a time); the
+ * rule does not ring for every account at once. A scan of the cache version already scanned does
+ * nothing, so the same data synced twice fires nothing twice; a scan of the same generation whose
+ * overlay changed since reads only the overlay's accounts changed since (a team sync's delta costs
+ * what it changed here too). Holds `lock` (one scan at a time); the
  * state is written in one transaction, and only if no other scan wrote it meanwhile. Aborting
  * `signal` (newer data arrived) stops the scan between reads, writing nothing.
  */
@@ -62,40 +65,60 @@ export async function scanAlerts(
     if (!active || alerts.length === 0) return [];
     const ids = alerts.map((alert) => alert.id);
     const generation = active.generation.generation;
-    if (before && before.generation === generation && sameList(before.known, ids)) return [];
+    const revision = active.overlay.revision;
+    const sameGeneration = before !== undefined && before.generation === generation && sameList(before.known, ids);
+    if (sameGeneration && before.revision === revision) return [];
+    // The same generation scanned at an older overlay revision: only the accounts changed since are read.
+    const since = sameGeneration && before.revision < revision ? before.revision : null;
     const compiled = compileAlerts(alerts);
     const known = new Set(before?.known ?? []);
     const muted = new Set(before?.muted ?? []);
     const overrides = new Map((await listTalOverrides(db)).map((row) => [row.accountId, row]));
-    const passing: Record<string, string[]> = {};
+    const passing: Record<string, string[]> = since === null ? {} : { ...passingBefore };
     const notices: AlertNotice[] = [];
     const at = now.getTime();
-    for await (const { accounts } of readGenerationAccounts(db, active.generation, signal)) {
-      // A few chunks at a time, letting the rest of the background (the badge) answer in between.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      signal?.throwIfAborted();
-      for (const account of accounts) {
-        const passingNow = compiled.passing(account, at);
-        if (passingNow.size === 0) continue;
-        passing[account.id] = [...passingNow];
-        if (!before) continue;
-        const was = new Set(passingBefore[account.id] ?? []);
-        const listed = isOnTal(account, overrides.get(account.id));
-        for (const alert of alerts) {
-          if (!passingNow.has(alert.id) || was.has(alert.id) || !known.has(alert.id)) continue;
-          if (alert.scope === 'tal' && !listed) continue;
-          const fired = { ownerId: account.ownerId ?? null, team: account.team ?? null };
-          if (muted.has(alert.id) || !isFor(fired)) continue;
-          notices.push(noticeOf(account, alert, fired, generation, now));
-        }
+    const visit = (account: Account) => {
+      delete passing[account.id];
+      const passingNow = compiled.passing(account, at);
+      if (passingNow.size === 0) return;
+      passing[account.id] = [...passingNow];
+      if (!before) return;
+      const was = new Set(passingBefore[account.id] ?? []);
+      const listed = isOnTal(account, overrides.get(account.id));
+      for (const alert of alerts) {
+        if (!passingNow.has(alert.id) || was.has(alert.id) || !known.has(alert.id)) continue;
+        if (alert.scope === 'tal' && !listed) continue;
+        const fired = { ownerId: account.ownerId ?? null, team: account.team ?? null };
+        if (muted.has(alert.id) || !isFor(fired)) continue;
+        notices.push(noticeOf(account, alert, fired, `${generation}.${revision}`, now));
+      }
+    };
+    if (since !== null) {
+      for (const row of await readOverlayRows(db, generation)) {
+        if (row.revision <= since) continue;
+        const account = overlayAccount(row);
+        if (account) visit(account);
+        else delete passing[row.id];
+      }
+    } else {
+      for await (const { accounts } of readGenerationAccounts(db, active.generation, signal)) {
+        // A few chunks at a time, letting the rest of the background (the badge) answer in between.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        signal?.throwIfAborted();
+        for (const account of accounts) visit(account);
       }
     }
+    signal?.throwIfAborted();
     return db.transaction('rw', db.meta, async () => {
       const latest = await readAlerts(db);
       // Another scan got there first (its state is as new): its notices stand, these are not added twice.
-      if ((latest?.generation ?? -1) !== (before?.generation ?? -1) || !sameList(latest?.known ?? [], before?.known ?? [])) return [];
+      const moved =
+        (latest?.generation ?? -1) !== (before?.generation ?? -1) ||
+        (latest?.revision ?? -1) !== (before?.revision ?? -1) ||
+        !sameList(latest?.known ?? [], before?.known ?? []);
+      if (moved) return [];
       const kept = [...notices, ...(latest?.notices ?? [])].slice(0, ALERT_NOTICES_KEPT);
-      await db.meta.put({ key: 'alerts', generation, known: ids, notices: kept, muted: latest?.muted ?? [] });
+      await db.meta.put({ key: 'alerts', generation, revision, known: ids, notices: kept, muted: latest?.muted ?? [] });
       await db.meta.put({ key: 'alertPassing', passing });
       return notices;
     });
@@ -106,11 +129,11 @@ function noticeOf(
   account: Account,
   alert: { id: string; label: string },
   fired: { ownerId: string | null; team: string | null },
-  generation: number,
+  version: string,
   now: Date,
 ): AlertNotice {
   return {
-    id: `${generation}:${alert.id}:${account.id}`,
+    id: `${version}:${alert.id}:${account.id}`,
     alertId: alert.id,
     label: alert.label,
     accountId: account.id,
@@ -134,7 +157,7 @@ export async function markAlertsRead(db: TalDb, ids?: readonly string[]): Promis
 /** Mutes or unmutes an alert for this browser's person: a muted alert still tracks its state, and rings no more. */
 export async function setAlertMuted(db: TalDb, alertId: string, muted: boolean): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
-    const row = (await readAlerts(db)) ?? { key: 'alerts' as const, generation: 0, known: [], notices: [], muted: [] };
+    const row = (await readAlerts(db)) ?? { key: 'alerts' as const, generation: 0, revision: 0, known: [], notices: [], muted: [] };
     const set = new Set(row.muted);
     if (muted) set.add(alertId);
     else set.delete(alertId);

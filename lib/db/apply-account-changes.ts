@@ -1,7 +1,8 @@
 import type { Account } from '../schema/account';
+import { applyToOverlay, OVERLAY_MAX_ROWS } from './account-overlay';
 import { type CacheLock, defaultCacheLock } from './cache-lock';
-import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
+import { copyActiveCache } from './fold-overlay';
 import { CacheChangedError, createGenerationWriter } from './generation-writer';
 import { collectGarbage, readActiveCache } from './generations';
 import { prepareAccounts } from './prepare-accounts';
@@ -14,22 +15,23 @@ import { prepareAccounts } from './prepare-accounts';
 export type AccountDelta = { accounts: readonly Account[]; deleted: readonly string[]; mode: 'replace' | 'merge'; base?: number | null };
 
 /**
- * Applies pulled account changes to the cache as a new generation, made active at the end (a failure
- * leaves the previous cache whole). A merge copies every unchanged account of the previous
- * generation: its cost grows with the cache, not the delta, so an empty delta writes nothing.
- * A replace with no accounts writes nothing either: an empty server never empties the cache.
- * It holds the cache lock, without waiting: while an import runs, it throws CacheBusyError and the
- * sync tries again later (its cursor unmoved). Returns the generation now active, or null when
- * nothing was written.
+ * Applies pulled account changes to the cache. A merge of a few changes (with the overlay they make
+ * at most OVERLAY_MAX_ROWS rows) goes into the active generation's overlay (account-overlay.ts): it
+ * costs the changes, not the cache. A replace, a first cache, or a merge that would outgrow the
+ * overlay writes a new generation (the overlay folded in), made active at the end. Either way a
+ * failure leaves the previous cache whole. An empty delta writes nothing, and a replace with no
+ * accounts writes nothing either: an empty server never empties the cache. It holds the cache lock,
+ * without waiting unless told to (`wait`: the rep's new account): while an import or a fold runs, it
+ * throws CacheBusyError and the sync tries again later (its cursor unmoved). Returns the generation now active, or null when nothing was written.
  */
 export async function applyAccountChanges(
   db: TalDb,
   delta: AccountDelta,
-  options: { now: () => Date; source: string; lock?: CacheLock },
+  options: { now: () => Date; source: string; lock?: CacheLock; wait?: boolean },
 ): Promise<number | null> {
   const { accounts, deleted, mode } = delta;
   if (accounts.length === 0 && (mode === 'replace' || deleted.length === 0)) return null;
-  return (options.lock ?? defaultCacheLock()).run(() => applyLocked(db, delta, options), { ifAvailable: true });
+  return (options.lock ?? defaultCacheLock()).run(() => applyLocked(db, delta, options), { ifAvailable: options.wait !== true });
 }
 
 async function applyLocked(db: TalDb, { accounts, deleted, mode, base }: AccountDelta, options: { now: () => Date; source: string }) {
@@ -38,12 +40,16 @@ async function applyLocked(db: TalDb, { accounts, deleted, mode, base }: Account
   if (base !== undefined && (active?.generation.generation ?? null) !== base) {
     throw new CacheChangedError('the account cache was replaced while the sync pulled changes for it; the next sync brings it up to date');
   }
+  if (mode === 'merge' && active && active.overlay.rows + accounts.length + deleted.length <= OVERLAY_MAX_ROWS) {
+    await applyToOverlay(db, active, { accounts, deleted }, options.now());
+    return active.generation.generation;
+  }
   const previous = mode === 'merge' ? active : null;
   const writer = await createGenerationWriter(db, options.now, { trackIds: true, base: active?.generation.generation ?? null });
   try {
     await writer.append(prepareAccounts(accounts));
     const gone = new Set(deleted);
-    if (previous) await copyPreviousGeneration(db, writer, previous.generation, (id) => writer.has(id) || gone.has(id));
+    if (previous) await copyActiveCache(db, writer, previous, (id) => writer.has(id) || gone.has(id));
     const record = await writer.commit({
       at: options.now().toISOString(),
       fileName: options.source,

@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
  * looks several keys up at once (CRM id, domain, alias, name), and one IndexedDB transaction for
  * them all is much cheaper than one each. Reads of the same key in a turn share one request.
  */
-export function createBatchedGet<Row, Key extends [number, number]>(table: Table<Row, Key>) {
+export function createBatchedGet<Row, Key extends [number, number] | [number, string]>(table: Table<Row, Key>) {
   let queue: { key: Key; id: string; resolve(row: Row | undefined): void; reject(error: unknown): void }[] = [];
   const flush = () => {
     const batch = queue;

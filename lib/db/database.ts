@@ -12,6 +12,7 @@ import type {
   LastGenerationRow,
   ListedByDataRow,
   NamePageRow,
+  OverlayRow,
   PlaybookVersionRow,
   ProposalRow,
   RecertificationsRow,
@@ -26,6 +27,7 @@ export type TalDb = Dexie & {
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;
   namePages: Table<NamePageRow, [number, number]>;
+  accountOverlay: Table<OverlayRow, [number, string]>;
   imports: Table<ImportRecordRow, number>;
   playbooks: Table<PlaybookVersionRow, number>;
   answers: Table<AnswersRow, string>;

@@ -2,16 +2,28 @@ import { type AccountKey, accountKeys } from '../recognize/keys';
 import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
 import { type StoredAccounts, storedAccount } from './account-chunk';
+import { overlayAccount, overlayEntry } from './account-overlay';
 import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
-import { readActiveCache } from './generations';
+import { cacheVersion, readActiveCache } from './generations';
 import { bucketOf, type CacheKey, cacheKeyString, hashKey } from './key-hash';
 import { foldForSearch, lowerBound } from './name-search';
-import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
+import {
+  AccountChunkRowSchema,
+  type GenerationRow,
+  KeyBucketRowSchema,
+  NamePageRowSchema,
+  type OverlayRow,
+  OverlayRowSchema,
+  type OverlaySummary,
+} from './rows';
 import { parseStoredRow } from './stored-row';
 
 /** Options of the Dexie cache reader: how long it trusts the active generation it read, and how many chunks it keeps parsed. */
 export type DexieAccountCacheOptions = { now?: () => number; pointerMaxAgeMs?: number; recentChunks?: number };
+
+/** The generation the reader answers from, and its overlay's summary. */
+type Active = { generation: GenerationRow; overlay: OverlaySummary };
 
 /** The generation was replaced and deleted under a read: re-read the pointer and try again. */
 class GenerationGone extends Error {}
@@ -24,32 +36,36 @@ class GenerationGone extends Error {}
 export function openAccountCache(
   db: TalDb,
   options: DexieAccountCacheOptions = {},
-): AccountCache & { refresh(): void; generationInUse(): Promise<number | null | undefined> } {
+): AccountCache & { refresh(): void; versionInUse(): Promise<string | undefined> } {
   const now = options.now ?? Date.now;
   const maxAge = options.pointerMaxAgeMs ?? 2000;
   const recentLimit = options.recentChunks ?? 16;
-  let active: { at: number; generation: Promise<GenerationRow | null> } | null = null;
+  let active: { at: number; cache: Promise<Active | null> } | null = null;
   const recentChunks = new Map<string, StoredAccounts>();
   const getChunk = createBatchedGet(db.accountChunks);
   const getBucket = createBatchedGet(db.keyBuckets);
+  const getOverlay = createBatchedGet(db.accountOverlay);
   // Where recently found accounts sit, so getAccount after find reads nothing new.
   const recentPositions = new Map<string, number>();
 
-  function current(): Promise<GenerationRow | null> {
+  function current(): Promise<Active | null> {
     if (!active || now() - active.at > maxAge) {
-      active = { at: now(), generation: readActiveCache(db).then((cache) => cache?.generation ?? null) };
+      active = {
+        at: now(),
+        cache: readActiveCache(db).then((cache) => (cache ? { generation: cache.generation, overlay: cache.overlay } : null)),
+      };
       recentChunks.clear();
       recentPositions.clear();
     }
-    return active.generation;
+    return active.cache;
   }
 
-  async function withGeneration<T>(empty: T, read: (generation: GenerationRow) => Promise<T>): Promise<T> {
+  async function withGeneration<T>(empty: T, read: (cache: Active) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const generation = await current();
-      if (!generation) return empty;
+      const cache = await current();
+      if (!cache) return empty;
       try {
-        return await read(generation);
+        return await read(cache);
       } catch (error) {
         if (!(error instanceof GenerationGone) || attempt > 0) throw error;
         active = null;
@@ -136,23 +152,93 @@ export function openAccountCache(
     return Promise.all(positions.map((position) => accountAt(generation, position)));
   }
 
+  /** The overlay's row of an account, if the overlay changed or deleted it. */
+  async function overlayRow(generation: number, id: string): Promise<OverlayRow | undefined> {
+    return parseStoredRow(OverlayRowSchema, await getOverlay([generation, id]), 'accountOverlay', [generation, id]);
+  }
+
+  /** The generation's accounts the overlay leaves as they are (neither changed nor deleted). */
+  async function unchanged(generation: number, accounts: Account[]): Promise<Account[]> {
+    const rows = await Promise.all(accounts.map((account) => overlayRow(generation, account.id)));
+    return accounts.filter((_, i) => rows[i] === undefined);
+  }
+
+  async function overlayAccounts(rows: readonly OverlayRow[]): Promise<Account[]> {
+    return rows.flatMap((raw) => {
+      const row = parseStoredRow(OverlayRowSchema, raw, 'accountOverlay', [raw.generation, raw.id]);
+      const account = row && overlayAccount(row);
+      return account ? [account] : [];
+    });
+  }
+
+  /** The accounts carrying a key: the generation's the overlay did not change, then the overlay's. */
+  async function find({ generation, overlay }: Active, key: CacheKey): Promise<Account[]> {
+    if (overlay.rows === 0) return lookup(generation, key);
+    const entry = overlayEntry(generation.generation, cacheKeyString(key));
+    const [base, added] = await Promise.all([lookup(generation, key), db.accountOverlay.where('keys').equals(entry).toArray()]);
+    return [...(await unchanged(generation.generation, base)), ...(await overlayAccounts(added))];
+  }
+
+  async function byId(cache: Active, id: string): Promise<Account | undefined> {
+    if (cache.overlay.rows > 0) {
+      const row = await overlayRow(cache.generation.generation, id);
+      if (row) return overlayAccount(row);
+    }
+    return accountById(cache.generation, id);
+  }
+
+  /**
+   * Names starting with the prefix, in name order: the generation's the overlay left (asking it for
+   * more while the overlay took some out) merged with the overlay's, the generation's first on a tie.
+   */
+  async function searchAll({ generation, overlay }: Active, prefix: string, limit: number): Promise<Account[]> {
+    if (overlay.rows === 0) return search(generation, prefix, limit);
+    const added = await overlayAccounts(
+      await db.accountOverlay.where('names').startsWith(overlayEntry(generation.generation, prefix)).limit(limit).toArray(),
+    );
+    let kept: Account[] = [];
+    for (let asked = limit; ; asked *= 2) {
+      const found = await search(generation, prefix, asked);
+      kept = await unchanged(generation.generation, found);
+      if (kept.length >= limit || found.length < asked) break;
+    }
+    const merged: Account[] = [];
+    let i = 0;
+    let k = 0;
+    while (merged.length < limit && (i < kept.length || k < added.length)) {
+      const a = kept[i];
+      const b = added[k];
+      if (b === undefined || (a !== undefined && foldForSearch(a.name) <= foldForSearch(b.name))) {
+        merged.push(a as Account);
+        i++;
+      } else {
+        merged.push(b);
+        k++;
+      }
+    }
+    return merged;
+  }
+
   return {
-    find: (key: AccountKey) => withGeneration([], async (g) => (await lookup(g, key)).map((account) => account.id)),
-    getAccount: (id) => withGeneration(undefined, (g) => accountById(g, id)),
-    count: () => withGeneration(0, async (g) => g.count),
+    find: (key: AccountKey) => withGeneration([], async (cache) => (await find(cache, key)).map((account) => account.id)),
+    getAccount: (id) => withGeneration(undefined, (cache) => byId(cache, id)),
+    count: () => withGeneration(0, async ({ generation, overlay }) => generation.count + overlay.net),
     searchByName(prefix, limit) {
       const folded = foldForSearch(prefix);
       if (folded === '' || limit <= 0) return Promise.resolve([]);
-      return withGeneration([], (g) => search(g, folded, limit));
+      return withGeneration([], (cache) => searchAll(cache, folded, limit));
     },
     refresh() {
       active = null;
     },
-    /** The generation the reader answers from (null: no cache), or undefined if it has read none since it opened or was refreshed. */
-    async generationInUse() {
+    /**
+     * What the reader answers from (cacheVersion: the generation and its overlay's revision; `none`:
+     * no cache), or undefined if it has read nothing since it opened or was refreshed.
+     */
+    async versionInUse() {
       if (!active) return undefined;
-      const generation = await active.generation.catch(() => undefined);
-      return generation === undefined ? undefined : (generation?.generation ?? null);
+      const cache = await active.cache.catch(() => undefined);
+      return cache === undefined ? undefined : cacheVersion(cache && { generation: cache.generation.generation, overlay: cache.overlay });
     },
   };
 }

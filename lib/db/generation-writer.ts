@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
 import { namePagesOfSorted } from './build-name-pages';
 import type { TalDb } from './database';
@@ -32,6 +33,14 @@ export type GenerationWriterOptions = {
    * second guard, against a writer that did not.
    */
   base?: number | null;
+  /**
+   * A fold of the overlay (fold-overlay.ts): the new generation holds what the active one and its
+   * overlay at `revision` hold, so commit keeps the import record `importId` (moved to the new
+   * generation) rather than adding one, refuses if the overlay changed meanwhile, and runs `carry`
+   * inside its transaction (on `tables` besides meta, generations and imports) to move what was
+   * bound to the old generation.
+   */
+  fold?: { importId: number; revision: number; tables: readonly Table[]; carry(from: number, to: number): Promise<void> };
 };
 
 /**
@@ -193,17 +202,28 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
      */
     async commit(summary: ImportSummary, onActive?: (record: ImportRecordRow) => void): Promise<ImportRecordRow> {
       const [indexes] = await Promise.all([writeIndexes(), flushChunks(true)]);
-      const record = await db.transaction('rw', [db.meta, db.generations, db.imports], async () => {
+      const { fold } = options;
+      const record = await db.transaction('rw', [db.meta, db.generations, db.imports, ...(fold?.tables ?? [])], async () => {
         const current = await db.generations.get(generation);
         if (current?.status !== 'writing') throw new Error(`generation ${generation} was removed while it was written; import again`);
-        const active = (await activePointer(db))?.generation ?? null;
-        if (options.base !== undefined && active !== options.base) {
+        const pointer = await activePointer(db);
+        const active = pointer?.generation ?? null;
+        if ((options.base !== undefined && active !== options.base) || (fold && (pointer?.overlay?.revision ?? 0) !== fold.revision)) {
           throw new CacheChangedError(
             'the account cache changed while this one was written (another import or a team sync finished first); nothing was changed: import again',
           );
         }
         await addListedByData(db, listed, now());
         await db.generations.put({ ...current, status: 'ready', count, ...indexes, fields: [...fields], customKeys: [...customKeys] });
+        if (fold) {
+          const kept = await db.imports.get(fold.importId);
+          if (!kept) throw new CacheChangedError(`the import record ${fold.importId} of the account cache is gone; nothing was changed`);
+          const record: ImportRecordRow = { ...kept, generation, accounts: count };
+          await db.imports.put(record);
+          await db.meta.put({ key: 'activeCache', generation, importId: fold.importId });
+          if (active !== null) await fold.carry(active, generation);
+          return record;
+        }
         const record: ImportRecordRow = { ...summary, generation, accounts: count };
         const importId = await db.imports.add(record);
         await db.meta.put({ key: 'activeCache', generation, importId });

@@ -7,6 +7,7 @@ import {
   GenerationRowSchema,
   ImportRecordRowSchema,
   type LastGenerationRow,
+  type OverlaySummary,
 } from './rows';
 import { parseStoredRow } from './stored-row';
 
@@ -24,8 +25,22 @@ export async function readActiveCache(db: TalDb) {
     const record = parseStoredRow(ImportRecordRowSchema, await db.imports.get(pointer.importId), 'imports', pointer.importId);
     if (!generation || !record)
       throw new Error(`the account cache points at generation ${pointer.generation}, which is missing: import the accounts again`);
-    return { generation, import: record };
+    return { generation, import: record, overlay: pointer.overlay ?? NO_OVERLAY };
   });
+}
+
+/** The active cache as readActiveCache gives it. */
+export type ActiveCache = NonNullable<Awaited<ReturnType<typeof readActiveCache>>>;
+
+/** The summary of an empty overlay. */
+export const NO_OVERLAY: OverlaySummary = { revision: 0, rows: 0, net: 0 };
+
+/**
+ * Which content the cache has: the generation and its overlay's revision, as one string that changes
+ * with every change of the accounts (`none` without a cache). What a reader or a scan keys its work on.
+ */
+export function cacheVersion(pointer: Pick<ActiveCacheRow, 'generation' | 'overlay'> | null | undefined): string {
+  return pointer ? `${pointer.generation}.${pointer.overlay?.revision ?? 0}` : 'none';
 }
 
 /**
@@ -47,15 +62,16 @@ export async function startGeneration(db: TalDb, now: Date, fields: Omit<Generat
   });
 }
 
-/** Deletes one generation: its chunks, buckets, name pages and row, in one transaction. */
+/** Deletes one generation: its chunks, buckets, name pages, overlay and row, in one transaction. */
 export async function deleteGeneration(db: TalDb, generation: number) {
   const range = [
     [generation, Dexie.minKey],
     [generation, Dexie.maxKey],
   ] as const;
-  await db.transaction('rw', [db.meta, db.generations, db.accountChunks, db.keyBuckets, db.namePages], async () => {
+  await db.transaction('rw', [db.meta, db.generations, db.accountChunks, db.keyBuckets, db.namePages, db.accountOverlay], async () => {
     if ((await activePointer(db))?.generation === generation) throw new Error(`generation ${generation} is the active cache`);
     await db.accountChunks.where(':id').between(range[0], range[1]).delete();
+    await db.accountOverlay.where(':id').between(range[0], range[1]).delete();
     await db.keyBuckets.where(':id').between(range[0], range[1]).delete();
     await db.namePages.where(':id').between(range[0], range[1]).delete();
     await db.generations.delete(generation);

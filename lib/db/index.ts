@@ -12,13 +12,16 @@
  */
 
 export type { AccountCache } from './account-cache';
+export { OVERLAY_FOLD_AT } from './account-overlay';
 export { ALERT_NOTICES_KEPT, type AlertAudience, markAlertsRead, readAlerts, readPassing, scanAlerts, setAlertMuted } from './alert-scan';
 export { dirtyAnswers, getAnswers, mirrorSharedAnswers, saveAnswers } from './answers';
 export { applyAccountChanges } from './apply-account-changes';
+export { CacheBusyError } from './cache-lock';
 export { createTalDb, type TalDb } from './database';
 export { openAccountCache } from './dexie-account-cache';
 export { exportAccountsCsv } from './export-accounts';
-export { activePointer, readActiveCache } from './generations';
+export { foldOverlay } from './fold-overlay';
+export { type ActiveCache, activePointer, cacheVersion, readActiveCache } from './generations';
 export * from './import-pipeline';
 export { listImports } from './import-pipeline/import-history';
 export { mirrorPlaybook } from './mirror-playbook';

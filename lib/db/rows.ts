@@ -67,8 +67,39 @@ export const ImportRecordRowSchema = z.object({
   mapping: z.record(z.string(), z.string()),
 });
 
-/** The pointer to the active generation: the one row an import's final transaction changes. */
-export const ActiveCacheRowSchema = z.object({ key: z.literal('activeCache'), generation, importId: z.number().int().positive() });
+/**
+ * What the account overlay adds to the active generation (lib/db/account-overlay): its revision (one
+ * more at each change applied to it), its rows, and how many accounts it adds in all (negative when
+ * it deletes more than it adds), so the count needs no read of the overlay.
+ */
+export const OverlaySummarySchema = z.object({ revision: position, rows: position, net: z.number().int() });
+
+/**
+ * The pointer to the active generation: the one row an import's final transaction changes. A change
+ * to the overlay rewrites it too (with the overlay's summary), so whoever watches the pointer sees it.
+ */
+export const ActiveCacheRowSchema = z.object({
+  key: z.literal('activeCache'),
+  generation,
+  importId: z.number().int().positive(),
+  overlay: OverlaySummarySchema.optional(),
+});
+
+/**
+ * One account of the overlay: changed (`account`: its stored JSON, as in a chunk) or deleted (null)
+ * since `generation` was written, and whether that generation holds it (`inBase`). `keys` and `names`
+ * are its cache keys and folded name, each prefixed by the generation (overlayEntry), for the
+ * multi-entry indexes; `revision` is the overlay revision that wrote it.
+ */
+export const OverlayRowSchema = z.object({
+  generation,
+  id: z.string().min(1),
+  account: z.string().nullable(),
+  inBase: z.boolean(),
+  keys: z.array(z.string()),
+  names: z.array(z.string()),
+  revision: z.number().int().positive(),
+});
 
 /** The highest generation number ever given, so none is given twice (a writer left behind may still hold one). */
 export const LastGenerationRowSchema = z.object({ key: z.literal('lastGeneration'), generation: z.number().int().nonnegative() });
@@ -109,6 +140,8 @@ export const AlertNoticeSchema = z.object({
 export const AlertsRowSchema = z.object({
   key: z.literal('alerts'),
   generation: z.number().int().nonnegative(),
+  /** The overlay revision of that generation last scanned (0: the generation alone). */
+  revision: z.number().int().nonnegative().default(0),
   known: z.array(z.string()),
   notices: z.array(AlertNoticeSchema),
   muted: z.array(z.string()).default([]),
@@ -185,6 +218,8 @@ export type GenerationRow = z.infer<typeof GenerationRowSchema>;
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 export type ImportRecordRow = z.infer<typeof ImportRecordRowSchema>;
 export type ActiveCacheRow = z.infer<typeof ActiveCacheRowSchema>;
+export type OverlaySummary = z.infer<typeof OverlaySummarySchema>;
+export type OverlayRow = z.infer<typeof OverlayRowSchema>;
 export type LastGenerationRow = z.infer<typeof LastGenerationRowSchema>;
 export type ListedAccount = z.infer<typeof ListedAccountSchema>;
 export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;
@@ -204,6 +239,7 @@ export const TABLE_ROW_SCHEMAS = {
   accountChunks: AccountChunkRowSchema,
   keyBuckets: KeyBucketRowSchema,
   namePages: NamePageRowSchema,
+  accountOverlay: OverlayRowSchema,
   imports: ImportRecordRowSchema,
   playbooks: PlaybookVersionRowSchema,
   answers: AnswersRowSchema,

@@ -25,7 +25,7 @@ export async function forEachCachedAccount(
   for await (const { accounts, done } of readGenerationAccounts(db, active.generation, options.signal)) {
     for (const account of accounts) onAccount(account);
     seen = done;
-    options.onProgress?.(done, active.generation.count);
+    options.onProgress?.(done, active.generation.count + active.overlay.net);
   }
   return seen;
 }

@@ -1,4 +1,4 @@
-import { type AccountCache, activePointer, getActivePlaybook, getAnswers, type TalDb } from '../db';
+import { type AccountCache, activePointer, cacheVersion, getActivePlaybook, getAnswers, type TalDb } from '../db';
 import type { Translate } from '../i18n';
 import { type CompiledPlaybook, compilePlaybook } from '../rules';
 import type { Verdict } from '../rules/result';
@@ -39,7 +39,7 @@ export const ALERT_COLOR = '#b45309';
 
 export type TabVerdictDeps = {
   db: TalDb;
-  cache: Pick<AccountCache, 'getAccount'> & { refresh(): void; generationInUse(): Promise<number | null | undefined> };
+  cache: Pick<AccountCache, 'getAccount'> & { refresh(): void; versionInUse(): Promise<string | undefined> };
   recognizeTab: RecognizeTab;
   now(): number;
 };
@@ -54,9 +54,9 @@ export function createTabVerdict({ db, cache, recognizeTab, now }: TabVerdictDep
   let compiled: { playbook: Playbook; rules: CompiledPlaybook } | null = null;
   return async function tabVerdict(tab: ActiveTab): Promise<TabVerdict> {
     const [pointer, active] = await Promise.all([activePointer(db), getActivePlaybook(db)]);
-    // Another cache became active (an import, the demo data, a team sync): read from it.
-    const inUse = await cache.generationInUse();
-    if (inUse !== undefined && inUse !== (pointer?.generation ?? null)) cache.refresh();
+    // Another cache became active, or its overlay changed (an import, the demo data, a team sync): read from it.
+    const inUse = await cache.versionInUse();
+    if (inUse !== undefined && inUse !== cacheVersion(pointer)) cache.refresh();
     if (!active) return null;
     const { match } = await recognizeTab(tab);
     if (!match) return null;

@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { liveQuery } from 'dexie';
-import { activePointer, createTalDb, getTeamLink, openAccountCache, type TalDb } from '@/lib/db';
+import { activePointer, cacheVersion, createTalDb, getTeamLink, openAccountCache, type TalDb } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { tabSignalsKey } from '@/lib/recognize/signals/tab-store';
 import { createChoiceStore } from '@/lib/services/choices';
@@ -53,8 +53,8 @@ export function createExtensionPanelServices({ db = createTalDb(), wrapRecognize
       // the panel opens) while the page was recognized before.
       const subscription = liveQuery(() => activePointer(db)).subscribe({
         async next(row) {
-          const used = await cache.generationInUse();
-          if (used === undefined || used === (row?.generation ?? null)) return;
+          const used = await cache.versionInUse();
+          if (used === undefined || used === cacheVersion(row)) return;
           cache.refresh();
           onChange();
         },

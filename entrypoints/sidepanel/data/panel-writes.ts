@@ -1,4 +1,4 @@
-import { getAnswers, importAccounts, markAlertsRead, saveAnswers, setAlertMuted, type TalDb } from '@/lib/db';
+import { applyAccountChanges, getAnswers, markAlertsRead, saveAnswers, setAlertMuted, type TalDb } from '@/lib/db';
 import { type Account, AccountSchema } from '@/lib/schema/account';
 import type { ChoiceStore } from '@/lib/services/choices';
 import type { NewAccount, PanelWrites } from '../services';
@@ -46,8 +46,8 @@ export function createPanelWrites({
     rememberChoice: (pageKey, accountId) => choices.remember(pageKey, accountId),
     async addAccount(draft: NewAccount): Promise<Account> {
       const account = AccountSchema.parse({ ...draft, id: newId() });
-      // A merge import of one row: the new account is then cached like any other (recognized, searchable, proposable).
-      await importAccounts(db, [JSON.stringify([account])], { fileName: 'new-account.json', mode: 'merge', now });
+      // Into the cache's overlay (a write of one account, whatever the cache's size): then cached like any other (recognized, searchable, proposable).
+      await applyAccountChanges(db, { accounts: [account], deleted: [], mode: 'merge' }, { now, source: 'new account', wait: true });
       cacheChanged();
       return account;
     },

@@ -8,8 +8,8 @@ import { createCsvTokenizer } from '../../import/csv-tokenizer';
 import { createImportCollector } from '../../import/import-collector';
 import type { Account } from '../../schema/account';
 import { type CacheLock, defaultCacheLock } from '../cache-lock';
-import { copyPreviousGeneration } from '../copy-previous-generation';
 import type { TalDb } from '../database';
+import { copyActiveCache } from '../fold-overlay';
 import { createGenerationWriter } from '../generation-writer';
 import { collectGarbage, readActiveCache } from '../generations';
 import { type PreparedAccounts, prepareAccounts } from '../prepare-accounts';
@@ -124,14 +124,18 @@ async function importLocked(
       );
     }
     if (confirm) {
-      const impact = await replaceImpact(db, { before: active?.generation.count ?? 0, after: writer.count() }, writer.missing());
+      const impact = await replaceImpact(
+        db,
+        { before: active ? active.generation.count + active.overlay.net : 0, after: writer.count() },
+        writer.missing(),
+      );
       // Nothing to lose (an empty cache, nothing on the TAL or in Review the file lacks): nothing to ask.
       const loses = impact.accountsBefore > 0 || impact.talMissing.length > 0 || impact.proposalsMissing.length > 0;
       if (loses && !(await confirm(impact))) throw new ImportCancelledError('the replace was not confirmed; nothing changed');
     }
     if (previous) {
       step.progress('merging');
-      await copyPreviousGeneration(db, writer, previous.generation, (id) => writer.has(id), step.checkCancel);
+      await copyActiveCache(db, writer, previous, (id) => writer.has(id), step.checkCancel);
     }
     step.checkCancel();
     step.progress('indexing');

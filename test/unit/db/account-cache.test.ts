@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AccountCache, importAccounts, openAccountCache } from '../../../lib/db';
+import { type AccountCache, applyAccountChanges, importAccounts, openAccountCache } from '../../../lib/db';
 import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
 import { accountKeys } from '../../../lib/recognize/keys';
 import { fixedClock, freshDb, syntheticAccounts } from './helpers';
@@ -79,19 +79,23 @@ describe('the Dexie account cache', () => {
     expect(await cache.count()).toBe(1);
   });
 
-  it('says which generation it answers from: none read yet, no cache, the one it read, none again once refreshed', async () => {
+  it('says which cache version it answers from: none read yet, no cache, the one it read, none again once refreshed', async () => {
     const db = freshDb();
     const cache = openAccountCache(db);
-    expect(await cache.generationInUse()).toBeUndefined();
+    expect(await cache.versionInUse()).toBeUndefined();
     expect(await cache.count()).toBe(0);
-    expect(await cache.generationInUse()).toBeNull();
+    expect(await cache.versionInUse()).toBe('none');
     const { record } = await importAccounts(db, ['id,name\n1,Acme\n'], { fileName: 'a.csv', mode: 'replace', now });
     // Still the answer it read: the pointer is trusted for its maximum age.
-    expect(await cache.generationInUse()).toBeNull();
+    expect(await cache.versionInUse()).toBe('none');
     cache.refresh();
-    expect(await cache.generationInUse()).toBeUndefined();
+    expect(await cache.versionInUse()).toBeUndefined();
     expect(await cache.count()).toBe(1);
-    expect(await cache.generationInUse()).toBe(record.generation);
+    expect(await cache.versionInUse()).toBe(`${record.generation}.0`);
+    await applyAccountChanges(db, { accounts: [{ id: '2', name: 'Beta' }], deleted: [], mode: 'merge' }, { now, source: 'test' });
+    cache.refresh();
+    expect(await cache.count()).toBe(2);
+    expect(await cache.versionInUse()).toBe(`${record.generation}.1`);
   });
 
   it('re-reads the active generation after its maximum age', async () => {

@@ -9,6 +9,12 @@ import { type DbDump, dumpDb, loadDump } from './db-dump';
 const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${version}.json`, import.meta.url));
 const readFixture = (version: number): DbDump => JSON.parse(readFileSync(fixturePath(version), 'utf8'));
 const name = () => `migration-${crypto.randomUUID()}`;
+/**
+ * Tables no upgrade ever fills, so no fixture can hold rows of them: a generation's account overlay
+ * starts empty (the fixtures are made by upgrades). Their rows are checked against TABLE_ROW_SCHEMAS
+ * by their own tests (test/unit/db/account-overlay.test.ts).
+ */
+const EMPTY_AFTER_UPGRADE = new Set(['accountOverlay']);
 
 describe('database migrations', () => {
   it('has a fixture for every schema version, versions numbered 1, 2, 3 …', () => {
@@ -24,7 +30,10 @@ describe('database migrations', () => {
     expect(Object.keys(latest.tables).sort()).toEqual(Object.keys(TABLE_ROW_SCHEMAS).sort());
     const db = createTalDb(name());
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(TABLE_ROW_SCHEMAS).sort());
-    for (const table of Object.keys(TABLE_ROW_SCHEMAS)) expect(latest.tables[table]?.length, `rows of ${table}`).toBeGreaterThan(0);
+    for (const table of Object.keys(TABLE_ROW_SCHEMAS)) {
+      if (EMPTY_AFTER_UPGRADE.has(table)) expect(latest.tables[table], `rows of ${table}`).toEqual([]);
+      else expect(latest.tables[table]?.length, `rows of ${table}`).toBeGreaterThan(0);
+    }
   });
 
   it('reads the latest fixture back exactly, and the app reads its data', async () => {

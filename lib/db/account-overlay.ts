@@ -1,0 +1,183 @@
+import Dexie from 'dexie';
+import type { Account } from '../schema/account';
+import { type StoredAccounts, storedAccount, storedAccountId } from './account-chunk';
+import type { TalDb } from './database';
+import { CacheChangedError } from './generation-writer';
+import { type ActiveCache, activePointer } from './generations';
+import { bucketOf, cacheKeyString, cacheKeysOf, hashKey } from './key-hash';
+import { addListedByData } from './listed-by-data';
+import { prepareAccounts } from './prepare-accounts';
+import {
+  AccountChunkRowSchema,
+  type GenerationRow,
+  KeyBucketRowSchema,
+  type OverlayRow,
+  OverlayRowSchema,
+  type OverlaySummary,
+} from './rows';
+import { parseStoredRow } from './stored-row';
+
+/**
+ * The account overlay: a few accounts changed or deleted since the active generation was written
+ * (a team sync's delta, a new account from the panel, a correction), in `accountOverlay`. A change
+ * of a few accounts costs writing those accounts, whatever the cache's size; lookups, name search,
+ * counts and every scan of the cache (export, evaluation, alerts, the options page) read the
+ * overlay before the generation, so they answer as if the generation had been written again.
+ * The next import folds it into its new generation, and so does the background once it holds
+ * OVERLAY_FOLD_AT rows (fold-overlay.ts, entrypoints/background/overlay-fold.ts). Rows belong to one generation: a generation made active
+ * starts with none, and deleting a generation deletes its overlay.
+ */
+
+/** Overlay rows from which the background folds the overlay into a new generation. */
+export const OVERLAY_FOLD_AT = 10_000;
+/** The most rows an overlay holds: a merge that would take it past this writes a new generation (the overlay folded in) itself. */
+export const OVERLAY_MAX_ROWS = 2 * OVERLAY_FOLD_AT;
+
+/** A key or folded name of a generation's overlay as its multi-entry index holds it: the generation, then the text. */
+export const overlayEntry = (generation: number, text: string) => `${generation}\u0001${text}`;
+
+/** Every overlay row of a generation, in id order (a scan holds them all: at most a few tens of thousands). */
+export async function readOverlayRows(db: TalDb, generation: number): Promise<OverlayRow[]> {
+  const rows = await db.accountOverlay.where(':id').between([generation, Dexie.minKey], [generation, Dexie.maxKey]).toArray();
+  return rows.map((row) => parseStoredRow(OverlayRowSchema, row, 'accountOverlay', [row.generation, row.id]) as OverlayRow);
+}
+
+/** The account an overlay row holds (undefined: the row deletes it). */
+export function overlayAccount(row: OverlayRow): Account | undefined {
+  if (row.account === null) return undefined;
+  return storedAccount({ accounts: [row.account] } satisfies StoredAccounts, 0, `accountOverlay [${row.generation},${row.id}]`);
+}
+
+/** Which of `ids` the generation holds: one read of the buckets their id keys fall in, then the chunks of the hash hits (to rule out a collision). */
+export async function idsInGeneration(db: TalDb, generation: GenerationRow, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (ids.length === 0 || generation.count === 0) return found;
+  const hashes = ids.map((id) => hashKey(cacheKeyString({ kind: 'id', value: id })));
+  const bucketNumbers = [...new Set(hashes.map((hash) => bucketOf(hash, generation.bucketBits)))];
+  const bucketKeys = bucketNumbers.map((bucket): [number, number] => [generation.generation, bucket]);
+  const buckets = new Map(
+    (await db.keyBuckets.bulkGet(bucketKeys)).map((raw, i) => {
+      const key = bucketKeys[i] as [number, number];
+      const bucket = parseStoredRow(KeyBucketRowSchema, raw, 'keyBuckets', key);
+      if (!bucket)
+        throw new CacheChangedError('the account cache was replaced while a change was applied to it; the next sync applies it again');
+      return [key[1], bucket] as const;
+    }),
+  );
+  // Each id's candidate positions: the entries of its bucket with its hash.
+  const candidates = ids.map((id, i) => {
+    const hash = hashes[i] as number;
+    const bucket = buckets.get(bucketOf(hash, generation.bucketBits));
+    const positions: number[] = [];
+    if (bucket) for (let k = 0; k < bucket.hashes.length; k++) if (bucket.hashes[k] === hash) positions.push(bucket.positions[k] as number);
+    return { id, positions };
+  });
+  const chunkNumbers = [...new Set(candidates.flatMap((c) => c.positions.map((p) => Math.floor(p / generation.chunkSize))))];
+  const chunkKeys = chunkNumbers.map((chunk): [number, number] => [generation.generation, chunk]);
+  const chunks = new Map(
+    (await db.accountChunks.bulkGet(chunkKeys)).map((raw, i) => {
+      const key = chunkKeys[i] as [number, number];
+      const chunk = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
+      if (!chunk)
+        throw new CacheChangedError('the account cache was replaced while a change was applied to it; the next sync applies it again');
+      return [key[1], chunk] as const;
+    }),
+  );
+  for (const { id, positions } of candidates) {
+    for (const position of positions) {
+      const json = chunks.get(Math.floor(position / generation.chunkSize))?.accounts[position % generation.chunkSize];
+      if (json !== undefined && storedAccountId(json) === id) found.add(id);
+    }
+  }
+  return found;
+}
+
+/**
+ * Writes upserted and deleted accounts into the active generation's overlay, in one transaction that
+ * also moves the pointer's overlay summary (so watchers of the pointer hear of it), adds the accounts
+ * the data lists on the TAL to `listedByData`, and adds new fields to the generation's columns. An
+ * account both upserted and deleted is upserted, as a merge does. A deletion of an account neither
+ * the generation nor the overlay has changes nothing. The caller holds the cache lock; should the
+ * active cache change meanwhile all the same, nothing is written (CacheChangedError).
+ * Returns the overlay's new summary.
+ */
+export async function applyToOverlay(
+  db: TalDb,
+  active: ActiveCache,
+  change: { accounts: readonly Account[]; deleted: readonly string[] },
+  now: Date,
+): Promise<OverlaySummary> {
+  const { generation: base, overlay } = active;
+  const generation = base.generation;
+  const upserts = new Map(change.accounts.map((account) => [account.id, account]));
+  const deletions = [...new Set(change.deleted)].filter((id) => !upserts.has(id));
+  const ids = [...upserts.keys(), ...deletions];
+  const existing = new Map<string, OverlayRow>();
+  (await db.accountOverlay.bulkGet(ids.map((id): [number, string] => [generation, id]))).forEach((raw, i) => {
+    const row = parseStoredRow(OverlayRowSchema, raw, 'accountOverlay', [generation, ids[i] as string]);
+    if (row) existing.set(row.id, row);
+  });
+  const inBase = await idsInGeneration(
+    db,
+    base,
+    ids.filter((id) => !existing.has(id)),
+  );
+  const revision = overlay.revision + 1;
+  const accounts = [...upserts.values()];
+  const prepared = prepareAccounts(accounts);
+  const rows: OverlayRow[] = [];
+  let net = overlay.net;
+  let added = 0;
+  const present = (id: string) => {
+    const row = existing.get(id);
+    return row ? row.account !== null : inBase.has(id);
+  };
+  accounts.forEach((account, i) => {
+    const name = prepared.names[i] as string;
+    if (!present(account.id)) net++;
+    if (!existing.has(account.id)) added++;
+    rows.push({
+      generation,
+      id: account.id,
+      account: prepared.json[i] as string,
+      inBase: existing.get(account.id)?.inBase ?? inBase.has(account.id),
+      keys: cacheKeysOf(account).map((key) => overlayEntry(generation, key)),
+      names: name === '' ? [] : [overlayEntry(generation, name)],
+      revision,
+    });
+  });
+  for (const id of deletions) {
+    const row = existing.get(id);
+    if (!row && !inBase.has(id)) continue;
+    if (present(id)) net--;
+    if (!row) added++;
+    // Kept even for an account only the overlay had: a scan of the changes since a revision sees it go.
+    rows.push({ generation, id, account: null, inBase: row?.inBase ?? true, keys: [], names: [], revision });
+  }
+  const summary: OverlaySummary = { revision, rows: overlay.rows + added, net };
+  if (rows.length === 0) return overlay;
+  const listed = new Map(
+    prepared.listed.map(([index, name, domain, team]) => [prepared.ids[index] as string, snapshot(name, domain, team)]),
+  );
+  await db.transaction('rw', [db.meta, db.generations, db.accountOverlay], async () => {
+    const pointer = await activePointer(db);
+    if (pointer?.generation !== generation || (pointer.overlay?.revision ?? 0) !== overlay.revision) {
+      throw new CacheChangedError(
+        'the account cache changed while this change was applied to it (another import or sync finished first); nothing was changed',
+      );
+    }
+    await db.accountOverlay.bulkPut(rows);
+    await addListedByData(db, listed, now);
+    const newFields = prepared.fields.filter((field) => !base.fields.includes(field));
+    const newKeys = prepared.customKeys.filter((key) => !base.customKeys.includes(key));
+    if (newFields.length > 0 || newKeys.length > 0) {
+      await db.generations.update(generation, { fields: [...base.fields, ...newFields], customKeys: [...base.customKeys, ...newKeys] });
+    }
+    await db.meta.put({ ...pointer, overlay: summary });
+  });
+  return summary;
+}
+
+function snapshot(name: string, domain: string, team: string) {
+  return { name, ...(domain ? { domain } : {}), ...(team ? { team } : {}) };
+}

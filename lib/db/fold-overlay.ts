@@ -1,0 +1,109 @@
+import { overlayAccount, readOverlayRows } from './account-overlay';
+import { type CacheLock, defaultCacheLock } from './cache-lock';
+import { copyPreviousGeneration } from './copy-previous-generation';
+import type { TalDb } from './database';
+import { createGenerationWriter, type GenerationWriter } from './generation-writer';
+import { type ActiveCache, readActiveCache } from './generations';
+import { prepareAccounts } from './prepare-accounts';
+import { AlertsRowSchema } from './rows';
+import { parseStoredRow } from './stored-row';
+import { CursorRowSchema } from './team-sync-rows';
+
+/**
+ * Appends the active cache's accounts that `drop` does not take out to a new generation being
+ * written: first the overlay's accounts (parsed and indexed again: there are few), then the
+ * generation's (copied as stored, copyPreviousGeneration) but those the overlay changed or deleted.
+ * What a merge import and a fold write after their own accounts, if any. The writer tracks ids.
+ */
+export async function copyActiveCache(
+  db: TalDb,
+  writer: GenerationWriter,
+  active: ActiveCache,
+  drop: (id: string) => boolean,
+  checkCancel: () => void = () => undefined,
+) {
+  const rows = active.overlay.rows > 0 ? await readOverlayRows(db, active.generation.generation) : [];
+  const overlaid = new Set(rows.map((row) => row.id));
+  const accounts = rows.flatMap((row) => {
+    const account = drop(row.id) ? undefined : overlayAccount(row);
+    return account ? [account] : [];
+  });
+  if (accounts.length > 0) await writer.append(prepareAccounts(accounts));
+  checkCancel();
+  await copyPreviousGeneration(db, writer, active.generation, (id) => overlaid.has(id) || drop(id), checkCancel);
+}
+
+export type FoldOptions = {
+  now: () => Date;
+  lock?: CacheLock;
+  /** Called between the fold's steps, for tests that stop it there (a throw aborts the fold). */
+  step?: (at: 'started' | 'copying' | 'writing' | 'switching') => void;
+};
+
+/**
+ * Folds the overlay into a new generation: the active generation's accounts with the overlay's
+ * changes, written beside it and made active in one transaction, which also moves what was bound to
+ * the old generation and is as true of the new (the team sync's cursor, the alert scan's state, the
+ * import record). Until that transaction, readers see the old generation and its overlay, whole: a
+ * fold that fails or is stopped at any step changes nothing. Holds the cache lock without waiting
+ * (CacheBusyError: an import or sync is writing; the fold is tried again at the next change). Returns
+ * the new generation, or null when there was nothing to fold.
+ */
+export async function foldOverlay(
+  db: TalDb,
+  { now, lock = defaultCacheLock(), step = () => undefined }: FoldOptions,
+): Promise<number | null> {
+  return lock.run(
+    async () => {
+      const active = await readActiveCache(db);
+      if (!active || active.overlay.rows === 0) return null;
+      const from = active.generation.generation;
+      const revision = active.overlay.revision;
+      const writer = await createGenerationWriter(db, now, {
+        trackIds: true,
+        base: from,
+        fold: {
+          importId: active.import.id as number,
+          revision,
+          tables: [db.teamSync],
+          async carry(old, generation) {
+            step('switching');
+            const cursor = parseStoredRow(CursorRowSchema, await db.teamSync.get(['cursor', 'accounts']), 'teamSync', [
+              'cursor',
+              'accounts',
+            ]);
+            if (cursor?.generation === old) await db.teamSync.put({ ...cursor, generation });
+            const alerts = parseStoredRow(AlertsRowSchema, await db.meta.get('alerts'), 'meta', 'alerts');
+            if (alerts?.generation === old && alerts.revision === revision) await db.meta.put({ ...alerts, generation, revision: 0 });
+          },
+        },
+      });
+      try {
+        step('started');
+        await copyActiveCache(
+          db,
+          writer,
+          active,
+          () => false,
+          () => step('copying'),
+        );
+        step('writing');
+        const record = await writer.commit({
+          at: now().toISOString(),
+          fileName: active.import.fileName,
+          mode: 'merge',
+          rows: 0,
+          valid: 0,
+          errors: 0,
+          warnings: 0,
+          mapping: {},
+        });
+        return record.generation;
+      } catch (error) {
+        await writer.abort();
+        throw error;
+      }
+    },
+    { ifAvailable: true },
+  );
+}
