@@ -27,20 +27,28 @@ export type AccountDelta = { accounts: readonly Account[]; deleted: readonly str
 export async function applyAccountChanges(
   db: TalDb,
   delta: AccountDelta,
-  options: { now: () => Date; source: string; lock?: CacheLock; wait?: boolean },
+  options: { now: () => Date; source: string; lock?: CacheLock; wait?: boolean; maxOverlayRows?: number },
 ): Promise<number | null> {
   const { accounts, deleted, mode } = delta;
   if (accounts.length === 0 && (mode === 'replace' || deleted.length === 0)) return null;
   return (options.lock ?? defaultCacheLock()).run(() => applyLocked(db, delta, options), { ifAvailable: options.wait !== true });
 }
 
-async function applyLocked(db: TalDb, { accounts, deleted, mode, base }: AccountDelta, options: { now: () => Date; source: string }) {
+async function applyLocked(
+  db: TalDb,
+  { accounts, deleted, mode, base }: AccountDelta,
+  options: { now: () => Date; source: string; maxOverlayRows?: number },
+) {
   await collectGarbage(db);
   const active = await readActiveCache(db);
   if (base !== undefined && (active?.generation.generation ?? null) !== base) {
     throw new CacheChangedError('the account cache was replaced while the sync pulled changes for it; the next sync brings it up to date');
   }
-  if (mode === 'merge' && active && active.overlay.rows + accounts.length + deleted.length <= OVERLAY_MAX_ROWS) {
+  if (
+    mode === 'merge' &&
+    active &&
+    active.overlay.rows + accounts.length + deleted.length <= (options.maxOverlayRows ?? OVERLAY_MAX_ROWS)
+  ) {
     await applyToOverlay(db, active, { accounts, deleted }, options.now());
     return active.generation.generation;
   }

@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AccountCache,
+  applyAccountChanges,
+  CacheBusyError,
+  exportAccountsCsv,
+  foldOverlay,
+  getAccountsCursor,
+  importAccounts,
+  openAccountCache,
+  readActiveCache,
+  readAlerts,
+  readPassing,
+  savePlaybookVersion,
+  scanAlerts,
+  setAccountsCursor,
+  TABLE_ROW_SCHEMAS,
+  type TalDb,
+} from '../../../lib/db';
+import { createLocalCacheLock } from '../../../lib/db/cache-lock';
+import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
+import { accountKeys } from '../../../lib/recognize/keys';
+import { recognize } from '../../../lib/recognize/recognize';
+import { compilePlaybook } from '../../../lib/rules/compile-playbook';
+import type { Account } from '../../../lib/schema/account';
+import { parsePlaybook } from '../../../lib/schema/load-playbook';
+import { cachedAccounts } from '../../../lib/services/cached-accounts';
+import { fixedClock, freshDb, readRepoFile, syntheticAccounts } from './helpers';
+
+const now = fixedClock();
+const NOW = now();
+const example = (file: string) => readRepoFile(`test/fixtures/examples/${file}`);
+
+/**
+ * A cache of 3,000 synthetic accounts, then a team sync's delta: 150 accounts changed (a new domain
+ * and name for some), 150 new ones, 100 deleted (one the cache never had), and the accounts the cache
+ * then holds, in the order a fresh import of them would give for ties (the untouched first).
+ */
+async function withDelta() {
+  const { csv, accounts } = syntheticAccounts(3_000);
+  const db = freshDb();
+  await importAccounts(db, [csv], { fileName: 'synthetic.csv', mode: 'replace', now });
+  const changed = accounts
+    .filter((_, i) => i % 20 === 1)
+    .map((a, i) =>
+      i % 2 === 0
+        ? { ...a, name: `${a.name} Renamed`, domain: `renamed-${a.id.toLowerCase()}.com`, employees: 77 }
+        : { ...a, employees: 5 },
+    );
+  const added = syntheticAccounts(150, 'N').accounts.map((a) => ({ ...a, name: `Newco ${a.name}`, domain: `newco-${a.domain}` }));
+  const deleted = [...accounts.filter((_, i) => i % 30 === 7).map((a) => a.id), 'NEVER-CACHED'];
+  const delta = { accounts: [...changed, ...added], deleted };
+  const touched = new Set([...delta.accounts.map((a) => a.id), ...deleted]);
+  const final = [...accounts.filter((a) => !touched.has(a.id)), ...[...changed, ...added].sort((a, b) => (a.id < b.id ? -1 : 1))];
+  return { db, accounts, delta, final, deleted };
+}
+
+/** Everything a reader answers, over probes: every key's ids (as sets), each account by id, name searches. */
+async function answers(cache: AccountCache, probes: readonly Account[], ids: readonly string[]) {
+  const found: unknown[] = [];
+  for (const account of probes) {
+    for (const key of accountKeys(account)) found.push([key.kind, key.value, [...(await cache.find(key))].sort()]);
+  }
+  for (const id of ids) found.push(['get', id, await cache.getAccount(id)]);
+  for (const prefix of ['acme', 'newco', 'newco acme', 'globex foods 1', 'initech', 'zzz', 'wayne software 1']) {
+    found.push(['search', prefix, (await cache.searchByName(prefix, 9)).map((a) => a.id)]);
+  }
+  found.push(['count', await cache.count()]);
+  return found;
+}
+
+/** How the recognizer reads pages of these accounts' sites and LinkedIn pages. */
+async function recognitions(cache: AccountCache, probes: readonly Account[]) {
+  const seen: unknown[] = [];
+  for (const account of probes) {
+    for (const url of [`https://${account.domain}/pricing`, `https://www.linkedin.com/company/${account.linkedinSlug}/`]) {
+      const result = await recognize(url, { index: cache });
+      seen.push([url, result.match?.accountId ?? null, result.candidates.map((c) => c.accountId).sort()]);
+    }
+  }
+  return seen;
+}
+
+const sortedLines = async (db: TalDb) => {
+  let text = '';
+  for await (const piece of exportAccountsCsv(db)) text += piece;
+  const [header, ...rows] = text.split('\r\n');
+  return { header, rows: rows.filter((row) => row !== '').sort() };
+};
+
+describe('the account overlay', () => {
+  it('takes a delta without writing a generation, and answers exactly as the final accounts would', async () => {
+    const { db, accounts, delta, final } = await withDelta();
+    const before = await readActiveCache(db);
+    const chunks = await db.accountChunks.count();
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
+    const after = await readActiveCache(db);
+    // The same generation, the same chunks: the delta's cost is the delta's rows.
+    expect(after?.generation.generation).toBe(before?.generation.generation);
+    expect(await db.accountChunks.count()).toBe(chunks);
+    expect(await db.accountOverlay.count()).toBe(delta.accounts.length + delta.deleted.length - 1);
+    expect(after?.overlay).toEqual({ revision: 1, rows: 400, net: 150 - 100 });
+    for (const row of await db.accountOverlay.toArray()) expect(TABLE_ROW_SCHEMAS.accountOverlay.safeParse(row).success).toBe(true);
+
+    const probes = [...accounts.filter((_, i) => i % 10 === 1 || i % 30 === 7), ...delta.accounts.filter((_, i) => i % 3 === 0)];
+    const ids = [...probes.map((a) => a.id), 'NEVER-CACHED'];
+    const memory = createMemoryAccountCache(final);
+    const dexie = openAccountCache(db);
+    expect(await answers(dexie, probes, ids)).toEqual(await answers(memory, probes, ids));
+    expect(await recognitions(dexie, probes)).toEqual(await recognitions(memory, probes));
+    expect(await dexie.count()).toBe(3_050);
+    // The old keys of a renamed account find nothing; its new ones find it.
+    expect(await dexie.find({ kind: 'domain', value: 'globex-robotics-1.com' })).toEqual([]);
+    expect(await dexie.find({ kind: 'domain', value: 'renamed-s1.com' })).toEqual(['S1']);
+  });
+
+  it('gives export, evaluation and every scan of the cache the final accounts', async () => {
+    const { db, delta, final } = await withDelta();
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
+    const reference = freshDb();
+    await importAccounts(reference, [JSON.stringify(final)], { fileName: 'final.json', mode: 'replace', now });
+    const [exported, expected] = await Promise.all([sortedLines(db), sortedLines(reference)]);
+    expect(exported.header).toBe(expected.header);
+    expect(exported.rows).toEqual(expected.rows);
+
+    const parsed = parsePlaybook(JSON.parse(example('playbook.json')));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const rules = compilePlaybook(parsed.playbook);
+    const verdicts = (list: readonly Account[]) =>
+      new Map(list.map((account) => [account.id, rules.evaluate(account, undefined, NOW).icp.verdict]));
+    const scanned = await cachedAccounts(db);
+    expect(scanned).toHaveLength(final.length);
+    expect(verdicts(scanned)).toEqual(verdicts(final));
+  });
+
+  it('folds into a new generation that answers the same, with the sync cursor carried over', async () => {
+    const { db, accounts, delta, final } = await withDelta();
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
+    const before = await readActiveCache(db);
+    await setAccountsCursor(db, { server: 'https://tal.example', cursor: 'c-9', generation: before?.generation.generation as number });
+    const folded = await foldOverlay(db, { now });
+    const after = await readActiveCache(db);
+    expect(folded).toBe(after?.generation.generation);
+    expect(folded).not.toBe(before?.generation.generation);
+    expect(after?.overlay).toEqual({ revision: 0, rows: 0, net: 0 });
+    expect(after?.generation.count).toBe(3_050);
+    // The import the cache came from stays its import; the cursor follows the cache.
+    expect(after?.import.id).toBe(before?.import.id);
+    expect(after?.import.fileName).toBe('synthetic.csv');
+    expect(await getAccountsCursor(db)).toMatchObject({ cursor: 'c-9', generation: folded });
+    expect(await db.accountOverlay.count()).toBe(0);
+    expect(await db.generations.count()).toBe(1);
+    const probes = [...accounts.filter((_, i) => i % 10 === 1), ...delta.accounts.filter((_, i) => i % 3 === 0)];
+    const ids = probes.map((a) => a.id);
+    expect(await answers(openAccountCache(db), probes, ids)).toEqual(await answers(createMemoryAccountCache(final), probes, ids));
+    expect(await foldOverlay(db, { now })).toBeNull();
+  });
+
+  it('an interrupted fold, at any of its steps, leaves the cache and its overlay whole', async () => {
+    const { db, delta, final } = await withDelta();
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
+    const before = await readActiveCache(db);
+    const probes = delta.accounts.filter((_, i) => i % 5 === 0);
+    const ids = [...probes.map((a) => a.id), ...delta.deleted];
+    const expected = await answers(createMemoryAccountCache(final), probes, ids);
+    const stepsSeen = new Set<string>();
+    let stopAt = 1;
+    for (; ; stopAt++) {
+      let steps = 0;
+      const stopped = await foldOverlay(db, {
+        now,
+        step(at) {
+          if (++steps === stopAt) {
+            stepsSeen.add(at);
+            throw new Error(`stopped at step ${stopAt} (${at})`);
+          }
+        },
+      }).then(
+        () => false,
+        () => true,
+      );
+      if (!stopped) break;
+      const active = await readActiveCache(db);
+      expect(active?.generation.generation, `after a stop at step ${stopAt}`).toBe(before?.generation.generation);
+      expect(active?.overlay).toEqual(before?.overlay);
+      expect(await db.generations.count(), 'the aborted generation is deleted').toBe(1);
+      expect(await answers(openAccountCache(db), probes, ids)).toEqual(expected);
+    }
+    // Stopped at the start, while copying, before writing the indexes and inside the switch's transaction.
+    expect([...stepsSeen].sort()).toEqual(['copying', 'started', 'switching', 'writing']);
+    expect(stopAt).toBeGreaterThan(5);
+    expect((await readActiveCache(db))?.overlay.rows).toBe(0);
+    expect(await answers(openAccountCache(db), probes, ids)).toEqual(expected);
+  });
+
+  it('a sync and a fold take the cache lock in turn: the one that finds it held is refused, and nothing is lost', async () => {
+    const { db, delta, final } = await withDelta();
+    const lock = createLocalCacheLock();
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server', lock });
+    const later = { id: 'LATE', name: 'Late Arrival Corp', domain: 'late-arrival.com' };
+    let refused: unknown;
+    // A sync arriving while the fold copies the generation: refused at once (its cursor stays, it comes again).
+    await foldOverlay(db, {
+      now,
+      lock,
+      step(at) {
+        if (at === 'copying' && refused === undefined) {
+          refused = null;
+          applyAccountChanges(db, { accounts: [later], deleted: [], mode: 'merge' }, { now, source: 'team server', lock }).catch(
+            (error) => {
+              refused = error;
+            },
+          );
+        }
+      },
+    });
+    await expect.poll(() => refused).toBeInstanceOf(CacheBusyError);
+    // The next sync lands in the overlay; a fold then starts, and a new account from the panel waits for it rather than being refused.
+    await applyAccountChanges(db, { accounts: [later], deleted: [], mode: 'merge' }, { now, source: 'team server', lock });
+    const folding = foldOverlay(db, { now, lock });
+    const panel = applyAccountChanges(
+      db,
+      { accounts: [{ id: 'PANEL', name: 'Typed In Ltd' }], deleted: [], mode: 'merge' },
+      { now, source: 'new account', lock, wait: true },
+    );
+    const folded = await folding;
+    expect(await panel).toBe(folded);
+    expect((await readActiveCache(db))?.overlay.rows).toBe(1);
+    const cache = openAccountCache(db);
+    expect(await cache.count()).toBe(final.length + 2);
+    expect(await cache.find({ kind: 'domain', value: 'late-arrival.com' })).toEqual(['LATE']);
+    expect((await cache.searchByName('typed in', 5)).map((a) => a.id)).toEqual(['PANEL']);
+    // While a sync holds the lock, a fold is refused (the background tries again at the next change).
+    let release = () => {};
+    const held = lock.run(() => new Promise<void>((done) => (release = done)));
+    await expect(foldOverlay(db, { now, lock })).rejects.toBeInstanceOf(CacheBusyError);
+    release();
+    await held;
+  });
+
+  it('is folded by a merge import (the file wins) and dropped by a replace', async () => {
+    const { db, delta, final } = await withDelta();
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
+    const renamed = delta.accounts[0] as Account;
+    await importAccounts(db, [`id,name,domain\n${renamed.id},From The File,from-file.com\nF1,File Only,file-only.com\n`], {
+      fileName: 'merge.csv',
+      mode: 'merge',
+      now,
+    });
+    const active = await readActiveCache(db);
+    expect(active?.overlay.rows).toBe(0);
+    expect(await db.accountOverlay.count()).toBe(0);
+    const cache = openAccountCache(db);
+    expect(await cache.count()).toBe(final.length + 1);
+    expect((await cache.getAccount(renamed.id))?.name).toBe('From The File');
+    expect((await cache.getAccount('N3'))?.name).toBe((delta.accounts.find((a) => a.id === 'N3') as Account).name);
+    for (const id of delta.deleted) expect(await cache.getAccount(id)).toBeUndefined();
+
+    await applyAccountChanges(
+      db,
+      { accounts: [{ id: 'X', name: 'Overlaid' }], deleted: [], mode: 'merge' },
+      { now, source: 'team server' },
+    );
+    await importAccounts(db, ['id,name\nR1,Replaced\n'], { fileName: 'replace.csv', mode: 'replace', now });
+    cache.refresh();
+    expect(await cache.count()).toBe(1);
+    expect(await cache.getAccount('X')).toBeUndefined();
+  });
+
+  it('writes a generation instead when a merge would outgrow the overlay, or when there is no cache yet', async () => {
+    const db = freshDb();
+    const first = await applyAccountChanges(
+      db,
+      { accounts: [{ id: 'A', name: 'Alpha' }], deleted: [], mode: 'merge' },
+      { now, source: 's' },
+    );
+    expect((await readActiveCache(db))?.generation.generation).toBe(first);
+    const many = syntheticAccounts(30, 'M').accounts;
+    const same = await applyAccountChanges(
+      db,
+      { accounts: many.slice(0, 10), deleted: [], mode: 'merge' },
+      { now, source: 's', maxOverlayRows: 20 },
+    );
+    expect(same).toBe(first);
+    const next = await applyAccountChanges(
+      db,
+      { accounts: many.slice(10), deleted: ['A'], mode: 'merge' },
+      { now, source: 's', maxOverlayRows: 20 },
+    );
+    expect(next).not.toBe(first);
+    const active = await readActiveCache(db);
+    expect(active?.overlay.rows).toBe(0);
+    expect(active?.generation.count).toBe(30);
+    expect(await openAccountCache(db).getAccount('A')).toBeUndefined();
+  });
+
+  it('keeps counts exact when one account changes again and again, and is deleted and added back', async () => {
+    const db = freshDb();
+    await importAccounts(db, ['id,name\n1,One\n2,Two\n'], { fileName: 'a.csv', mode: 'replace', now });
+    const apply = (accounts: Account[], deleted: string[] = []) =>
+      applyAccountChanges(db, { accounts, deleted, mode: 'merge' }, { now, source: 's' });
+    const cache = openAccountCache(db, { pointerMaxAgeMs: 0 });
+    await apply([{ id: '1', name: 'One again' }]);
+    await apply([{ id: '3', name: 'Three' }]);
+    await apply([], ['1', '3', 'nope']);
+    expect(await cache.count()).toBe(1);
+    await apply([
+      { id: '1', name: 'One back' },
+      { id: '3', name: 'Three back' },
+    ]);
+    expect(await cache.count()).toBe(3);
+    expect((await cache.searchByName('o', 5)).map((a) => a.name)).toEqual(['One back']);
+    expect((await cache.searchByName('t', 5)).map((a) => a.name)).toEqual(['Three back', 'Two']);
+    expect((await readActiveCache(db))?.overlay).toEqual({ revision: 4, rows: 2, net: 1 });
+  });
+});
+
+describe('alerts over the overlay', () => {
+  it('a delta fires exactly what `tal alerts` fires, reading only the accounts it changed; a fold rings nothing again', async () => {
+    const db = freshDb();
+    const parsed = parsePlaybook(JSON.parse(example('playbook-alerts.json')));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    await savePlaybookVersion(db, parsed.playbook, 'file', NOW);
+    await importAccounts(db, [example('accounts.csv')], { fileName: 'accounts.csv', mode: 'replace', now });
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual([]);
+    const scratch = freshDb();
+    await importAccounts(scratch, [example('accounts-after.csv')], { fileName: 'after.csv', mode: 'replace', now });
+    const after = await cachedAccounts(scratch);
+    const gone = (await cachedAccounts(db)).map((a) => a.id).filter((id) => !after.some((a) => a.id === id));
+    await applyAccountChanges(db, { accounts: after, deleted: gone, mode: 'merge' }, { now, source: 'team server' });
+    const fired = await scanAlerts(db, { now: NOW, isFor: () => true });
+    const expected = example('expected-alerts.ndjson')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const byAccount = (list: { accountId: string; alert: string }[]) =>
+      [...list].sort((a, b) => (a.accountId + a.alert < b.accountId + b.alert ? -1 : 1));
+    expect(byAccount(fired.map(({ accountId, alertId, ownerId, team }) => ({ accountId, alert: alertId, ownerId, team })))).toEqual(
+      byAccount(expected),
+    );
+    expect(await readAlerts(db)).toMatchObject({ revision: 1 });
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual([]);
+
+    const passing = await readPassing(db);
+    const folded = await foldOverlay(db, { now });
+    expect(await readAlerts(db)).toMatchObject({ generation: folded, revision: 0 });
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual([]);
+    expect(await readPassing(db)).toEqual(passing);
+  });
+});
