@@ -1,5 +1,5 @@
 /**
- * The account cache benchmark: `npm run bench -- [--json] [--no-build] [--accounts 100000] [--seed 42] [--no-naive] [--repeat 3]`.
+ * The account cache benchmark: `npm run bench -- [--json] [--no-build] [--accounts 100000] [--seed 42] [--no-naive] [--repeat 3] [--scale 1000000]`.
  * Builds the extension, opens its bench page in Debian's Chromium, imports generated CRM accounts from CSV
  * through the real import worker, and measures lookups (URL → account), evaluation and the page's heap.
  * The import and the baseline run `--repeat` times, each time in a fresh browser, and their medians are
@@ -7,13 +7,14 @@
  * Human-readable lines go first; the last line on stdout is one JSON object with the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import type { TalBenchApi } from './browser/bench-api';
+import type { Account } from '../../lib/schema/account';
+import type { BenchDelta, TalBenchApi } from './browser/bench-api';
 import { writeAccountFiles } from './browser/bench-files';
 import { launchExtension } from './browser/launch-extension';
 import { lookupCases } from './browser/lookup-urls';
@@ -25,7 +26,19 @@ type BenchWindow = Window & { __talBench: TalBenchApi };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const NOW = '2026-11-23T00:00:00Z';
-const GOALS = { importMs: 3000, speedup: 8, lookupP95Ms: 5, evaluateP95Ms: 1, heapMb: 60, panelReadyP95Ms: 150, badgeReadyP95Ms: 100 };
+const GOALS = {
+  importMs: 3000,
+  speedup: 8,
+  lookupP95Ms: 5,
+  evaluateP95Ms: 1,
+  heapMb: 60,
+  panelReadyP95Ms: 150,
+  badgeReadyP95Ms: 100,
+  // deltaApplyMs under a tenth of importMs; at `--scale` accounts within 2× of the figure at the bench's size; the panel within 1.5×.
+  deltaImportRatio: 0.1,
+  deltaScaleRatio: 2,
+  panelScaleRatio: 1.5,
+};
 
 const { values: options } = parseArgs({
   options: {
@@ -37,6 +50,8 @@ const { values: options } = parseArgs({
     accounts: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '42' },
     lookups: { type: 'string', default: '1000' },
+    // The cache size of the scale figures (import, panel and deltas again, in a fresh browser); 0 leaves them out.
+    scale: { type: 'string', default: '1000000' },
     // Default: 3 up to 200,000 accounts, 1 above (a baseline of a million accounts takes minutes).
     repeat: { type: 'string' },
   },
@@ -44,6 +59,7 @@ const { values: options } = parseArgs({
 const count = Number(options.accounts);
 const repeat = options.repeat === undefined ? (count <= 200_000 ? 3 : 1) : Number(options.repeat);
 const seed = Number(options.seed);
+const scale = Number(options.scale);
 // With --json, stdout carries only the JSON line; the human-readable lines go to stderr.
 const log = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
 
@@ -63,6 +79,7 @@ function build() {
 async function main() {
   if (!Number.isInteger(count) || count < 1) throw new Error(`--accounts must be a positive whole number, not "${options.accounts}"`);
   if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive whole number, not "${options.repeat}"`);
+  if (!Number.isInteger(scale) || scale < 0) throw new Error(`--scale must be a whole number (0: none), not "${options.scale}"`);
   if (options.build && !options['no-build']) build();
   const started = performance.now();
   const accounts = generateAccounts(count, seed);
@@ -100,7 +117,9 @@ async function main() {
         await bench.close();
       }
     }
-    process.stdout.write(`${JSON.stringify(figures(measured, imports, naives, files.megabytes))}\n`);
+    const playbookJson = readFileSync(join(ROOT, 'test/fixtures/examples/playbook.json'), 'utf8');
+    const scaled = scale > 0 ? await measureAtScale(extensionDir, dir, scale, playbookJson) : null;
+    process.stdout.write(`${JSON.stringify(figures(measured, imports, naives, files.megabytes, scaled))}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -245,32 +264,9 @@ async function measureAll(
     `CSV passes over the first file in a worker, median of 3 each in turn: splitting into records ${csvPasses.splitMs} ms, tokenizing with papaparse ${csvPasses.tokenizeMs} ms (records ${passes.counts.split} and ${passes.counts.tokenize})`,
   );
 
-  // The side panel with the same accounts cached: tab switch → verdict rendered, then its heap.
-  const [first, second] = accounts.filter((a) => a.domain);
-  if (!first?.domain || !second?.domain) throw new Error('the generated accounts have no two with a domain');
-  const loaded = await page.evaluate((json) => (window as unknown as BenchWindow).__talBench.loadPanelCache(json), playbookJson);
-  const panel = await context.newPage();
-  const sites = await openCompanySites(
-    context,
-    [first, second].map((account) => ({ domain: account.domain as string, name: account.name, accountId: account.id })),
-  );
-  // The toolbar badge first, with no panel open: tab switch → the background sets the tab's badge.
-  await settle('the company sites');
-  const badge = await measureBadgeReady(page, sites as [(typeof sites)[0], (typeof sites)[0]], 20);
-  log(`badge ready: p50 ${badge.badgeReadyP50Ms} ms, p95 ${badge.badgeReadyP95Ms} ms over ${badge.switches} tab switches`);
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await settle('the panel');
-  const ready = await measurePanelReady(panel, sites as [(typeof sites)[0], (typeof sites)[0]], 20);
-  log(
-    `panel ready (${loaded.accounts} cached): p50 ${ready.panelReadyP50Ms} ms, p95 ${ready.panelReadyP95Ms} ms over ${ready.switches} tab switches`,
-  );
-  const panelCdp = await context.newCDPSession(panel);
-  await panelCdp.send('HeapProfiler.collectGarbage');
-  const panelHeap = await panelCdp.send('Runtime.getHeapUsage');
-  const heapMb = Math.round((panelHeap.usedSize / 1024 / 1024) * 10) / 10;
-  log(`side panel heap with ${loaded.accounts} cached: ${heapMb} MB`);
+  const panelFigures = await measurePanel({ context, extensionId, page }, accounts, playbookJson, true);
   return {
-    badge,
+    ...panelFigures,
     imported,
     importCpuMs,
     loadBefore,
@@ -281,10 +277,114 @@ async function measureAll(
     evaluated,
     benchPageHeapMb,
     naive,
-    heapMb,
-    ready,
     csvPasses,
   };
+}
+
+/** Deltas applied per measure; the median stands. */
+const DELTA_ROUNDS = 3;
+
+/**
+ * A team sync's delta as the issue sets it: 1,000 changed accounts (a new head count and name) and 100
+ * deleted, spread over the whole cache; `round` picks other accounts each time. The first accounts
+ * (the panel's company sites) are never deleted.
+ */
+function teamDelta(accounts: readonly Account[], round: number): BenchDelta {
+  const step = Math.floor(accounts.length / 1_000);
+  const changed = Array.from({ length: 1_000 }, (_, i) => {
+    const account = accounts[(i * step + round * 3) % accounts.length] as Account;
+    return { ...account, name: `${account.name} (${round + 1})`, employees: (account.employees ?? 0) + round + 1 };
+  });
+  const deleted = Array.from({ length: 100 }, (_, i) => (accounts[i * step * 10 + Math.floor(step / 2) + round] as Account).id);
+  const probe = [...changed].reverse().find((account) => account.domain) as Account;
+  return { accounts: changed, deleted, probe: { domain: probe.domain as string, id: probe.id, employees: probe.employees as number } };
+}
+
+/**
+ * The side panel with the picked files in the extension's own cache: the toolbar badge (`withBadge`),
+ * then tab switch → verdict rendered, the panel's heap, then team sync deltas applied to that cache
+ * until lookups see them (DELTA_ROUNDS into the overlay, then one written as a new generation, as
+ * every merge was before the overlay).
+ */
+async function measurePanel(
+  { context, extensionId, page }: Pick<Bench, 'context' | 'extensionId' | 'page'>,
+  accounts: readonly Account[],
+  playbookJson: string,
+  withBadge: boolean,
+) {
+  const [first, second] = accounts.filter((a) => a.domain);
+  if (!first?.domain || !second?.domain) throw new Error('the generated accounts have no two with a domain');
+  const loaded = await page.evaluate((json) => (window as unknown as BenchWindow).__talBench.loadPanelCache(json), playbookJson);
+  const panel = await context.newPage();
+  const sites = await openCompanySites(
+    context,
+    [first, second].map((account) => ({ domain: account.domain as string, name: account.name, accountId: account.id })),
+  );
+  const pair = sites as [(typeof sites)[0], (typeof sites)[0]];
+  let badge: Awaited<ReturnType<typeof measureBadgeReady>> | null = null;
+  if (withBadge) {
+    // The toolbar badge first, with no panel open: tab switch → the background sets the tab's badge.
+    await settle('the company sites');
+    badge = await measureBadgeReady(page, pair, 20);
+    log(`badge ready: p50 ${badge.badgeReadyP50Ms} ms, p95 ${badge.badgeReadyP95Ms} ms over ${badge.switches} tab switches`);
+  }
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await settle('the panel');
+  const ready = await measurePanelReady(panel, pair, 20);
+  log(
+    `panel ready (${loaded.accounts} cached): p50 ${ready.panelReadyP50Ms} ms, p95 ${ready.panelReadyP95Ms} ms over ${ready.switches} tab switches`,
+  );
+  const panelCdp = await context.newCDPSession(panel);
+  await panelCdp.send('HeapProfiler.collectGarbage');
+  const panelHeap = await panelCdp.send('Runtime.getHeapUsage');
+  const heapMb = Math.round((panelHeap.usedSize / 1024 / 1024) * 10) / 10;
+  log(`side panel heap with ${loaded.accounts} cached: ${heapMb} MB`);
+
+  const deltaRuns: number[] = [];
+  for (let round = 0; round < DELTA_ROUNDS; round++) {
+    await settle('the delta');
+    const applied = await page.evaluate(([delta, rewrite]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, rewrite), [
+      teamDelta(accounts, round),
+      false,
+    ] as const);
+    deltaRuns.push(applied.deltaApplyMs);
+    log(
+      `delta ${round + 1}/${DELTA_ROUNDS} (1,000 changed, 100 deleted) into the overlay: ${applied.deltaApplyMs} ms until lookups see it (${applied.overlayRows} overlay rows)`,
+    );
+  }
+  await settle('the delta as a new generation');
+  const rewrite = await page.evaluate(
+    ([delta, asGeneration]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, asGeneration),
+    [teamDelta(accounts, DELTA_ROUNDS), true] as const,
+  );
+  log(`the same delta written as a new generation (every merge before the overlay): ${rewrite.deltaApplyMs} ms`);
+  const deltaApplyMs = [...deltaRuns].sort((a, b) => a - b)[Math.floor((deltaRuns.length - 1) / 2)] as number;
+  return { loaded, badge, ready, heapMb, deltaApplyMs, deltaRunsMs: deltaRuns, deltaRewriteMs: rewrite.deltaApplyMs };
+}
+
+/**
+ * The same cache at `scale` accounts, in a fresh browser: the import into the extension's cache, the
+ * panel and the deltas, for the ratios to the figures at the bench's size.
+ */
+async function measureAtScale(extensionDir: string, dir: string, scale: number, playbookJson: string) {
+  const started = performance.now();
+  const accounts = generateAccounts(scale, seed);
+  const scaleDir = join(dir, 'scale');
+  mkdirSync(scaleDir);
+  const files = await writeAccountFiles(accounts, scaleDir);
+  log(
+    `generated ${scale} accounts in ${files.paths.length} CSV file(s), ${files.megabytes} MB, in ${Math.round(performance.now() - started)} ms`,
+  );
+  const bench = await openBench(extensionDir, files.paths);
+  try {
+    await settle(`the import of ${scale} accounts`);
+    const measured = await measurePanel(bench, accounts, playbookJson, false);
+    log(`import of ${measured.loaded.accounts} accounts into the extension's cache (cold): ${measured.loaded.importMs} ms`);
+    return { accounts: measured.loaded.accounts, importMs: measured.loaded.importMs, ...measured };
+  } finally {
+    await bench.close();
+    rmSync(scaleDir, { recursive: true, force: true });
+  }
 }
 
 /** The item of median `value` (the lower middle one of an even count). */
@@ -294,8 +394,18 @@ function medianBy<T>(items: readonly T[], value: (item: T) => number): T {
 }
 
 /** The JSON line: the import and the baseline as the medians of their runs, the rest from the first run. */
-function figures(measured: Awaited<ReturnType<typeof measureAll>>, imports: Imported[], naives: Naive[], fileMb: number) {
-  const { imported, cold, looked, evaluated, ready, badge, heapMb } = measured;
+function figures(
+  measured: Awaited<ReturnType<typeof measureAll>>,
+  imports: Imported[],
+  naives: Naive[],
+  fileMb: number,
+  scaled: Awaited<ReturnType<typeof measureAtScale>> | null,
+) {
+  const { imported, cold, looked, evaluated, ready, heapMb, deltaApplyMs } = measured;
+  const badge = measured.badge as NonNullable<typeof measured.badge>;
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const deltaScaleRatio = scaled ? ratio(scaled.deltaApplyMs, deltaApplyMs) : null;
+  const panelScaleRatio = scaled ? ratio(scaled.ready.panelReadyP95Ms, ready.panelReadyP95Ms) : null;
   // The run of median time stands for the import (its phases and sample check too).
   const typical = medianBy(imports, (run) => run.importMs);
   const naive = naives.length > 0 ? medianBy(naives, (run) => run.naiveImportMs) : null;
@@ -344,6 +454,24 @@ function figures(measured: Awaited<ReturnType<typeof measureAll>>, imports: Impo
     panelSwitches: ready.switches,
     badgeReadyP50Ms: badge.badgeReadyP50Ms,
     badgeReadyP95Ms: badge.badgeReadyP95Ms,
+    // A team sync's delta (1,000 changed, 100 deleted) into the extension's cache until lookups see it: the median, its runs, and the same delta written as a new generation.
+    deltaApplyMs,
+    deltaRunsMs: measured.deltaRunsMs,
+    deltaRewriteMs: measured.deltaRewriteMs,
+    deltaImportRatio: ratio(deltaApplyMs, typical.importMs),
+    // The same at `scale.accounts` (a fresh browser, the extension's cache filled by a cold import).
+    scale: scaled && {
+      accounts: scaled.accounts,
+      importMs: scaled.importMs,
+      deltaApplyMs: scaled.deltaApplyMs,
+      deltaRunsMs: scaled.deltaRunsMs,
+      deltaRewriteMs: scaled.deltaRewriteMs,
+      panelReadyP50Ms: scaled.ready.panelReadyP50Ms,
+      panelReadyP95Ms: scaled.ready.panelReadyP95Ms,
+      heapMb: scaled.heapMb,
+    },
+    deltaScaleRatio,
+    panelScaleRatio,
     csvSplitMs: measured.csvPasses.splitMs,
     csvTokenizeMs: measured.csvPasses.tokenizeMs,
     goals: {
@@ -354,6 +482,9 @@ function figures(measured: Awaited<ReturnType<typeof measureAll>>, imports: Impo
       heapMb: heapMb <= GOALS.heapMb,
       panelReadyP95Ms: ready.panelReadyP95Ms <= GOALS.panelReadyP95Ms,
       badgeReadyP95Ms: badge.badgeReadyP95Ms <= GOALS.badgeReadyP95Ms,
+      deltaImportRatio: deltaApplyMs < GOALS.deltaImportRatio * typical.importMs,
+      deltaScaleRatio: deltaScaleRatio === null ? null : deltaScaleRatio <= GOALS.deltaScaleRatio,
+      panelScaleRatio: panelScaleRatio === null ? null : panelScaleRatio <= GOALS.panelScaleRatio,
     },
   };
 }
