@@ -41,6 +41,15 @@ describe('tal serve on the command line', () => {
     expect(err.join('')).toContain('TAL_ADMIN_TOKEN is 15 characters; it must be at least 24');
     expect(out).toEqual([]);
   });
+
+  it('refuses a TAL_DB_POOL that is not a number of connections', async () => {
+    for (const pool of ['0', 'ten', '5000']) {
+      const { value, err, out } = io({ TAL_DB_POOL: pool });
+      expect(await main(['serve', '--port', '0'], value)).toBe(1);
+      expect(err.join('')).toContain(`TAL_DB_POOL must be a number of connections from 1 to 1000, not "${pool}"`);
+      expect(out).toEqual([]);
+    }
+  });
 });
 
 describe('tal serve and its data folder', () => {

@@ -17,7 +17,7 @@ export const MIN_ADMIN_TOKEN_LENGTH = 24;
 /**
  * `tal serve [--port <n>] [--host <h>] [--data <dir>] [--new-admin-token]`: the team server of spec §6,
  * on embedded PostgreSQL in `--data` (default ./.tal-data; one server per folder) or on the server
- * named by DATABASE_URL. Prints one JSON line once listening (with the admin token on first start)
+ * named by DATABASE_URL (TAL_DB_POOL connections per process, 10 by default). Prints one JSON line once listening (with the admin token on first start)
  * and runs until SIGINT or SIGTERM. `--new-admin-token` prints a new admin token and exits.
  */
 export async function run(args: string[], io: CommandIo) {
@@ -36,10 +36,14 @@ export async function run(args: string[], io: CommandIo) {
   }
 
   const databaseUrl = io.env.DATABASE_URL || undefined;
+  const pool = io.env.TAL_DB_POOL || undefined;
+  if (pool !== undefined && !(/^\d+$/.test(pool) && Number(pool) >= 1 && Number(pool) <= 1000)) {
+    throw new InputError(`TAL_DB_POOL must be a number of connections from 1 to 1000, not "${pool}"`);
+  }
   const dataDir = resolve(values.data);
   // Embedded PostgreSQL in a folder must have one server; a PostgreSQL server takes many.
   const release = databaseUrl ? async () => {} : await lock(dataDir);
-  const db = await open(databaseUrl, dataDir).catch(async (error: unknown) => {
+  const db = await open(databaseUrl, dataDir, pool === undefined ? undefined : Number(pool)).catch(async (error: unknown) => {
     await release();
     throw error;
   });
@@ -120,9 +124,9 @@ async function lock(dataDir: string): Promise<() => Promise<void>> {
   }
 }
 
-async function open(databaseUrl: string | undefined, dataDir: string): Promise<Db> {
+async function open(databaseUrl: string | undefined, dataDir: string, poolSize: number | undefined): Promise<Db> {
   try {
-    return await openDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
+    return await openDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}), ...(poolSize === undefined ? {} : { poolSize }) });
   } catch (error) {
     const where = databaseUrl ? 'the PostgreSQL server named by DATABASE_URL' : `the data folder ${dataDir}`;
     throw new InputError(`cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);

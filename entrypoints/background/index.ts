@@ -4,7 +4,7 @@ import { setupAlerts } from './alerts';
 import { setupBadge } from './badge';
 import { setupDemoData } from './demo-data';
 import { setupMessages } from './messages';
-import { setupOverlayFold } from './overlay-fold';
+import { setupOverlayUpkeep } from './overlay-fold';
 import { setupPageSignals } from './page-signals';
 import { setupSidePanel } from './side-panel';
 import { setupTeamSync } from './sync';
@@ -20,5 +20,5 @@ export default defineBackground(() => {
   setupPageSignals();
   setupTeamSync({ db });
   setupAlerts({ db });
-  setupOverlayFold({ db });
+  setupOverlayUpkeep({ db });
 });

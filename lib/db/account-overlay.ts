@@ -5,7 +5,7 @@ import type { TalDb } from './database';
 import { CacheChangedError } from './generation-writer';
 import { type ActiveCache, activePointer } from './generations';
 import { bucketOf, cacheKeyString, cacheKeysOf, hashKey } from './key-hash';
-import { addListedByData } from './listed-by-data';
+import { addListedByOverlay } from './listed-by-data';
 import { prepareAccounts } from './prepare-accounts';
 import {
   AccountChunkRowSchema,
@@ -92,13 +92,18 @@ export async function idsInGeneration(db: TalDb, generation: GenerationRow, ids:
   return found;
 }
 
+/** What a row adds to the generation's count: its account, less the generation's (0 while not settled). */
+const effect = (row: Pick<OverlayRow, 'account' | 'inBase'>) =>
+  row.inBase === null ? 0 : (row.account === null ? 0 : 1) - (row.inBase ? 1 : 0);
+
 /**
  * Writes upserted and deleted accounts into the active generation's overlay, in one transaction that
  * also moves the pointer's overlay summary (so watchers of the pointer hear of it), adds the accounts
  * the data lists on the TAL to `listedByData`, and adds new fields to the generation's columns. An
- * account both upserted and deleted is upserted, as a merge does. A deletion of an account neither
- * the generation nor the overlay has changes nothing. The caller holds the cache lock; should the
- * active cache change meanwhile all the same, nothing is written (CacheChangedError).
+ * account both upserted and deleted is upserted, as a merge does. Nothing of the generation is read:
+ * whether it holds an account new to the overlay is left unsettled (settleOverlay finds out, in the
+ * background), so a delta costs its own rows at any cache size. The caller holds the cache lock;
+ * should the active cache change meanwhile all the same, nothing is written (CacheChangedError).
  * Returns the overlay's new summary.
  */
 export async function applyToOverlay(
@@ -117,45 +122,33 @@ export async function applyToOverlay(
     const row = parseStoredRow(OverlayRowSchema, raw, 'accountOverlay', [generation, ids[i] as string]);
     if (row) existing.set(row.id, row);
   });
-  const inBase = await idsInGeneration(
-    db,
-    base,
-    ids.filter((id) => !existing.has(id)),
-  );
   const revision = overlay.revision + 1;
   const accounts = [...upserts.values()];
   const prepared = prepareAccounts(accounts);
   const rows: OverlayRow[] = [];
-  let net = overlay.net;
-  let added = 0;
-  const present = (id: string) => {
-    const row = existing.get(id);
-    return row ? row.account !== null : inBase.has(id);
-  };
   accounts.forEach((account, i) => {
     const name = prepared.names[i] as string;
-    if (!present(account.id)) net++;
-    if (!existing.has(account.id)) added++;
     rows.push({
       generation,
       id: account.id,
       account: prepared.json[i] as string,
-      inBase: existing.get(account.id)?.inBase ?? inBase.has(account.id),
+      inBase: existing.get(account.id)?.inBase ?? null,
       keys: cacheKeysOf(account).map((key) => overlayEntry(generation, key)),
       names: name === '' ? [] : [overlayEntry(generation, name)],
       revision,
     });
   });
-  for (const id of deletions) {
-    const row = existing.get(id);
-    if (!row && !inBase.has(id)) continue;
-    if (present(id)) net--;
-    if (!row) added++;
-    // Kept even for an account only the overlay had: a scan of the changes since a revision sees it go.
-    rows.push({ generation, id, account: null, inBase: row?.inBase ?? true, keys: [], names: [], revision });
-  }
-  const summary: OverlaySummary = { revision, rows: overlay.rows + added, net };
+  // Kept even for an account only the overlay had: a scan of the changes since a revision sees it go.
+  for (const id of deletions)
+    rows.push({ generation, id, account: null, inBase: existing.get(id)?.inBase ?? null, keys: [], names: [], revision });
   if (rows.length === 0) return overlay;
+  let { net, unsettled } = overlay;
+  for (const row of rows) {
+    const before = existing.get(row.id);
+    net += effect(row) - (before ? effect(before) : 0);
+    unsettled += (row.inBase === null ? 1 : 0) - (before?.inBase === null ? 1 : 0);
+  }
+  const summary: OverlaySummary = { revision, rows: overlay.rows + rows.filter((row) => !existing.has(row.id)).length, net, unsettled };
   const listed = new Map(
     prepared.listed.map(([index, name, domain, team]) => [prepared.ids[index] as string, snapshot(name, domain, team)]),
   );
@@ -167,7 +160,7 @@ export async function applyToOverlay(
       );
     }
     await db.accountOverlay.bulkPut(rows);
-    await addListedByData(db, listed, now);
+    await addListedByOverlay(db, listed, now);
     const newFields = prepared.fields.filter((field) => !base.fields.includes(field));
     const newKeys = prepared.customKeys.filter((key) => !base.customKeys.includes(key));
     if (newFields.length > 0 || newKeys.length > 0) {
@@ -176,6 +169,47 @@ export async function applyToOverlay(
     await db.meta.put({ ...pointer, overlay: summary });
   });
   return summary;
+}
+
+/**
+ * The overlay's rows not settled yet, each with whether the generation holds its account: read in
+ * the generation's buckets and chunks (idsInGeneration), the cost a delta does not wait for.
+ */
+async function settledRows(db: TalDb, active: Pick<ActiveCache, 'generation' | 'overlay'>): Promise<OverlayRow[]> {
+  const open = (await readOverlayRows(db, active.generation.generation)).filter((row) => row.inBase === null);
+  const inBase = await idsInGeneration(
+    db,
+    active.generation,
+    open.map((row) => row.id),
+  );
+  return open.map((row) => ({ ...row, inBase: inBase.has(row.id) }));
+}
+
+/** How many accounts the cache holds: the generation's, with what the overlay adds (its unsettled rows looked up now, if any). */
+export async function countCache(db: TalDb, active: Pick<ActiveCache, 'generation' | 'overlay'>): Promise<number> {
+  const { generation, overlay } = active;
+  if (overlay.unsettled === 0) return generation.count + overlay.net;
+  const settled = await settledRows(db, active);
+  return generation.count + overlay.net + settled.reduce((sum, row) => sum + effect(row), 0);
+}
+
+/**
+ * Settles the overlay: finds whether the generation holds the accounts of its unsettled rows and
+ * records it, with the exact count, in one transaction, only if the overlay did not change
+ * meanwhile (else it returns false, and the next change settles again). Changes no account, so the
+ * cache version (its revision) stays. The caller holds the cache lock. Returns whether it wrote.
+ */
+export async function settleOverlay(db: TalDb, active: ActiveCache): Promise<boolean> {
+  if (active.overlay.unsettled === 0) return false;
+  const rows = await settledRows(db, active);
+  const summary = { ...active.overlay, net: active.overlay.net + rows.reduce((sum, row) => sum + effect(row), 0), unsettled: 0 };
+  return db.transaction('rw', [db.meta, db.accountOverlay], async () => {
+    const pointer = await activePointer(db);
+    if (pointer?.generation !== active.generation.generation || (pointer.overlay?.revision ?? 0) !== active.overlay.revision) return false;
+    await db.accountOverlay.bulkPut(rows);
+    await db.meta.put({ ...pointer, overlay: summary });
+    return true;
+  });
 }
 
 function snapshot(name: string, domain: string, team: string) {

@@ -11,6 +11,7 @@ import type {
   KeyBucketRow,
   LastGenerationRow,
   ListedByDataRow,
+  ListedByOverlayRow,
   NamePageRow,
   OverlayRow,
   PlaybookVersionRow,
@@ -22,7 +23,10 @@ import type { TeamSyncRow } from './team-sync-rows';
 
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
-  meta: Table<ActiveCacheRow | LastGenerationRow | ListedByDataRow | AlertsRow | AlertPassingRow | RecertificationsRow, string>;
+  meta: Table<
+    ActiveCacheRow | LastGenerationRow | ListedByDataRow | ListedByOverlayRow | AlertsRow | AlertPassingRow | RecertificationsRow,
+    string
+  >;
   generations: Table<GenerationRow, number>;
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;

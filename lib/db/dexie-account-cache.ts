@@ -2,7 +2,7 @@ import { type AccountKey, accountKeys } from '../recognize/keys';
 import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
 import { type StoredAccounts, storedAccount } from './account-chunk';
-import { overlayAccount, overlayEntry } from './account-overlay';
+import { countCache, overlayAccount, overlayEntry } from './account-overlay';
 import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
 import { cacheVersion, readActiveCache } from './generations';
@@ -222,7 +222,7 @@ export function openAccountCache(
   return {
     find: (key: AccountKey) => withGeneration([], async (cache) => (await find(cache, key)).map((account) => account.id)),
     getAccount: (id) => withGeneration(undefined, (cache) => byId(cache, id)),
-    count: () => withGeneration(0, async ({ generation, overlay }) => generation.count + overlay.net),
+    count: () => withGeneration(0, (cache) => countCache(db, cache)),
     searchByName(prefix, limit) {
       const folded = foldForSearch(prefix);
       if (folded === '' || limit <= 0) return Promise.resolve([]);

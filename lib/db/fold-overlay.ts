@@ -1,4 +1,4 @@
-import { overlayAccount, readOverlayRows } from './account-overlay';
+import { overlayAccount, readOverlayRows, settleOverlay } from './account-overlay';
 import { type CacheLock, defaultCacheLock } from './cache-lock';
 import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
@@ -103,6 +103,20 @@ export async function foldOverlay(
         await writer.abort();
         throw error;
       }
+    },
+    { ifAvailable: true },
+  );
+}
+
+/**
+ * Settles the active cache's overlay (account-overlay.ts, settleOverlay) holding the cache lock,
+ * without waiting (CacheBusyError). Returns whether it wrote anything.
+ */
+export async function settleActiveOverlay(db: TalDb, { lock = defaultCacheLock() }: { lock?: CacheLock } = {}): Promise<boolean> {
+  return lock.run(
+    async () => {
+      const active = await readActiveCache(db);
+      return active ? settleOverlay(db, active) : false;
     },
     { ifAvailable: true },
   );

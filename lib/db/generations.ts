@@ -33,7 +33,7 @@ export async function readActiveCache(db: TalDb) {
 export type ActiveCache = NonNullable<Awaited<ReturnType<typeof readActiveCache>>>;
 
 /** The summary of an empty overlay. */
-export const NO_OVERLAY: OverlaySummary = { revision: 0, rows: 0, net: 0 };
+export const NO_OVERLAY: OverlaySummary = { revision: 0, rows: 0, net: 0, unsettled: 0 };
 
 /**
  * Which content the cache has: the generation and its overlay's revision, as one string that changes

@@ -20,7 +20,7 @@ export { CacheBusyError } from './cache-lock';
 export { createTalDb, type TalDb } from './database';
 export { openAccountCache } from './dexie-account-cache';
 export { exportAccountsCsv } from './export-accounts';
-export { foldOverlay } from './fold-overlay';
+export { foldOverlay, settleActiveOverlay } from './fold-overlay';
 export { type ActiveCache, activePointer, cacheVersion, readActiveCache } from './generations';
 export * from './import-pipeline';
 export { listImports } from './import-pipeline/import-history';

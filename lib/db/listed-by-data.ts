@@ -1,19 +1,46 @@
 import type { TalDb } from './database';
-import { type ListedAccount, ListedByDataRowSchema } from './rows';
+import { type ListedAccount, ListedByDataRowSchema, ListedByOverlayRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 
-/** The accounts any import listed on the TAL, by id (see ListedByDataRowSchema). */
-export async function readListedByData(db: TalDb): Promise<Record<string, ListedAccount>> {
-  return parseStoredRow(ListedByDataRowSchema, await db.meta.get('listedByData'), 'meta', 'listedByData')?.accounts ?? {};
+type Listed = Record<string, ListedAccount>;
+
+const readData = async (db: TalDb): Promise<Listed> =>
+  parseStoredRow(ListedByDataRowSchema, await db.meta.get('listedByData'), 'meta', 'listedByData')?.accounts ?? {};
+const readOverlay = async (db: TalDb): Promise<Listed> =>
+  parseStoredRow(ListedByOverlayRowSchema, await db.meta.get('listedByOverlay'), 'meta', 'listedByOverlay')?.accounts ?? {};
+
+/** The accounts any import or delta listed on the TAL, by id (see ListedByDataRowSchema and ListedByOverlayRowSchema). */
+export async function readListedByData(db: TalDb): Promise<Listed> {
+  const [data, overlay] = await Promise.all([readData(db), readOverlay(db)]);
+  for (const id in overlay)
+    data[id] = { ...(overlay[id] as ListedAccount), since: data[id]?.since ?? (overlay[id] as ListedAccount).since };
+  return data;
 }
 
 /**
  * Adds the accounts new data lists on the TAL, and brings the name, domain and team of those already
- * there up to date; takes none off. Run inside the commit's transaction (it holds `meta`).
+ * there up to date; takes none off. Those the overlay's deltas listed move in too. Run inside the
+ * commit's transaction of a new generation (it holds `meta`).
  */
 export async function addListedByData(db: TalDb, listed: ReadonlyMap<string, Omit<ListedAccount, 'since'>>, at: Date): Promise<void> {
-  if (listed.size === 0) return;
-  const accounts = await readListedByData(db);
+  const overlay = await readOverlay(db);
+  const fromOverlay = Object.keys(overlay).length > 0;
+  if (listed.size === 0 && !fromOverlay) return;
+  const accounts = await readData(db);
+  for (const id in overlay)
+    accounts[id] = { ...(overlay[id] as ListedAccount), since: accounts[id]?.since ?? (overlay[id] as ListedAccount).since };
   for (const [id, snapshot] of listed) accounts[id] = { ...snapshot, since: accounts[id]?.since ?? at.toISOString() };
   await db.meta.put({ key: 'listedByData', accounts });
+  if (fromOverlay) await db.meta.delete('listedByOverlay');
+}
+
+/**
+ * The same for a delta into the overlay: only the small `listedByOverlay` row is read and written, so
+ * a delta costs its own accounts however many the TAL's data lists. Run inside the delta's transaction.
+ */
+export async function addListedByOverlay(db: TalDb, listed: ReadonlyMap<string, Omit<ListedAccount, 'since'>>, at: Date): Promise<void> {
+  if (listed.size === 0) return;
+  const accounts = await readOverlay(db);
+  for (const [id, snapshot] of listed) accounts[id] = { ...snapshot, since: accounts[id]?.since ?? at.toISOString() };
+  await db.meta.put({ key: 'listedByOverlay', accounts });
 }

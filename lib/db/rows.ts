@@ -69,10 +69,12 @@ export const ImportRecordRowSchema = z.object({
 
 /**
  * What the account overlay adds to the active generation (lib/db/account-overlay): its revision (one
- * more at each change applied to it), its rows, and how many accounts it adds in all (negative when
- * it deletes more than it adds), so the count needs no read of the overlay.
+ * more at each change applied to it), its rows, how many accounts its settled rows add in all
+ * (negative when they delete more than they add), and how many rows are not settled yet (whether
+ * the generation holds their account is found in the background, settleOverlay), so the count
+ * needs no read of the overlay once they are.
  */
-export const OverlaySummarySchema = z.object({ revision: position, rows: position, net: z.number().int() });
+export const OverlaySummarySchema = z.object({ revision: position, rows: position, net: z.number().int(), unsettled: position.default(0) });
 
 /**
  * The pointer to the active generation: the one row an import's final transaction changes. A change
@@ -87,7 +89,8 @@ export const ActiveCacheRowSchema = z.object({
 
 /**
  * One account of the overlay: changed (`account`: its stored JSON, as in a chunk) or deleted (null)
- * since `generation` was written, and whether that generation holds it (`inBase`). `keys` and `names`
+ * since `generation` was written, and whether that generation holds it (`inBase`; null until the
+ * background settles it: finding out reads the generation, which a delta must not wait for). `keys` and `names`
  * are its cache keys and folded name, each prefixed by the generation (overlayEntry), for the
  * multi-entry indexes; `revision` is the overlay revision that wrote it.
  */
@@ -95,7 +98,7 @@ export const OverlayRowSchema = z.object({
   generation,
   id: z.string().min(1),
   account: z.string().nullable(),
-  inBase: z.boolean(),
+  inBase: z.boolean().nullable(),
   keys: z.array(z.string()),
   names: z.array(z.string()),
   revision: z.number().int().positive(),
@@ -118,6 +121,16 @@ export const ListedAccountSchema = z.object({
  * (talOverrides) win over it. See lib/services/tal-entries for the TAL they make together.
  */
 export const ListedByDataRowSchema = z.object({ key: z.literal('listedByData'), accounts: z.record(z.string(), ListedAccountSchema) });
+
+/**
+ * The accounts changes in the overlay listed on the TAL since the active generation was written (the
+ * team sync's deltas): kept apart from `listedByData`, which may list a hundred thousand accounts and
+ * which a delta would otherwise read and write whole. The next generation's commit moves them into it.
+ */
+export const ListedByOverlayRowSchema = z.object({
+  key: z.literal('listedByOverlay'),
+  accounts: z.record(z.string(), ListedAccountSchema),
+});
 
 /** An alert that fired for this browser's person: which, for which account, when, and whether they have seen it. */
 export const AlertNoticeSchema = z.object({
@@ -161,6 +174,7 @@ export const MetaRowSchema = z.discriminatedUnion('key', [
   ActiveCacheRowSchema,
   LastGenerationRowSchema,
   ListedByDataRowSchema,
+  ListedByOverlayRowSchema,
   AlertsRowSchema,
   AlertPassingRowSchema,
   RecertificationsRowSchema,
@@ -223,6 +237,7 @@ export type OverlayRow = z.infer<typeof OverlayRowSchema>;
 export type LastGenerationRow = z.infer<typeof LastGenerationRowSchema>;
 export type ListedAccount = z.infer<typeof ListedAccountSchema>;
 export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;
+export type ListedByOverlayRow = z.infer<typeof ListedByOverlayRowSchema>;
 export type AlertNotice = z.infer<typeof AlertNoticeSchema>;
 export type AlertsRow = z.infer<typeof AlertsRowSchema>;
 export type AlertPassingRow = z.infer<typeof AlertPassingRowSchema>;

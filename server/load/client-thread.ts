@@ -7,7 +7,8 @@ import { type LoadRun, managerWorker, proposeAtRate, proposeFlatOut } from './wo
 
 /** What the main thread hands the client thread. */
 export interface ClientPlan {
-  url: string;
+  /** The servers, taken in turn. */
+  urls: string[];
   /** Seconds of load at half the rate before measuring, so JIT and WebAssembly tier-up are done. */
   warmupMs: number;
   durationMs: number;
@@ -19,7 +20,7 @@ export interface ClientPlan {
 }
 
 /** What the client thread sends back: the run without its functions, and how long it measured. */
-export type ClientResults = Omit<LoadRun, 'nextAccount' | 'random' | 'deadline' | 'measuring'> & { elapsedMs: number };
+export type ClientResults = Omit<LoadRun, 'nextAccount' | 'random' | 'deadline' | 'measuring' | 'urls' | 'sent'> & { elapsedMs: number };
 
 async function phase(run: LoadRun, plan: ClientPlan, rate: number | 'max', until: number) {
   const reps =
@@ -38,7 +39,8 @@ async function drive(plan: ClientPlan): Promise<ClientResults> {
   iv.unref();
   let next = 0;
   const run: LoadRun = {
-    url: plan.url,
+    urls: plan.urls,
+    sent: 0,
     deadline: performance.now() + plan.warmupMs,
     measuring: false,
     nextAccount: () => plan.accountIds[next++ % plan.accountIds.length] ?? 'none',
@@ -56,7 +58,7 @@ async function drive(plan: ClientPlan): Promise<ClientResults> {
   const started = performance.now();
   run.deadline = started + plan.durationMs;
   await phase(run, plan, plan.rate, run.deadline);
-  const { nextAccount: _n, random: _r, deadline: _d, measuring: _m, ...results } = run;
+  const { nextAccount: _n, random: _r, deadline: _d, measuring: _m, urls: _u, sent: _s, ...results } = run;
   return { ...results, elapsedMs: performance.now() - started };
 }
 

