@@ -114,9 +114,15 @@ export type TalBaseAccount = { id: string; onTal: boolean; name: string; domain?
 /** Every live account that is or was ever on the TAL by its data or a decision: the base that approved decisions are applied to. */
 export async function talBase(db: Queryable): Promise<TalBaseAccount[]> {
   const rows = await db.query<{ id: string; on_tal: boolean | null; name: string; domain: string | null; team: string | null }>(
+    // Two indexed reads, not a walk of every account: those the data lists (accounts_listed) and those an
+    // approved decision names (proposals_approved_by_account).
     `SELECT id, (document->>'onTal')::boolean AS on_tal, document->>'name' AS name, document->>'domain' AS domain, document->>'team' AS team
-     FROM accounts a WHERE NOT deleted
-       AND ((document->>'onTal')::boolean OR EXISTS (SELECT 1 FROM proposals p WHERE p.account_id = a.id AND p.status = 'approved'))
+     FROM accounts a
+     WHERE id IN (
+       SELECT id FROM accounts WHERE NOT deleted AND (document->>'onTal')::boolean
+       UNION
+       SELECT account_id FROM proposals WHERE status = 'approved'
+     ) AND NOT deleted
      ORDER BY id`,
   );
   return rows.map((r) => ({

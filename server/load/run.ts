@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import type { Db } from '../db/types';
 import { startThrowawayPostgres } from '../testing/throwaway-postgres';
 import type { ClientPlan, ClientResults } from './client-thread';
 import { loadReport } from './report';
@@ -83,7 +84,57 @@ async function runOnce(
     managerTokens: managers.map((m) => m.token),
     rate,
   });
-  return loadReport(run, await verify(target.db, run, LOAD_TEAMS), { rate, reps: repCount, managers: managerCount });
+  const report = loadReport(run, await verify(target.db, run, LOAD_TEAMS), { rate, reps: repCount, managers: managerCount });
+  const syncReads = await timeSyncReads(url, reps[0]?.token as string);
+  report.lines.push(
+    `sync reads (a rep, after the run, median of 5): GET /api/tal ${syncReads.talMs} ms, a page of 1,000 account changes ${syncReads.accountsPageMs} ms`,
+  );
+  return { ...report, summary: { ...report.summary, syncReadsMs: syncReads } };
+}
+
+/** What every sync of a rep's browser asks besides proposals: the TAL, and a page of account changes (the first sync's first). */
+async function timeSyncReads(url: string, token: string) {
+  const median = async (path: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+      times.push(performance.now() - started);
+    }
+    return Math.round((times.sort((a, b) => a - b)[2] as number) * 10) / 10;
+  };
+  return { talMs: await median('/api/tal'), accountsPageMs: await median('/api/accounts?limit=1000') };
+}
+
+/**
+ * Fills the database as a large company's would be before the run: `accounts` accounts (one in 2,000
+ * listed on the TAL by its data) and `members` reps, written by SQL in batches of a million, then
+ * ANALYZE. The run's own accounts and members are added after, through the API, as always.
+ */
+async function seedDatabase(db: Db, accounts: number, members: number) {
+  const started = performance.now();
+  for (let from = 1; from <= accounts; from += 1_000_000) {
+    const to = Math.min(accounts, from + 999_999);
+    await db.exec(
+      `INSERT INTO accounts (id, document, deleted, seq, updated_at)
+       SELECT 'seed-' || g, jsonb_build_object('id', 'seed-' || g, 'name', 'Seeded Company ' || g, 'domain', 'seeded-' || g || '.example',
+         'industry', 'Software', 'employees', 50 + g % 5000, 'team', (ARRAY['north', 'south', 'east'])[1 + g % 3], 'onTal', g % 2000 = 0),
+         false, nextval('account_changes'), now()
+       FROM generate_series(${from}, ${to}) g`,
+    );
+    process.stdout.write(`seeded ${to} of ${accounts} accounts (${Math.round((performance.now() - started) / 1000)} s)\n`);
+  }
+  if (members > 0) {
+    await db.exec(
+      `INSERT INTO members (id, name, role, team, token_hash, created_at)
+       SELECT 'seed-rep-' || g, 'Seeded Rep ' || g, 'rep', (ARRAY['north', 'south', 'east'])[1 + g % 3], md5('seed-' || g || random()::text), now()
+       FROM generate_series(1, ${members}) g`,
+    );
+  }
+  await db.exec('ANALYZE');
+  process.stdout.write(`seeded ${accounts} accounts and ${members} members in ${Math.round((performance.now() - started) / 1000)} s\n`);
 }
 
 async function main() {
@@ -99,6 +150,9 @@ async function main() {
       database: { type: 'string', default: 'pglite' },
       // Connections per server process to PostgreSQL.
       pool: { type: 'string', default: '10' },
+      // A large company's database before the run: accounts and reps written by SQL (sizing checks).
+      'seed-accounts': { type: 'string', default: '0' },
+      'seed-members': { type: 'string', default: '0' },
     },
   });
   const rate = values.rate === 'max' ? 'max' : count(values.rate, 'rate', 1, 2000);
@@ -107,6 +161,8 @@ async function main() {
   const repCount = count(values.reps, 'reps', 1, 200);
   const managerCount = count(values.managers, 'managers', 0, 50);
   const pool = count(values.pool, 'pool', 1, 100);
+  const seedAccounts = count(values['seed-accounts'], 'seed-accounts', 0, 50_000_000);
+  const seedMembers = count(values['seed-members'], 'seed-members', 0, 1_000_000);
   const database = values.database as LoadDatabase;
   if (!LOAD_DATABASES.includes(database))
     throw new Error(`--database must be one of ${LOAD_DATABASES.join(', ')}, not "${values.database}"`);
@@ -125,8 +181,15 @@ async function main() {
     for (const [i, servers] of serverCounts.entries()) {
       const target = postgres ? await postgresTarget(postgres.url, `tal_load_${i + 1}`, servers, pool) : await pgliteTarget();
       try {
+        if (seedAccounts > 0 || seedMembers > 0) await seedDatabase(target.db, seedAccounts, seedMembers);
         const report = await runOnce(target, { seconds, warmup, rate, repCount, managerCount });
-        const summary = { ...report.summary, servers, database, ...(postgres ? { poolPerServer: pool } : {}) };
+        const summary = {
+          ...report.summary,
+          servers,
+          database,
+          ...(postgres ? { poolPerServer: pool } : {}),
+          ...(seedAccounts > 0 || seedMembers > 0 ? { seeded: { accounts: seedAccounts, members: seedMembers } } : {}),
+        };
         process.stdout.write(`${report.lines.join('\n')}\n`);
         ok &&= report.ok;
         runs.push(summary);

@@ -171,8 +171,8 @@ async function openBench(extensionDir: string, paths: string[]) {
 }
 
 /** Waits until Chromium is idle, so that no timed run shares the CPU with what the one before left running (IndexedDB compacting deleted data). */
-async function settle(before: string) {
-  const settled = await chromiumSettled();
+async function settle(before: string, timeoutMs = 30_000) {
+  const settled = await chromiumSettled({ timeoutMs });
   if (!settled.idle) log(`  Chromium was still busy ${settled.waitedMs} ms later: timing ${before} anyway`);
   return settled.waitedMs;
 }
@@ -311,6 +311,8 @@ async function measurePanel(
   accounts: readonly Account[],
   playbookJson: string,
   withBadge: boolean,
+  // How long to wait for Chromium to go idle: after a million accounts' import, IndexedDB compacts for minutes.
+  idleWaitMs = 30_000,
 ) {
   const [first, second] = accounts.filter((a) => a.domain);
   if (!first?.domain || !second?.domain) throw new Error('the generated accounts have no two with a domain');
@@ -329,7 +331,7 @@ async function measurePanel(
     log(`badge ready: p50 ${badge.badgeReadyP50Ms} ms, p95 ${badge.badgeReadyP95Ms} ms over ${badge.switches} tab switches`);
   }
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await settle('the panel');
+  await settle('the panel', idleWaitMs);
   const ready = await measurePanelReady(panel, pair, 20);
   log(
     `panel ready (${loaded.accounts} cached): p50 ${ready.panelReadyP50Ms} ms, p95 ${ready.panelReadyP95Ms} ms over ${ready.switches} tab switches`,
@@ -342,7 +344,7 @@ async function measurePanel(
 
   const deltaRuns: number[] = [];
   for (let round = 0; round < DELTA_ROUNDS; round++) {
-    await settle('the delta');
+    await settle('the delta', idleWaitMs);
     const applied = await page.evaluate(([delta, rewrite]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, rewrite), [
       teamDelta(accounts, round),
       false,
@@ -352,7 +354,7 @@ async function measurePanel(
       `delta ${round + 1}/${DELTA_ROUNDS} (1,000 changed, 100 deleted) into the overlay: ${applied.deltaApplyMs} ms until lookups see it (${applied.overlayRows} overlay rows)`,
     );
   }
-  await settle('the delta as a new generation');
+  await settle('the delta as a new generation', idleWaitMs);
   const rewrite = await page.evaluate(
     ([delta, asGeneration]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, asGeneration),
     [teamDelta(accounts, DELTA_ROUNDS), true] as const,
@@ -378,7 +380,7 @@ async function measureAtScale(extensionDir: string, dir: string, scale: number, 
   const bench = await openBench(extensionDir, files.paths);
   try {
     await settle(`the import of ${scale} accounts`);
-    const measured = await measurePanel(bench, accounts, playbookJson, false);
+    const measured = await measurePanel(bench, accounts, playbookJson, false, 180_000);
     log(`import of ${measured.loaded.accounts} accounts into the extension's cache (cold): ${measured.loaded.importMs} ms`);
     return { accounts: measured.loaded.accounts, importMs: measured.loaded.importMs, ...measured };
   } finally {

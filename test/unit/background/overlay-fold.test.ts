@@ -10,7 +10,7 @@ describe('keeping the account overlay in the background', () => {
     const db = freshDb();
     await importAccounts(db, ['id,name,domain\n1,One,one.com\n2,Two,two.com\n'], { fileName: 'a.csv', mode: 'replace', now });
     const first = (await readActiveCache(db))?.generation.generation;
-    const fold = setupOverlayUpkeep({ db, clock: now, foldAt: 3 });
+    const fold = setupOverlayUpkeep({ db, clock: now, foldAt: 3, quietMs: 5 });
     try {
       const apply = (id: string) =>
         applyAccountChanges(
