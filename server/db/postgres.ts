@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Db, Queryable, Row } from './types';
 
@@ -22,7 +23,8 @@ export async function openPostgres(connectionString: string, options: PostgresOp
   pool.on('error', () => {});
   const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
-      return (await target.query<T>(sql, [...params])).rows;
+      // A named statement: each connection parses and plans it once, not at every proposal.
+      return (await target.query<T>({ name: statementName(sql), text: sql, values: [...params] })).rows;
     },
     async exec(sql: string) {
       await target.query(sql);
@@ -80,4 +82,16 @@ export async function openPostgres(connectionString: string, options: PostgresOp
       await pool.end();
     },
   };
+}
+
+const names = new Map<string, string>();
+
+/** A short name for a statement's text, the same in every connection (`s` and a hash of the text). */
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `s${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    if (names.size < 10_000) names.set(sql, name);
+  }
+  return name;
 }
