@@ -133,7 +133,10 @@ export async function applyToOverlay(
       id: account.id,
       account: prepared.json[i] as string,
       inBase: existing.get(account.id)?.inBase ?? null,
-      keys: cacheKeysOf(account).map((key) => overlayEntry(generation, key)),
+      // Its recognition keys (cacheKeysOf gives the id first: an overlay row is found by id through its primary key).
+      keys: cacheKeysOf(account)
+        .slice(1)
+        .map((key) => overlayEntry(generation, key)),
       names: name === '' ? [] : [overlayEntry(generation, name)],
       revision,
     });

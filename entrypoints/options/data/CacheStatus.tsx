@@ -1,10 +1,21 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { ImportRecordRow } from '@/lib/db';
+import type { ImportRecordRow, OverlaySummary } from '@/lib/db';
 import { useDataT } from './use-data-t';
 
-/** When and from which file the cache was loaded, and its counts; the export button sits beside it. */
-export function CacheStatus({ record, exportButton }: { record: ImportRecordRow | null; exportButton: ReactNode }) {
+/**
+ * When and from which file the cache was loaded, and its counts, with what team syncs and the panel
+ * changed since (the overlay); the export button sits beside it.
+ */
+export function CacheStatus({
+  record,
+  overlay = null,
+  exportButton,
+}: {
+  record: ImportRecordRow | null;
+  overlay?: OverlaySummary | null;
+  exportButton: ReactNode;
+}) {
   const t = useDataT();
   const { locale } = useI18n();
   return (
@@ -30,6 +41,11 @@ export function CacheStatus({ record, exportButton }: { record: ImportRecordRow 
               warnings: record.warnings,
             })}
           </p>
+          {overlay !== null && overlay.rows > 0 && (
+            <p data-testid="cache-overlay">
+              {t('data.status.overlay', { changed: overlay.rows, accounts: record.accounts + overlay.net })}
+            </p>
+          )}
         </>
       )}
       {exportButton}

@@ -28,7 +28,11 @@ export function DataSection() {
   const admin = server?.member.role === 'admin' ? server : null;
   return (
     <div className="data-section">
-      <CacheStatus record={flow.active} exportButton={<ExportButton today={today} disabled={busy || flow.active === null} />} />
+      <CacheStatus
+        record={flow.active}
+        overlay={flow.overlay}
+        exportButton={<ExportButton today={today} disabled={busy || flow.active === null} />}
+      />
       {flow.statusError && <p role="alert">{flow.statusError}</p>}
       <section className="card" aria-labelledby="data-import-heading">
         <h2 id="data-import-heading">{t('data.import.heading')}</h2>

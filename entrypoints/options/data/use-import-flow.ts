@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ImportCancelledError,
@@ -64,8 +65,6 @@ export function useImportFlow(server: TeamServer | null = null) {
   const destination: ImportDestination = server?.member.role === 'admin' ? chosenDestination : 'cache';
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('replace');
-  const [active, setActive] = useState<ImportRecordRow | null>(null);
-  const [statusError, setStatusError] = useState<string | null>(null);
   // The prepared import not yet started, given up when another file is picked or the page goes.
   const pending = useRef<PreparedImport | null>(null);
   const giveUp = useCallback(() => {
@@ -74,13 +73,18 @@ export function useImportFlow(server: TeamServer | null = null) {
   }, []);
   useEffect(() => giveUp, [giveUp]);
 
-  const refreshStatus = useCallback(() => {
-    readActiveCache(db).then(
-      (cache) => setActive(cache?.import ?? null),
-      (error: unknown) => setStatusError(messageOf(error)),
-    );
-  }, [db]);
-  useEffect(refreshStatus, [refreshStatus]);
+  // The cache in use, followed live: an import here or in another tab, a team sync's changes (the overlay), a fold.
+  const status = useLiveQuery(
+    () =>
+      readActiveCache(db).then(
+        (cache) => ({ active: cache?.import ?? null, overlay: cache?.overlay ?? null, error: null }),
+        (error: unknown) => ({ active: null, overlay: null, error: messageOf(error) }),
+      ),
+    [db],
+  );
+  const active: ImportRecordRow | null = status?.active ?? null;
+  const overlay = status?.overlay ?? null;
+  const statusError = status?.error ?? null;
 
   const prepared = stage.kind === 'preview' ? stage.prepared : null;
   const mapping = stage.kind === 'preview' ? stage.mapping : null;
@@ -148,7 +152,6 @@ export function useImportFlow(server: TeamServer | null = null) {
     run.done.then(
       ({ report, record }) => {
         setStage({ kind: 'done', report, record });
-        refreshStatus();
       },
       (error: unknown) =>
         setStage(
@@ -173,7 +176,7 @@ export function useImportFlow(server: TeamServer | null = null) {
       ({ report, totals }) => {
         setStage({ kind: 'uploaded', fileName: file.name, report, totals });
         // This browser gets the uploaded accounts as every member does; a failed sync says so in the Team section.
-        syncNow().then(refreshStatus, () => {});
+        syncNow().catch(() => {});
       },
       (error: unknown) =>
         setStage(
@@ -191,5 +194,5 @@ export function useImportFlow(server: TeamServer | null = null) {
     setStage({ kind: 'idle' });
   };
 
-  return { stage, mode, setMode, destination, setDestination, active, statusError, pick, remap, start, upload, reset };
+  return { stage, mode, setMode, destination, setDestination, active, overlay, statusError, pick, remap, start, upload, reset };
 }

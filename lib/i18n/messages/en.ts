@@ -537,6 +537,8 @@ export default {
   'data.status.loaded': 'Loaded from {file} on {date} ({mode}).',
   'data.status.counts':
     '{accounts, plural, one {# account} other {# accounts}} cached. Last file: {rows, plural, one {# row} other {# rows}}, {valid} imported, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+  'data.status.overlay':
+    'Since then, {changed, plural, one {# account was} other {# accounts were}} changed or deleted by team sync or added in the panel: {accounts, plural, one {# account} other {# accounts}} now.',
   'data.mode.legend': 'How to import',
   'data.mode.replace': 'Replace the cache with this file',
   'data.mode.merge': 'Merge into the cache (update accounts by id, add new ones)',

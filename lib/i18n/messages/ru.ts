@@ -538,6 +538,8 @@ export default {
   'data.status.loaded': 'Загружено из {file} {date} ({mode}).',
   'data.status.counts':
     'В кэше аккаунтов: {accounts}. Последний файл: строк {rows}, импортировано {valid}, ошибок {errors}, предупреждений {warnings}.',
+  'data.status.overlay':
+    'С тех пор командной синхронизацией или в панели изменено или удалено аккаунтов: {changed}. Сейчас в кэше: {accounts}.',
   'data.mode.legend': 'Как импортировать',
   'data.mode.replace': 'Заменить кэш этим файлом',
   'data.mode.merge': 'Объединить с кэшем (обновить аккаунты по id, добавить новые)',

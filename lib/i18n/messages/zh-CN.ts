@@ -527,6 +527,7 @@ export default {
   'data.status.empty': '缓存为空：请在下方导入 CRM 的客户导出文件。',
   'data.status.loaded': '于 {date} 从 {file} 加载（{mode}）。',
   'data.status.counts': '已缓存 {accounts} 个客户。上次文件：{rows} 行，导入 {valid} 行，{errors} 个错误，{warnings} 个警告。',
+  'data.status.overlay': '此后团队同步或侧边栏更改、删除或新增了 {changed} 个客户：现有 {accounts} 个客户。',
   'data.mode.legend': '导入方式',
   'data.mode.replace': '用此文件替换缓存',
   'data.mode.merge': '合并到缓存（按 id 更新客户，添加新客户）',

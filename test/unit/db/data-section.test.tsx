@@ -5,13 +5,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '../../../entrypoints/options/data/DataSection';
 import { OptionsServicesProvider } from '../../../entrypoints/options/services';
 import {
+  applyAccountChanges,
   ImportCancelledError,
   type ImportPreparer,
   type ImportProgress,
+  importAccounts,
   listTalOverrides,
   openAccountCache,
   prepareInProcessImport,
   setTalOverride,
+  settleActiveOverlay,
 } from '../../../lib/db';
 import { SAMPLE_BYTES } from '../../../lib/db/import-pipeline/import-accounts';
 import { testOptionsServices } from '../options/options-services';
@@ -65,6 +68,22 @@ describe('DataSection', () => {
     expect(await screen.findByText(/Loaded from salesforce-export\.csv/)).toBeTruthy();
     expect(screen.getByText(/6 accounts cached\. Last file: 8 rows, 6 imported, 2 errors, 2 warnings/)).toBeTruthy();
     expect(await openAccountCache(db).find({ kind: 'domain', value: 'acme-robotics.de' })).toEqual(['0015g00000AbCdEAAV']);
+  });
+
+  it('says what team syncs changed since the import, as they land', async () => {
+    const { db } = renderSection();
+    await importAccounts(db, ['id,name\n1,One\n2,Two\n'], { fileName: 'two.csv', mode: 'replace', now: () => new Date() });
+    await screen.findByText(/Loaded from two\.csv/);
+    expect(screen.queryByTestId('cache-overlay')).toBeNull();
+    await applyAccountChanges(
+      db,
+      { accounts: [{ id: '3', name: 'Three' }], deleted: [], mode: 'merge' },
+      { now: () => new Date(), source: 'sync' },
+    );
+    await settleActiveOverlay(db);
+    expect((await screen.findByTestId('cache-overlay')).textContent).toBe(
+      'Since then, 1 account was changed or deleted by team sync or added in the panel: 3 accounts now.',
+    );
   });
 
   it('lets the user correct the mapping before import, and refuses to import without a name column', async () => {
