@@ -12,7 +12,7 @@
  */
 
 export type { AccountCache } from './account-cache';
-export { OVERLAY_FOLD_AT } from './account-overlay';
+export { countCache, OVERLAY_FOLD_AT } from './account-overlay';
 export { ALERT_NOTICES_KEPT, type AlertAudience, markAlertsRead, readAlerts, readPassing, scanAlerts, setAlertMuted } from './alert-scan';
 export { dirtyAnswers, getAnswers, mirrorSharedAnswers, saveAnswers } from './answers';
 export { applyAccountChanges } from './apply-account-changes';

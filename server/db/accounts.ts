@@ -114,15 +114,14 @@ export type TalBaseAccount = { id: string; onTal: boolean; name: string; domain?
 /** Every live account that is or was ever on the TAL by its data or a decision: the base that approved decisions are applied to. */
 export async function talBase(db: Queryable): Promise<TalBaseAccount[]> {
   const rows = await db.query<{ id: string; on_tal: boolean | null; name: string; domain: string | null; team: string | null }>(
-    // Two indexed reads, not a walk of every account: those the data lists (accounts_listed) and those an
-    // approved decision names (proposals_approved_by_account).
+    // Two indexed reads, not a walk of every account: those the data lists (the partial index
+    // accounts_listed, whose size the planner knows) and those an approved decision names.
     `SELECT id, (document->>'onTal')::boolean AS on_tal, document->>'name' AS name, document->>'domain' AS domain, document->>'team' AS team
-     FROM accounts a
-     WHERE id IN (
-       SELECT id FROM accounts WHERE NOT deleted AND (document->>'onTal')::boolean
-       UNION
-       SELECT account_id FROM proposals WHERE status = 'approved'
-     ) AND NOT deleted
+     FROM accounts WHERE NOT deleted AND (document->>'onTal')::boolean
+     UNION
+     SELECT a.id, (a.document->>'onTal')::boolean, a.document->>'name', a.document->>'domain', a.document->>'team'
+     FROM accounts a JOIN (SELECT DISTINCT account_id FROM proposals WHERE status = 'approved') p ON p.account_id = a.id
+     WHERE NOT a.deleted
      ORDER BY id`,
   );
   return rows.map((r) => ({

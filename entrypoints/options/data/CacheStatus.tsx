@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { ImportRecordRow, OverlaySummary } from '@/lib/db';
+import type { ImportRecordRow } from '@/lib/db';
 import { useDataT } from './use-data-t';
 
 /**
@@ -13,7 +13,8 @@ export function CacheStatus({
   exportButton,
 }: {
   record: ImportRecordRow | null;
-  overlay?: OverlaySummary | null;
+  /** What team syncs and the panel changed since (the overlay's accounts), and how many accounts the cache holds now. */
+  overlay?: { changed: number; accounts: number } | null;
   exportButton: ReactNode;
 }) {
   const t = useDataT();
@@ -41,10 +42,8 @@ export function CacheStatus({
               warnings: record.warnings,
             })}
           </p>
-          {overlay !== null && overlay.rows > 0 && (
-            <p data-testid="cache-overlay">
-              {t('data.status.overlay', { changed: overlay.rows, accounts: record.accounts + overlay.net })}
-            </p>
+          {overlay !== null && (
+            <p data-testid="cache-overlay">{t('data.status.overlay', { changed: overlay.changed, accounts: overlay.accounts })}</p>
           )}
         </>
       )}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  countCache,
   ImportCancelledError,
   type ImportMode,
   type ImportProgress,
@@ -76,10 +77,14 @@ export function useImportFlow(server: TeamServer | null = null) {
   // The cache in use, followed live: an import here or in another tab, a team sync's changes (the overlay), a fold.
   const status = useLiveQuery(
     () =>
-      readActiveCache(db).then(
-        (cache) => ({ active: cache?.import ?? null, overlay: cache?.overlay ?? null, error: null }),
-        (error: unknown) => ({ active: null, overlay: null, error: messageOf(error) }),
-      ),
+      readActiveCache(db)
+        .then(async (cache) => ({
+          active: cache?.import ?? null,
+          // The exact count: with rows a sync left unsettled, countCache looks them up (the background settles them soon).
+          overlay: cache && cache.overlay.rows > 0 ? { changed: cache.overlay.rows, accounts: await countCache(db, cache) } : null,
+          error: null,
+        }))
+        .catch((error: unknown) => ({ active: null, overlay: null, error: messageOf(error) })),
     [db],
   );
   const active: ImportRecordRow | null = status?.active ?? null;

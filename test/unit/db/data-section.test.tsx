@@ -80,9 +80,15 @@ describe('DataSection', () => {
       { accounts: [{ id: '3', name: 'Three' }], deleted: [], mode: 'merge' },
       { now: () => new Date(), source: 'sync' },
     );
+    const said = 'Since then, 1 account was changed or deleted by team sync or added in the panel: 3 accounts now.';
+    // Exact before the background settles the overlay (the new account is looked up), and after.
+    expect((await screen.findByTestId('cache-overlay')).textContent).toBe(said);
     await settleActiveOverlay(db);
-    expect((await screen.findByTestId('cache-overlay')).textContent).toBe(
-      'Since then, 1 account was changed or deleted by team sync or added in the panel: 3 accounts now.',
+    await applyAccountChanges(db, { accounts: [], deleted: ['1'], mode: 'merge' }, { now: () => new Date(), source: 'sync' });
+    await waitFor(() =>
+      expect(screen.getByTestId('cache-overlay').textContent).toBe(
+        'Since then, 2 accounts were changed or deleted by team sync or added in the panel: 2 accounts now.',
+      ),
     );
   });
 
