@@ -4,7 +4,7 @@ import { setupAlerts } from './alerts';
 import { setupBadge } from './badge';
 import { setupDemoData } from './demo-data';
 import { setupMessages } from './messages';
-import { setupOverlayUpkeep } from './overlay-fold';
+import { setupOverlayUpkeep } from './overlay-upkeep';
 import { setupPageSignals } from './page-signals';
 import { setupSidePanel } from './side-panel';
 import { setupTeamSync } from './sync';

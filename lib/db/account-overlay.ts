@@ -1,4 +1,5 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
+import type { z } from 'zod';
 import type { Account } from '../schema/account';
 import { type StoredAccounts, storedAccount, storedAccountId } from './account-chunk';
 import type { TalDb } from './database';
@@ -24,7 +25,7 @@ import { parseStoredRow } from './stored-row';
  * counts and every scan of the cache (export, evaluation, alerts, the options page) read the
  * overlay before the generation, so they answer as if the generation had been written again.
  * The next import folds it into its new generation, and so does the background once it holds
- * OVERLAY_FOLD_AT rows (fold-overlay.ts, entrypoints/background/overlay-fold.ts). Rows belong to one generation: a generation made active
+ * OVERLAY_FOLD_AT rows (fold-overlay.ts, entrypoints/background/overlay-upkeep.ts). Rows belong to one generation: a generation made active
  * starts with none, and deleting a generation deletes its overlay.
  */
 
@@ -48,22 +49,37 @@ export function overlayAccount(row: OverlayRow): Account | undefined {
   return storedAccount({ accounts: [row.account] } satisfies StoredAccounts, 0, `accountOverlay [${row.generation},${row.id}]`);
 }
 
+/**
+ * Records of one generation by number (key buckets or account chunks), read in one bulkGet and
+ * checked with their schema; one that is gone means the cache was replaced under the change.
+ */
+async function generationRecords<Row>(
+  table: Table<unknown, [number, number]>,
+  schema: z.ZodType<Row>,
+  name: string,
+  generation: number,
+  numbers: readonly number[],
+): Promise<Map<number, Row>> {
+  const keys = numbers.map((n): [number, number] => [generation, n]);
+  const rows = await table.bulkGet(keys);
+  return new Map(
+    rows.map((raw, i) => {
+      const key = keys[i] as [number, number];
+      const row = parseStoredRow(schema, raw, name, key);
+      if (!row)
+        throw new CacheChangedError('the account cache was replaced while a change was applied to it; the next sync applies it again');
+      return [key[1], row] as const;
+    }),
+  );
+}
+
 /** Which of `ids` the generation holds: one read of the buckets their id keys fall in, then the chunks of the hash hits (to rule out a collision). */
-export async function idsInGeneration(db: TalDb, generation: GenerationRow, ids: readonly string[]): Promise<Set<string>> {
+async function idsInGeneration(db: TalDb, generation: GenerationRow, ids: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   if (ids.length === 0 || generation.count === 0) return found;
   const hashes = ids.map((id) => hashKey(cacheKeyString({ kind: 'id', value: id })));
   const bucketNumbers = [...new Set(hashes.map((hash) => bucketOf(hash, generation.bucketBits)))];
-  const bucketKeys = bucketNumbers.map((bucket): [number, number] => [generation.generation, bucket]);
-  const buckets = new Map(
-    (await db.keyBuckets.bulkGet(bucketKeys)).map((raw, i) => {
-      const key = bucketKeys[i] as [number, number];
-      const bucket = parseStoredRow(KeyBucketRowSchema, raw, 'keyBuckets', key);
-      if (!bucket)
-        throw new CacheChangedError('the account cache was replaced while a change was applied to it; the next sync applies it again');
-      return [key[1], bucket] as const;
-    }),
-  );
+  const buckets = await generationRecords(db.keyBuckets, KeyBucketRowSchema, 'keyBuckets', generation.generation, bucketNumbers);
   // Each id's candidate positions: the entries of its bucket with its hash.
   const candidates = ids.map((id, i) => {
     const hash = hashes[i] as number;
@@ -73,16 +89,7 @@ export async function idsInGeneration(db: TalDb, generation: GenerationRow, ids:
     return { id, positions };
   });
   const chunkNumbers = [...new Set(candidates.flatMap((c) => c.positions.map((p) => Math.floor(p / generation.chunkSize))))];
-  const chunkKeys = chunkNumbers.map((chunk): [number, number] => [generation.generation, chunk]);
-  const chunks = new Map(
-    (await db.accountChunks.bulkGet(chunkKeys)).map((raw, i) => {
-      const key = chunkKeys[i] as [number, number];
-      const chunk = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
-      if (!chunk)
-        throw new CacheChangedError('the account cache was replaced while a change was applied to it; the next sync applies it again');
-      return [key[1], chunk] as const;
-    }),
-  );
+  const chunks = await generationRecords(db.accountChunks, AccountChunkRowSchema, 'accountChunks', generation.generation, chunkNumbers);
   for (const { id, positions } of candidates) {
     for (const position of positions) {
       const json = chunks.get(Math.floor(position / generation.chunkSize))?.accounts[position % generation.chunkSize];

@@ -163,7 +163,7 @@ export function openAccountCache(
     return accounts.filter((_, i) => rows[i] === undefined);
   }
 
-  async function overlayAccounts(rows: readonly OverlayRow[]): Promise<Account[]> {
+  function overlayAccounts(rows: readonly OverlayRow[]): Account[] {
     return rows.flatMap((raw) => {
       const row = parseStoredRow(OverlayRowSchema, raw, 'accountOverlay', [raw.generation, raw.id]);
       const account = row && overlayAccount(row);
@@ -176,7 +176,7 @@ export function openAccountCache(
     if (overlay.rows === 0) return lookup(generation, key);
     const entry = overlayEntry(generation.generation, cacheKeyString(key));
     const [base, added] = await Promise.all([lookup(generation, key), db.accountOverlay.where('keys').equals(entry).toArray()]);
-    return [...(await unchanged(generation.generation, base)), ...(await overlayAccounts(added))];
+    return [...(await unchanged(generation.generation, base)), ...overlayAccounts(added)];
   }
 
   async function byId(cache: Active, id: string): Promise<Account | undefined> {
@@ -193,7 +193,7 @@ export function openAccountCache(
    */
   async function searchAll({ generation, overlay }: Active, prefix: string, limit: number): Promise<Account[]> {
     if (overlay.rows === 0) return search(generation, prefix, limit);
-    const added = await overlayAccounts(
+    const added = overlayAccounts(
       await db.accountOverlay.where('names').startsWith(overlayEntry(generation.generation, prefix)).limit(limit).toArray(),
     );
     let kept: Account[] = [];

@@ -1,13 +1,12 @@
 import { overlayAccount, readOverlayRows, settleOverlay } from './account-overlay';
+import { readAlerts } from './alert-scan';
 import { type CacheLock, defaultCacheLock } from './cache-lock';
 import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { type ActiveCache, readActiveCache } from './generations';
 import { prepareAccounts } from './prepare-accounts';
-import { AlertsRowSchema } from './rows';
-import { parseStoredRow } from './stored-row';
-import { CursorRowSchema } from './team-sync-rows';
+import { getAccountsCursor, setAccountsCursor } from './sync-state';
 
 /**
  * Appends the active cache's accounts that `drop` does not take out to a new generation being
@@ -68,12 +67,9 @@ export async function foldOverlay(
           tables: [db.teamSync],
           async carry(old, generation) {
             step('switching');
-            const cursor = parseStoredRow(CursorRowSchema, await db.teamSync.get(['cursor', 'accounts']), 'teamSync', [
-              'cursor',
-              'accounts',
-            ]);
-            if (cursor?.generation === old) await db.teamSync.put({ ...cursor, generation });
-            const alerts = parseStoredRow(AlertsRowSchema, await db.meta.get('alerts'), 'meta', 'alerts');
+            const cursor = await getAccountsCursor(db);
+            if (cursor?.generation === old) await setAccountsCursor(db, { ...cursor, generation });
+            const alerts = await readAlerts(db);
             if (alerts?.generation === old && alerts.revision === revision) await db.meta.put({ ...alerts, generation, revision: 0 });
           },
         },
@@ -88,16 +84,8 @@ export async function foldOverlay(
           () => step('copying'),
         );
         step('writing');
-        const record = await writer.commit({
-          at: now().toISOString(),
-          fileName: active.import.fileName,
-          mode: 'merge',
-          rows: 0,
-          valid: 0,
-          errors: 0,
-          warnings: 0,
-          mapping: {},
-        });
+        // The import it folds stays the cache's import (commit keeps its record, moved to the new generation).
+        const record = await writer.commit(active.import);
         return record.generation;
       } catch (error) {
         await writer.abort();

@@ -12,9 +12,19 @@ const readOverlay = async (db: TalDb): Promise<Listed> =>
 /** The accounts any import or delta listed on the TAL, by id (see ListedByDataRowSchema and ListedByOverlayRowSchema). */
 export async function readListedByData(db: TalDb): Promise<Listed> {
   const [data, overlay] = await Promise.all([readData(db), readOverlay(db)]);
-  for (const id in overlay)
-    data[id] = { ...(overlay[id] as ListedAccount), since: data[id]?.since ?? (overlay[id] as ListedAccount).since };
+  return withOverlay(data, overlay);
+}
+
+/** The data listing with the overlay's entries over it, each keeping the earlier `since`. */
+function withOverlay(data: Listed, overlay: Listed): Listed {
+  for (const [id, entry] of Object.entries(overlay)) data[id] = { ...entry, since: data[id]?.since ?? entry.since };
   return data;
+}
+
+/** Snapshots added to a listing: new ones listed since `at`, known ones refreshed and keeping their `since`. */
+function withSnapshots(accounts: Listed, listed: ReadonlyMap<string, Omit<ListedAccount, 'since'>>, at: Date): Listed {
+  for (const [id, snapshot] of listed) accounts[id] = { ...snapshot, since: accounts[id]?.since ?? at.toISOString() };
+  return accounts;
 }
 
 /**
@@ -26,10 +36,7 @@ export async function addListedByData(db: TalDb, listed: ReadonlyMap<string, Omi
   const overlay = await readOverlay(db);
   const fromOverlay = Object.keys(overlay).length > 0;
   if (listed.size === 0 && !fromOverlay) return;
-  const accounts = await readData(db);
-  for (const id in overlay)
-    accounts[id] = { ...(overlay[id] as ListedAccount), since: accounts[id]?.since ?? (overlay[id] as ListedAccount).since };
-  for (const [id, snapshot] of listed) accounts[id] = { ...snapshot, since: accounts[id]?.since ?? at.toISOString() };
+  const accounts = withSnapshots(withOverlay(await readData(db), overlay), listed, at);
   await db.meta.put({ key: 'listedByData', accounts });
   if (fromOverlay) await db.meta.delete('listedByOverlay');
 }
@@ -40,7 +47,5 @@ export async function addListedByData(db: TalDb, listed: ReadonlyMap<string, Omi
  */
 export async function addListedByOverlay(db: TalDb, listed: ReadonlyMap<string, Omit<ListedAccount, 'since'>>, at: Date): Promise<void> {
   if (listed.size === 0) return;
-  const accounts = await readOverlay(db);
-  for (const [id, snapshot] of listed) accounts[id] = { ...snapshot, since: accounts[id]?.since ?? at.toISOString() };
-  await db.meta.put({ key: 'listedByOverlay', accounts });
+  await db.meta.put({ key: 'listedByOverlay', accounts: withSnapshots(await readOverlay(db), listed, at) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setupOverlayUpkeep } from '@/entrypoints/background/overlay-fold';
+import { setupOverlayUpkeep } from '@/entrypoints/background/overlay-upkeep';
 import { applyAccountChanges, importAccounts, openAccountCache, readActiveCache } from '@/lib/db';
 import { fixedClock, freshDb } from '../db/helpers';
 
