@@ -15,7 +15,13 @@ export function AlertsPreview({ playbook, now }: { playbook: Playbook; now: numb
   useEffect(() => {
     const controller = new AbortController();
     setCounts(null);
-    if (alerts.length > 0) alertsPassingNow(db, alerts, now, controller.signal).then(setCounts, () => undefined);
+    // A read the next edit made stale may still finish (a small cache is read before it looks at the signal): its counts are dropped.
+    if (alerts.length > 0) {
+      alertsPassingNow(db, alerts, now, controller.signal).then(
+        (found) => controller.signal.aborted || setCounts(found),
+        () => undefined,
+      );
+    }
     return () => controller.abort();
   }, [db, alerts, now]);
   if (alerts.length === 0) return null;
