@@ -21,17 +21,19 @@ export type AccountDelta = { accounts: readonly Account[]; deleted: readonly str
  * overlay writes a new generation (the overlay folded in), made active at the end. Either way a
  * failure leaves the previous cache whole. An empty delta writes nothing, and a replace with no
  * accounts writes nothing either: an empty server never empties the cache. It holds the cache lock,
- * without waiting unless told to (`wait`: the rep's new account): while an import or a fold runs, it
- * throws CacheBusyError and the sync tries again later (its cursor unmoved). Returns the generation now active, or null when nothing was written.
+ * waiting for it `waitMs` (none unless told: the team sync waits a while, the rep's new account as
+ * long as it takes). A fold steps aside for it at once; an import that holds the lock longer makes it
+ * throw CacheBusyError, and the sync tries again later (its cursor unmoved). Returns the generation
+ * now active, or null when nothing was written.
  */
 export async function applyAccountChanges(
   db: TalDb,
   delta: AccountDelta,
-  options: { now: () => Date; source: string; lock?: CacheLock; wait?: boolean; maxOverlayRows?: number },
+  options: { now: () => Date; source: string; lock?: CacheLock; waitMs?: number; maxOverlayRows?: number },
 ): Promise<number | null> {
   const { accounts, deleted, mode } = delta;
   if (accounts.length === 0 && (mode === 'replace' || deleted.length === 0)) return null;
-  return (options.lock ?? defaultCacheLock()).run(() => applyLocked(db, delta, options), { ifAvailable: options.wait !== true });
+  return (options.lock ?? defaultCacheLock()).run(() => applyLocked(db, delta, options), { waitMs: options.waitMs ?? 0 });
 }
 
 async function applyLocked(

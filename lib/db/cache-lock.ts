@@ -1,10 +1,12 @@
 /** The name every writer of the account cache locks, in every extension page, worker and the background. */
 export const CACHE_LOCK_NAME = 'tal-scout:account-cache';
 
-/** Another writer holds the account cache and the caller asked not to wait (a team sync retries later). */
+/** Another writer held the account cache for longer than the caller would wait (a team sync retries later). */
 export class CacheBusyError extends Error {
   override name = 'CacheBusyError';
 }
+
+const BUSY = 'another import or sync is writing the account cache';
 
 /**
  * The one lock of the account cache: imports, team sync, a new account from the panel and the demo
@@ -15,12 +17,18 @@ export class CacheBusyError extends Error {
  * process.
  */
 export interface CacheLock {
-  /** Runs `work` holding the lock; with `ifAvailable`, throws CacheBusyError at once when it is held. */
-  run<T>(work: () => Promise<T>, options?: { ifAvailable?: boolean }): Promise<T>;
+  /**
+   * Runs `work` holding the lock. `waitMs` is how long to wait for it (unbounded unless told; 0: not
+   * at all); past that it throws CacheBusyError and `work` never runs.
+   */
+  run<T>(work: () => Promise<T>, options?: { waitMs?: number }): Promise<T>;
+  /** Whether another writer waits for the lock now: the background's upkeep, which can stop at any step, steps aside for it. */
+  contended(): Promise<boolean>;
 }
 
 type Locks = {
-  request<T>(name: string, options: { ifAvailable?: boolean }, work: (lock: unknown) => Promise<T>): Promise<T>;
+  request<T>(name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, work: (lock: unknown) => Promise<T>): Promise<T>;
+  query(): Promise<{ pending?: { name?: string }[] }>;
 };
 
 /** The Web Locks API where there is one, else a lock of this process. */
@@ -31,11 +39,23 @@ export function defaultCacheLock(): CacheLock {
 
 export function webCacheLock(locks: Locks): CacheLock {
   return {
-    run: (work, options = {}) =>
-      locks.request(CACHE_LOCK_NAME, { ifAvailable: options.ifAvailable === true }, async (lock) => {
-        if (lock === null) throw new CacheBusyError('another import or sync is writing the account cache');
-        return work();
-      }),
+    async run(work, { waitMs = Number.POSITIVE_INFINITY } = {}) {
+      const signal = waitMs > 0 && Number.isFinite(waitMs) ? AbortSignal.timeout(waitMs) : undefined;
+      try {
+        return await locks.request(CACHE_LOCK_NAME, { ifAvailable: waitMs <= 0, ...(signal ? { signal } : {}) }, async (lock) => {
+          if (lock === null) throw new CacheBusyError(BUSY);
+          return work();
+        });
+      } catch (error) {
+        // The wait ran out before the lock was granted (the request is withdrawn; `work` never ran).
+        if (signal?.aborted && error === signal.reason) throw new CacheBusyError(BUSY);
+        throw error;
+      }
+    },
+    async contended() {
+      const { pending = [] } = await locks.query();
+      return pending.some((lock) => lock.name === CACHE_LOCK_NAME);
+    },
   };
 }
 
@@ -45,15 +65,27 @@ export function createLocalCacheLock(): CacheLock {
   // Writers holding the lock or waiting for it.
   let busy = 0;
   return {
-    async run(work, options = {}) {
-      if (options.ifAvailable && busy > 0) throw new CacheBusyError('another import or sync is writing the account cache');
+    async run(work, { waitMs = Number.POSITIVE_INFINITY } = {}) {
+      if (waitMs <= 0 && busy > 0) throw new CacheBusyError(BUSY);
       busy++;
       const before = tail;
       let release = () => {};
       tail = new Promise<void>((done) => {
         release = done;
       });
-      await before;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const turn =
+        Number.isFinite(waitMs) && waitMs > 0
+          ? Promise.race([before.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(resolve, waitMs, false)))])
+          : before.then(() => true);
+      const granted = await turn;
+      clearTimeout(timer);
+      if (!granted) {
+        // Gave up waiting: its place in the queue passes on once the writers before it are done.
+        busy--;
+        void before.then(release);
+        throw new CacheBusyError(BUSY);
+      }
       try {
         return await work();
       } finally {
@@ -61,6 +93,7 @@ export function createLocalCacheLock(): CacheLock {
         release();
       }
     },
+    contended: async () => busy > 1,
   };
 }
 

@@ -28,13 +28,13 @@ export async function copyPreviousGeneration(
   writer: GenerationWriter,
   previous: GenerationRow,
   drop: (id: string) => boolean,
-  checkCancel: () => void = () => undefined,
+  checkCancel: () => void | Promise<void> = () => undefined,
 ) {
   const { generation } = previous;
   const moved = new Int32Array(previous.count).fill(-1);
   const chunks = Math.ceil(previous.count / previous.chunkSize);
   for (let first = 0; first < chunks; first += READ_BATCH) {
-    checkCancel();
+    await checkCancel();
     const keys = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i): [number, number] => [generation, first + i]);
     const rows = await db.accountChunks.bulkGet(keys);
     rows.forEach((raw, i) => {
@@ -77,9 +77,9 @@ export async function copyPreviousGeneration(
 }
 
 /** A generation's records of an index table (`[generation+…]` keys), read INDEX_READ_BATCH at a time. */
-async function* generationRecords<Row>(table: Table<Row, [number, number]>, generation: number, checkCancel: () => void) {
+async function* generationRecords<Row>(table: Table<Row, [number, number]>, generation: number, checkCancel: () => void | Promise<void>) {
   for (let offset = 0; ; offset += INDEX_READ_BATCH) {
-    checkCancel();
+    await checkCancel();
     const rows = await table
       .where(':id')
       .between([generation, Dexie.minKey], [generation, Dexie.maxKey])

@@ -1,6 +1,6 @@
 import { overlayAccount, readOverlayRows, settleOverlay } from './account-overlay';
 import { readAlerts } from './alert-scan';
-import { type CacheLock, defaultCacheLock } from './cache-lock';
+import { CacheBusyError, type CacheLock, defaultCacheLock } from './cache-lock';
 import { copyPreviousGeneration } from './copy-previous-generation';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
@@ -19,7 +19,7 @@ export async function copyActiveCache(
   writer: GenerationWriter,
   active: ActiveCache,
   drop: (id: string) => boolean,
-  checkCancel: () => void = () => undefined,
+  checkCancel: () => void | Promise<void> = () => undefined,
 ) {
   const rows = active.overlay.rows > 0 ? await readOverlayRows(db, active.generation.generation) : [];
   const overlaid = new Set(rows.map((row) => row.id));
@@ -28,7 +28,7 @@ export async function copyActiveCache(
     return account ? [account] : [];
   });
   if (accounts.length > 0) await writer.append(prepareAccounts(accounts));
-  checkCancel();
+  await checkCancel();
   await copyPreviousGeneration(db, writer, active.generation, (id) => overlaid.has(id) || drop(id), checkCancel);
 }
 
@@ -44,9 +44,10 @@ export type FoldOptions = {
  * changes, written beside it and made active in one transaction, which also moves what was bound to
  * the old generation and is as true of the new (the team sync's cursor, the alert scan's state, the
  * import record). Until that transaction, readers see the old generation and its overlay, whole: a
- * fold that fails or is stopped at any step changes nothing. Holds the cache lock without waiting
- * (CacheBusyError: an import or sync is writing; the fold is tried again at the next change). Returns
- * the new generation, or null when there was nothing to fold.
+ * fold that fails or is stopped at any step changes nothing. Holds the cache lock without waiting,
+ * and steps aside (stops) as soon as another writer waits for it while it copies: CacheBusyError
+ * either way, and the fold is tried again at the next change. Returns the new generation, or null
+ * when there was nothing to fold.
  */
 export async function foldOverlay(
   db: TalDb,
@@ -81,7 +82,11 @@ export async function foldOverlay(
           writer,
           active,
           () => false,
-          () => step('copying'),
+          async () => {
+            step('copying');
+            // Upkeep that can wait: a sync, an import or the panel asking for the cache comes first.
+            if (await lock.contended()) throw new CacheBusyError('the fold stepped aside for another writer of the account cache');
+          },
         );
         step('writing');
         // The import it folds stays the cache's import (commit keeps its record, moved to the new generation).
@@ -92,7 +97,7 @@ export async function foldOverlay(
         throw error;
       }
     },
-    { ifAvailable: true },
+    { waitMs: 0 },
   );
 }
 
@@ -106,6 +111,6 @@ export async function settleActiveOverlay(db: TalDb, { lock = defaultCacheLock()
       const active = await readActiveCache(db);
       return active ? settleOverlay(db, active) : false;
     },
-    { ifAvailable: true },
+    { waitMs: 0 },
   );
 }

@@ -24,6 +24,14 @@ import { flushOutbox } from './outbox';
 import { pullChanges } from './pull';
 import type { OutboxCounts } from './sync-status';
 
+/**
+ * How long a sync waits for the account cache when another writer holds it. The background's upkeep
+ * (a fold, a settle) steps aside at once; an import still writing after this long makes the sync
+ * fail as busy, and it comes again at the next alarm, its cursor unmoved. Well under the 30 s a
+ * service worker stays up without an event.
+ */
+export const SYNC_CACHE_WAIT_MS = 20_000;
+
 export type TeamSyncDeps = {
   db: TalDb;
   server: TeamServer;
@@ -91,7 +99,7 @@ export async function runTeamSync({
       mode: sameServer ? 'merge' : 'replace',
       base: active?.generation.generation ?? null,
     },
-    { now: clock, source: `team server ${server.url}` },
+    { now: clock, source: `team server ${server.url}`, waitMs: SYNC_CACHE_WAIT_MS },
   );
   const applied = generation ?? (sameServer ? active?.generation.generation : undefined);
   if (applied !== undefined) await setAccountsCursor(db, { server: server.url, cursor: pulled.cursor, generation: applied });

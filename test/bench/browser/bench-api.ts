@@ -172,7 +172,7 @@ async function deltaApply({ accounts, deleted, probe }: BenchDelta, rewrite: boo
   await applyAccountChanges(
     db,
     { accounts, deleted, mode: 'merge' },
-    { now: () => new Date(), source: 'bench team sync', wait: true, ...(rewrite ? { maxOverlayRows: 0 } : {}) },
+    { now: () => new Date(), source: 'bench team sync', waitMs: Number.POSITIVE_INFINITY, ...(rewrite ? { maxOverlayRows: 0 } : {}) },
   );
   const applied = performance.now();
   const cache = openAccountCache(db);

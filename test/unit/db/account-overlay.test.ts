@@ -202,7 +202,7 @@ describe('the account overlay', () => {
     expect(await answers(openAccountCache(db), probes, ids)).toEqual(expected);
   });
 
-  it('a sync and a fold take the cache lock in turn: the one that finds it held is refused, and nothing is lost', async () => {
+  it('a sync and a fold take the cache lock in turn: one that will not wait is refused, the fold steps aside for one that waits, nothing is lost', async () => {
     const { db, delta, final } = await withDelta();
     const lock = createLocalCacheLock();
     await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server', lock });
@@ -224,17 +224,23 @@ describe('the account overlay', () => {
       },
     });
     await expect.poll(() => refused).toBeInstanceOf(CacheBusyError);
-    // The next sync lands in the overlay; a fold then starts, and a new account from the panel waits for it rather than being refused.
+    // The next sync lands in the overlay. A fold then starts, and a writer that waits for the cache (a
+    // sync, a new account from the panel) makes it step aside: it lands in the overlay, the fold comes later.
     await applyAccountChanges(db, { accounts: [later], deleted: [], mode: 'merge' }, { now, source: 'team server', lock });
+    const before = await readActiveCache(db);
     const folding = foldOverlay(db, { now, lock });
     const panel = applyAccountChanges(
       db,
       { accounts: [{ id: 'PANEL', name: 'Typed In Ltd' }], deleted: [], mode: 'merge' },
-      { now, source: 'new account', lock, wait: true },
+      { now, source: 'new account', lock, waitMs: 60_000 },
     );
-    const folded = await folding;
-    expect(await panel).toBe(folded);
-    expect((await readActiveCache(db))?.overlay.rows).toBe(1);
+    await expect(folding).rejects.toBeInstanceOf(CacheBusyError);
+    expect(await panel).toBe(before?.generation.generation);
+    expect((await readActiveCache(db))?.overlay.rows).toBe((before?.overlay.rows ?? 0) + 1);
+    expect(await db.generations.count()).toBe(1);
+    const folded = await foldOverlay(db, { now, lock });
+    expect((await readActiveCache(db))?.generation.generation).toBe(folded);
+    expect((await readActiveCache(db))?.overlay.rows).toBe(0);
     const cache = openAccountCache(db);
     expect(await cache.count()).toBe(final.length + 2);
     expect(await cache.find({ kind: 'domain', value: 'late-arrival.com' })).toEqual(['LATE']);

@@ -66,6 +66,53 @@ describe('the account cache has one writer at a time', () => {
     expect(await cache.has('S9')).toMatchObject({ id: 'S9' });
   });
 
+  it('a writer told to wait a while gets the lock once it is free, or gives up at the limit without running and without breaking the queue', async () => {
+    const lock = createLocalCacheLock();
+    const first = gate();
+    const order: string[] = [];
+    const holding = lock.run(async () => {
+      await first.opened;
+      order.push('first');
+    });
+    expect(await lock.contended()).toBe(false);
+    const patient = lock.run(async () => order.push('patient'), { waitMs: 60_000 });
+    expect(await lock.contended()).toBe(true);
+    await expect(lock.run(async () => order.push('refused'), { waitMs: 0 })).rejects.toBeInstanceOf(CacheBusyError);
+    // One that would wait only a moment gives up while the first still holds the lock; the queue behind it keeps its order.
+    const hasty = lock.run(async () => order.push('hasty'), { waitMs: 5 });
+    const last = lock.run(async () => order.push('last'));
+    await expect(hasty).rejects.toBeInstanceOf(CacheBusyError);
+    first.open();
+    await Promise.all([holding, patient, last]);
+    expect(order).toEqual(['first', 'patient', 'last']);
+    expect(await lock.contended()).toBe(false);
+  });
+
+  it('a team sync told to wait applies its changes once a short writer lets go of the cache', async () => {
+    const db = freshDb();
+    const lock = createLocalCacheLock();
+    await importAccounts(db, [csv('A', 10)], { fileName: 'a.csv', mode: 'replace', now, lock });
+    const base = (await readActiveCache(db))?.generation.generation ?? null;
+    const held = gate();
+    const inside = gate();
+    // A short piece of the background's upkeep holding the lock, as a settle does.
+    const upkeep = lock.run(async () => {
+      inside.open();
+      await held.opened;
+    });
+    await inside.opened;
+    const sync = applyAccountChanges(
+      db,
+      { accounts: accounts('S', 2), deleted: [], mode: 'merge', base },
+      { now, source: 'team', lock, waitMs: 60_000 },
+    );
+    expect(await lock.contended()).toBe(true);
+    held.open();
+    await upkeep;
+    expect(await sync).toBe(base);
+    expect((await ids(db)).count).toBe(12);
+  });
+
   it('refuses changes pulled for a cache an import replaced meanwhile, rather than building on the wrong one', async () => {
     const db = freshDb();
     const lock = createLocalCacheLock();
@@ -97,6 +144,7 @@ describe('the account cache has one writer at a time', () => {
           }
           return work();
         }, options),
+      contended: () => inner.contended(),
     };
     await importAccounts(db, [csv('A', 10)], { fileName: 'a.csv', mode: 'replace', now, lock: inner });
     const base = (await readActiveCache(db))?.generation.generation ?? null;

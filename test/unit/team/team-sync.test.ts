@@ -10,6 +10,7 @@ import {
   saveAnswers,
   type TalDb,
 } from '@/lib/db';
+import { defaultCacheLock } from '@/lib/db/cache-lock';
 import { createMemoryAccountCache } from '@/lib/db/memory-account-cache';
 import { createTranslator } from '@/lib/i18n';
 import type { Member } from '@/lib/schema/member';
@@ -93,6 +94,31 @@ describe('the team sync against the real server', () => {
     expect((await cache.getAccount('A2'))?.name).toBe('Litware Analytics Group');
     expect(await cache.count()).toBe(3);
     expect((await getAccountsCursor(rep.db))?.cursor).not.toBe(cursor?.cursor);
+  });
+
+  it('waits for the account cache while the background settles it, then applies the changes (a Sync now is not refused)', async () => {
+    const rep = browserOf(await team.connect('rep'));
+    await rep.sync();
+    await team.h.admin.send('PUT', '/api/accounts', [{ id: 'A2', name: 'Litware Analytics Group' }]);
+    const lock = defaultCacheLock();
+    let release = () => {};
+    let entered = () => {};
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    // The background's upkeep (a settle of the overlay) holds the cache lock when the rep presses Sync now.
+    const upkeep = lock.run(
+      () =>
+        new Promise<void>((done) => {
+          release = done;
+          entered();
+        }),
+    );
+    await inside;
+    const sync = rep.sync();
+    await expect.poll(() => lock.contended()).toBe(true);
+    release();
+    await upkeep;
+    expect(await sync).toEqual({ waiting: 0, refused: 0 });
+    expect((await openAccountCache(rep.db, { pointerMaxAgeMs: 0 }).getAccount('A2'))?.name).toBe('Litware Analytics Group');
   });
 
   it('holds a proposal made while the server is down and delivers it exactly once when it is back', async () => {
