@@ -47,7 +47,11 @@ export function createPanelWrites({
     async addAccount(draft: NewAccount): Promise<Account> {
       const account = AccountSchema.parse({ ...draft, id: newId() });
       // Into the cache's overlay (a write of one account, whatever the cache's size): then cached like any other (recognized, searchable, proposable).
-      await applyAccountChanges(db, { accounts: [account], deleted: [], mode: 'merge' }, { now, source: 'new account', waitMs: Number.POSITIVE_INFINITY });
+      await applyAccountChanges(
+        db,
+        { accounts: [account], deleted: [], mode: 'merge' },
+        { now, source: 'new account', waitMs: Number.POSITIVE_INFINITY },
+      );
       cacheChanged();
       return account;
     },
