@@ -1,4 +1,14 @@
-import { fieldValue, firstText, linkAddress, queryAll, searchRoots, textOf, titleBefore, valueAfterLabel } from '../../dom/query';
+import {
+  fieldValue,
+  firstText,
+  linkAddress,
+  queryAll,
+  queryFirst,
+  searchRoots,
+  textOf,
+  titleBefore,
+  valueAfterLabel,
+} from '../../dom/query';
 import { ownerDomain } from '../../host';
 import { normalizeSlug } from '../../keys';
 import type { RecordSignalsInput } from '../../signals/schema';
@@ -59,11 +69,20 @@ function readPage(document: Document, page: UrlRecord): RecordSignalsInput {
     const person = firstText(roots, ['main h1', 'h1']) ?? titleBefore(document, [' | LinkedIn']);
     return { name: person, website: null, relatedAccount: currentEmployer(roots) };
   }
+  // The signed-out page (as metascraper's captured one: microlinkhq/metascraper,
+  // packages/metascraper/test/integration/linkedin-company/input.html) names it in
+  // `h1.top-card-layout__title` and marks the About rows `data-test-id="about-us__website"`.
   const name =
-    firstText(roots, ['h1.org-top-card-summary__title', '.org-top-card-summary__title', '[data-anonymize="company-name"]', 'h1']) ??
-    titleBefore(document, [' | LinkedIn', ': ']);
-  // The Website link of the About section, by its label; LinkedIn wraps it in /redir/redirect?url=… (fieldValue unwraps it).
-  const website = fieldValue(valueAfterLabel(roots, 'dt, h3', ['Website']));
+    firstText(roots, [
+      'h1.org-top-card-summary__title',
+      '.org-top-card-summary__title',
+      'h1.top-card-layout__title',
+      '[data-anonymize="company-name"]',
+      'h1',
+    ]) ?? titleBefore(document, [' | LinkedIn', ': ']);
+  // The Website link of the About section, by its test hook or its label; LinkedIn wraps it in
+  // /redir/redirect?url=… (fieldValue unwraps it).
+  const website = fieldValue(queryFirst(roots, ['[data-test-id="about-us__website"] dd']) ?? valueAfterLabel(roots, 'dt, h3', ['Website']));
   return { name, website, relatedAccount: null };
 }
 
