@@ -34,14 +34,13 @@ function relatedOrganization(roots: SearchRoots) {
 
 function readPage(document: Document, page: UrlRecord): RecordSignalsInput {
   const roots = searchRoots(document);
-  // The record id is the URL's. The name: the current detail header, then the older layout's
-  // `.descriptionHead h1` that Clockify's Pipedrive integration reads (clockify/browser-extension,
-  // src/integrations/pipedrive.js, commit 08a9d8b), then the document title.
-  const name =
-    firstText(roots, ['[data-testid="header-title"]', '[data-test="header-title"]', '.descriptionHead h1', 'h1']) ??
-    titleBefore(document, [' - ', ' | ']);
+  // The record id is the URL's. The name: the detail view's `.descriptionHead h1` that Clockify's
+  // Pipedrive integration reads (clockify/browser-extension, src/integrations/pipedrive.js, commit
+  // 08a9d8b), then any page heading, then the document title ("Fabrikam - Pipedrive").
+  const name = firstText(roots, ['.descriptionHead h1', 'h1']) ?? titleBefore(document, [' - ', ' | ']);
   if (page.objectType !== 'account') return { name, website: null, relatedAccount: relatedOrganization(roots) };
-  const website = fieldValue(valueAfterLabel(roots, 'dt, label, [data-testid="field-label"]', ['Website', 'Web']));
+  // Fields by their label's text, which survives a redesign that renames every class.
+  const website = fieldValue(valueAfterLabel(roots, 'dt, label', ['Website', 'Web']));
   return { name, website, relatedAccount: null };
 }
 
