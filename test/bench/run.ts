@@ -172,8 +172,10 @@ async function openBench(extensionDir: string, paths: string[]) {
 
 /** Waits until Chromium is idle, so that no timed run shares the CPU with what the one before left running (IndexedDB compacting deleted data). */
 async function settle(before: string, timeoutMs = 30_000) {
+  const threads = watchThreads(1000, 1000);
   const settled = await chromiumSettled({ timeoutMs });
-  if (!settled.idle) log(`  Chromium was still busy ${settled.waitedMs} ms later: timing ${before} anyway`);
+  const busiest = threads.stop();
+  if (!settled.idle) log(`  Chromium was still busy ${settled.waitedMs} ms later: timing ${before} anyway (busiest threads meanwhile: ${busiest})`);
   return settled.waitedMs;
 }
 
