@@ -5,8 +5,16 @@ import { currentTranslator } from '@/lib/services/current-translator';
 import { alertAudience, alertScansItem, focusAccountItem } from '@/lib/settings/alerts';
 import { parseTeamServer, teamServerItem } from '@/lib/settings/team';
 
-/** Notification ids of alerts start so, followed by the notice's id. */
+/** Notification ids of alerts start so, followed by the notice's id (or SUMMARY and the first notice's id). */
 const PREFIX = 'tal-alert:';
+/** The notification that stands for many alerts fired at once. */
+const SUMMARY = 'summary:';
+/**
+ * The most alerts one scan notifies of one by one; past it, one notification gives the count (each
+ * of Chrome's notifications costs the browser's main thread several milliseconds, and a rep cannot
+ * read thousands).
+ */
+export const NOTIFICATIONS_AT_ONCE = 3;
 
 type NotificationsApi = Pick<typeof browser.notifications, 'create' | 'clear' | 'onClicked'>;
 
@@ -55,14 +63,26 @@ export function setupAlerts({
       .then(async () => {
         signal?.throwIfAborted();
         const member = parseTeamServer(await server.getValue())?.member ?? null;
-        const notices = await scanAlerts(db, { now: clock(), isFor: alertAudience(member), ...(signal ? { signal } : {}) });
+        const { notices, fired } = await scanAlerts(db, { now: clock(), isFor: alertAudience(member), ...(signal ? { signal } : {}) });
         await scans.setValue((await scans.getValue()) + 1);
-        if (notices.length === 0) return;
+        if (fired === 0) return;
         const t = await currentTranslator();
+        const iconUrl = browser.runtime.getURL('/icon/128.png');
+        if (fired > NOTIFICATIONS_AT_ONCE) {
+          // An import of new accounts can fire an alert for thousands: one notification says so, the panel lists them.
+          const labels = [...new Set(notices.map((notice) => notice.label))];
+          await notifications.create(`${PREFIX}${SUMMARY}${notices[0]?.id ?? Date.now()}`, {
+            type: 'basic',
+            iconUrl,
+            title: t('alerts.summary.title', { count: fired }),
+            message: t('alerts.summary.message', { alerts: labels.join(', ') }),
+          });
+          return;
+        }
         for (const notice of notices) {
           await notifications.create(`${PREFIX}${notice.id}`, {
             type: 'basic',
-            iconUrl: browser.runtime.getURL('/icon/128.png'),
+            iconUrl,
             title: notice.label,
             message: t('alerts.notification', { account: notice.accountName }),
           });
@@ -88,6 +108,12 @@ export function setupAlerts({
   const onClicked = async (id: string) => {
     if (!id.startsWith(PREFIX)) return;
     const noticeId = id.slice(PREFIX.length);
+    if (noticeId.startsWith(SUMMARY)) {
+      // The summary opens the panel, whose Alerts list shows them; they stay unread until read there.
+      await notifications.clear(id);
+      await openPanel().catch(() => undefined);
+      return;
+    }
     const notice = (await readAlerts(db))?.notices.find((n) => n.id === noticeId);
     await notifications.clear(id);
     if (!notice) return;

@@ -39,8 +39,18 @@ export async function readPassing(db: TalDb): Promise<Record<string, string[]>> 
 }
 
 /**
+ * What a scan fired: `fired` notices in all, of which `notices` holds the first ALERT_NOTICES_KEPT
+ * (an import of new accounts can fire an alert for each of them; the panel lists the newest ones,
+ * and the background notifies of the rest in one summary).
+ */
+export type AlertScan = { notices: AlertNotice[]; fired: number };
+
+/** What a scan that fired nothing returns. */
+const nothingFired = (): AlertScan => ({ notices: [], fired: 0 });
+
+/**
  * Compares every cached account with the state of the last scan and returns the notices of the
- * alerts that fired, those `isFor` this person and not muted (spec §5 `tal alerts`: edge-triggered,
+ * alerts that fired (AlertScan), those `isFor` this person and not muted (spec §5 `tal alerts`: edge-triggered,
  * the scope read in the new data, on the TAL by its decisions too). The first scan, and the first
  * scan of an alert added to the playbook, only take note of what passes: a fresh install or a new
  * rule does not ring for every account at once. A scan of the cache version already scanned does
@@ -53,7 +63,7 @@ export async function readPassing(db: TalDb): Promise<Record<string, string[]>> 
 export async function scanAlerts(
   db: TalDb,
   { now, isFor, lock = alertScanLock, signal }: { now: Date; isFor: AlertAudience; lock?: AlertLock; signal?: AbortSignal },
-): Promise<AlertNotice[]> {
+): Promise<AlertScan> {
   return lock(async () => {
     const [playbook, active, before, passingBefore] = await Promise.all([
       getActivePlaybook(db),
@@ -62,12 +72,12 @@ export async function scanAlerts(
       readPassing(db),
     ]);
     const alerts = playbook?.playbook.alerts ?? [];
-    if (!active || alerts.length === 0) return [];
+    if (!active || alerts.length === 0) return nothingFired();
     const ids = alerts.map((alert) => alert.id);
     const generation = active.generation.generation;
     const revision = active.overlay.revision;
     const sameGeneration = before !== undefined && before.generation === generation && sameList(before.known, ids);
-    if (sameGeneration && before.revision === revision) return [];
+    if (sameGeneration && before.revision === revision) return nothingFired();
     // The same generation scanned at an older overlay revision: only the accounts changed since are read.
     const since = sameGeneration && before.revision < revision ? before.revision : null;
     const compiled = compileAlerts(alerts);
@@ -76,6 +86,7 @@ export async function scanAlerts(
     const overrides = new Map((await listTalOverrides(db)).map((row) => [row.accountId, row]));
     const passing: Record<string, string[]> = since === null ? {} : { ...passingBefore };
     const notices: AlertNotice[] = [];
+    let fired = 0;
     const at = now.getTime();
     const visit = (account: Account) => {
       delete passing[account.id];
@@ -88,9 +99,10 @@ export async function scanAlerts(
       for (const alert of alerts) {
         if (!passingNow.has(alert.id) || was.has(alert.id) || !known.has(alert.id)) continue;
         if (alert.scope === 'tal' && !listed) continue;
-        const fired = { ownerId: account.ownerId ?? null, team: account.team ?? null };
-        if (muted.has(alert.id) || !isFor(fired)) continue;
-        notices.push(noticeOf(account, alert, fired, `${generation}.${revision}`, now));
+        const owner = { ownerId: account.ownerId ?? null, team: account.team ?? null };
+        if (muted.has(alert.id) || !isFor(owner)) continue;
+        fired++;
+        if (notices.length < ALERT_NOTICES_KEPT) notices.push(noticeOf(account, alert, owner, `${generation}.${revision}`, now));
       }
     };
     if (since !== null) {
@@ -116,11 +128,11 @@ export async function scanAlerts(
         (latest?.generation ?? -1) !== (before?.generation ?? -1) ||
         (latest?.revision ?? -1) !== (before?.revision ?? -1) ||
         !sameList(latest?.known ?? [], before?.known ?? []);
-      if (moved) return [];
+      if (moved) return nothingFired();
       const kept = [...notices, ...(latest?.notices ?? [])].slice(0, ALERT_NOTICES_KEPT);
       await db.meta.put({ key: 'alerts', generation, revision, known: ids, notices: kept, muted: latest?.muted ?? [] });
       await db.meta.put({ key: 'alertPassing', passing });
-      return notices;
+      return { notices, fired };
     });
   });
 }

@@ -13,7 +13,16 @@
 
 export type { AccountCache } from './account-cache';
 export { countCache, OVERLAY_FOLD_AT } from './account-overlay';
-export { ALERT_NOTICES_KEPT, type AlertAudience, markAlertsRead, readAlerts, readPassing, scanAlerts, setAlertMuted } from './alert-scan';
+export {
+  ALERT_NOTICES_KEPT,
+  type AlertAudience,
+  type AlertScan,
+  markAlertsRead,
+  readAlerts,
+  readPassing,
+  scanAlerts,
+  setAlertMuted,
+} from './alert-scan';
 export { dirtyAnswers, getAnswers, mirrorSharedAnswers, saveAnswers } from './answers';
 export { applyAccountChanges } from './apply-account-changes';
 export { CacheBusyError } from './cache-lock';

@@ -9,6 +9,8 @@ export default {
   'badge.title': '{name} — {verdict}{tier, select, none {} other {, tier {tier}}}',
   'badge.alerts': '{count, plural, one {# unread alert} other {# unread alerts}}',
   'alerts.notification': '{account}: open it in TAL Scout',
+  'alerts.summary.title': '{count, plural, one {# alert} other {# alerts}} for your accounts',
+  'alerts.summary.message': '{alerts}: open TAL Scout to see them',
   'alerts.heading': 'Alerts',
   'alerts.heading.unread': 'Alerts · {count} new',
   'alerts.none': 'No alert has fired for your accounts yet.',

@@ -8,6 +8,9 @@ export default {
   'badge.alerts':
     '{count, plural, one {# непрочитанное оповещение} few {# непрочитанных оповещения} many {# непрочитанных оповещений} other {# непрочитанного оповещения}}',
   'alerts.notification': '{account}: откройте в TAL Scout',
+  'alerts.summary.title':
+    '{count, plural, one {# оповещение} few {# оповещения} many {# оповещений} other {# оповещения}} по вашим аккаунтам',
+  'alerts.summary.message': '{alerts}: откройте TAL Scout, чтобы их увидеть',
   'alerts.heading': 'Оповещения',
   'alerts.heading.unread': 'Оповещения · новых: {count}',
   'alerts.none': 'По вашим аккаунтам оповещений пока не было.',

@@ -7,6 +7,8 @@ export default {
   'badge.title': '{name} — {verdict}{tier, select, none {} other {，层级 {tier}}}',
   'badge.alerts': '{count} 条未读提醒',
   'alerts.notification': '{account}：在 TAL Scout 中打开',
+  'alerts.summary.title': '你的账户有 {count} 条提醒',
+  'alerts.summary.message': '{alerts}：打开 TAL Scout 查看',
   'alerts.heading': '提醒',
   'alerts.heading.unread': '提醒 · {count} 条新',
   'alerts.none': '你的账户尚未触发任何提醒。',

@@ -78,6 +78,53 @@ describe('alerts in the background', () => {
     expect(notes.cleared).toEqual([notes.shown[0]?.id]);
     alerts.stop();
   });
+
+  it('many alerts fired at once make one notification with their count, which opens the panel; a few are shown one by one', async () => {
+    const db = freshDb();
+    const parsed = parsePlaybook(JSON.parse(example('playbook-alerts.json')));
+    if (!parsed.ok) throw new Error('bad playbook');
+    await savePlaybookVersion(db, parsed.playbook, 'file', NOW);
+    await importAccounts(db, [example('accounts.csv')], { fileName: 'accounts.csv', mode: 'replace', now: () => NOW });
+    const notes = fakeNotifications();
+    const focus = { setValue: vi.fn(async () => undefined) };
+    const openPanel = vi.fn(async () => undefined);
+    const alerts = setupAlerts({ db, notifications: notes.api, focus: focus as never, openPanel, clock: () => NOW, settleMs: 0 });
+    await expect.poll(async () => (await readAlerts(db))?.known).toEqual(['intent-spike', 'engaged', 'opportunity']);
+
+    // Forty new accounts on the TAL with a high intent score: forty alerts in one scan.
+    const rows = Array.from({ length: 40 }, (_, i) => `N${i},Newco ${i},newco-${i}.com,90,true,rep-ka-1,ka`);
+    await importAccounts(db, [`id,name,domain,intentScore,onTal,ownerId,team\n${rows.join('\n')}\n`], {
+      fileName: 'new.csv',
+      mode: 'merge',
+      now: () => NOW,
+    });
+    await expect.poll(() => notes.shown.length).toBe(1);
+    expect(notes.shown[0]).toMatchObject({
+      title: '40 alerts for your accounts',
+      message: 'Intent score reached 70: open TAL Scout to see them',
+    });
+    await alerts.scan();
+    expect(notes.shown).toHaveLength(1);
+    expect((await readAlerts(db))?.notices).toHaveLength(40);
+
+    notes.click(notes.shown[0]?.id as string);
+    await expect.poll(() => openPanel.mock.calls.length).toBe(1);
+    expect(notes.cleared).toEqual([notes.shown[0]?.id]);
+    // The panel lists them, unread until read there; no one account is picked for it.
+    expect(focus.setValue).not.toHaveBeenCalled();
+    expect((await readAlerts(db))?.notices.every((notice) => !notice.read)).toBe(true);
+
+    // A later sync that raises two: one notification each.
+    const two = ['N0,Newco 0,newco-0.com,90,true,rep-ka-1,ka,12', 'N1,Newco 1,newco-1.com,90,true,rep-ka-1,ka,12'];
+    await importAccounts(db, [`id,name,domain,intentScore,onTal,ownerId,team,pageViews90d\n${two.join('\n')}\n`], {
+      fileName: 'views.csv',
+      mode: 'merge',
+      now: () => NOW,
+    });
+    await expect.poll(() => notes.shown.length).toBe(3);
+    expect(notes.shown.slice(1).map((shown) => shown.message)).toEqual(['Newco 0: open it in TAL Scout', 'Newco 1: open it in TAL Scout']);
+    alerts.stop();
+  });
 });
 
 describe('whom an alert is for', () => {

@@ -373,13 +373,13 @@ describe('alerts over the overlay', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     await savePlaybookVersion(db, parsed.playbook, 'file', NOW);
     await importAccounts(db, [example('accounts.csv')], { fileName: 'accounts.csv', mode: 'replace', now });
-    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual([]);
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual({ notices: [], fired: 0 });
     const scratch = freshDb();
     await importAccounts(scratch, [example('accounts-after.csv')], { fileName: 'after.csv', mode: 'replace', now });
     const after = await cachedAccounts(scratch);
     const gone = (await cachedAccounts(db)).map((a) => a.id).filter((id) => !after.some((a) => a.id === id));
     await applyAccountChanges(db, { accounts: after, deleted: gone, mode: 'merge' }, { now, source: 'team server' });
-    const fired = await scanAlerts(db, { now: NOW, isFor: () => true });
+    const { notices: fired } = await scanAlerts(db, { now: NOW, isFor: () => true });
     const expected = example('expected-alerts.ndjson')
       .trim()
       .split('\n')
@@ -390,12 +390,12 @@ describe('alerts over the overlay', () => {
       byAccount(expected),
     );
     expect(await readAlerts(db)).toMatchObject({ revision: 1 });
-    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual([]);
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual({ notices: [], fired: 0 });
 
     const passing = await readPassing(db);
     const folded = await foldOverlay(db, { now });
     expect(await readAlerts(db)).toMatchObject({ generation: folded, revision: 0 });
-    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual([]);
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual({ notices: [], fired: 0 });
     expect(await readPassing(db)).toEqual(passing);
   });
 });
