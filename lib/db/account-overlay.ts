@@ -73,8 +73,26 @@ async function generationRecords<Row>(
   );
 }
 
-/** Which of `ids` the generation holds: one read of the buckets their id keys fall in, then the chunks of the hash hits (to rule out a collision). */
-async function idsInGeneration(db: TalDb, generation: GenerationRow, ids: readonly string[]): Promise<Set<string>> {
+/** Ids looked up in the generation per read of its buckets and chunks (between two, a settle can step aside). */
+const IDS_PER_LOOKUP = 100;
+
+/** Called between reads of long work the caller may stop (it throws to stop). */
+type Between = () => void | Promise<void>;
+
+/**
+ * Which of `ids` the generation holds: IDS_PER_LOOKUP at a time, a read of the buckets their id
+ * keys fall in, then of the chunks of the hash hits (to rule out a collision), `between` each.
+ */
+async function idsInGeneration(db: TalDb, generation: GenerationRow, ids: readonly string[], between?: Between): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
+    if (start > 0) await between?.();
+    for (const id of await idsInGenerationOnce(db, generation, ids.slice(start, start + IDS_PER_LOOKUP))) found.add(id);
+  }
+  return found;
+}
+
+async function idsInGenerationOnce(db: TalDb, generation: GenerationRow, ids: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   if (ids.length === 0 || generation.count === 0) return found;
   const hashes = ids.map((id) => hashKey(cacheKeyString({ kind: 'id', value: id })));
@@ -185,12 +203,13 @@ export async function applyToOverlay(
  * The overlay's rows not settled yet, each with whether the generation holds its account: read in
  * the generation's buckets and chunks (idsInGeneration), the cost a delta does not wait for.
  */
-async function settledRows(db: TalDb, active: Pick<ActiveCache, 'generation' | 'overlay'>): Promise<OverlayRow[]> {
+async function settledRows(db: TalDb, active: Pick<ActiveCache, 'generation' | 'overlay'>, between?: Between): Promise<OverlayRow[]> {
   const open = (await readOverlayRows(db, active.generation.generation)).filter((row) => row.inBase === null);
   const inBase = await idsInGeneration(
     db,
     active.generation,
     open.map((row) => row.id),
+    between,
   );
   return open.map((row) => ({ ...row, inBase: inBase.has(row.id) }));
 }
@@ -207,11 +226,13 @@ export async function countCache(db: TalDb, active: Pick<ActiveCache, 'generatio
  * Settles the overlay: finds whether the generation holds the accounts of its unsettled rows and
  * records it, with the exact count, in one transaction, only if the overlay did not change
  * meanwhile (else it returns false, and the next change settles again). Changes no account, so the
- * cache version (its revision) stays. The caller holds the cache lock. Returns whether it wrote.
+ * cache version (its revision) stays. The caller holds the cache lock; `between` is called between
+ * the generation's reads (a throw there stops the settle, which has written nothing yet). Returns
+ * whether it wrote.
  */
-export async function settleOverlay(db: TalDb, active: ActiveCache): Promise<boolean> {
+export async function settleOverlay(db: TalDb, active: ActiveCache, between?: Between): Promise<boolean> {
   if (active.overlay.unsettled === 0) return false;
-  const rows = await settledRows(db, active);
+  const rows = await settledRows(db, active, between);
   const summary = { ...active.overlay, net: active.overlay.net + rows.reduce((sum, row) => sum + effect(row), 0), unsettled: 0 };
   return db.transaction('rw', [db.meta, db.accountOverlay], async () => {
     const pointer = await activePointer(db);

@@ -85,7 +85,7 @@ export async function foldOverlay(
           async () => {
             step('copying');
             // Upkeep that can wait: a sync, an import or the panel asking for the cache comes first.
-            if (await lock.contended()) throw new CacheBusyError('the fold stepped aside for another writer of the account cache');
+            await stepAsideFor(lock, 'fold');
           },
         );
         step('writing');
@@ -103,14 +103,21 @@ export async function foldOverlay(
 
 /**
  * Settles the active cache's overlay (account-overlay.ts, settleOverlay) holding the cache lock,
- * without waiting (CacheBusyError). Returns whether it wrote anything.
+ * without waiting (CacheBusyError), and stepping aside (CacheBusyError, nothing written) as soon as
+ * another writer waits for the lock between its reads: at a million accounts the reads take seconds,
+ * and a team sync must not wait for them. Returns whether it wrote anything.
  */
 export async function settleActiveOverlay(db: TalDb, { lock = defaultCacheLock() }: { lock?: CacheLock } = {}): Promise<boolean> {
   return lock.run(
     async () => {
       const active = await readActiveCache(db);
-      return active ? settleOverlay(db, active) : false;
+      return active ? settleOverlay(db, active, () => stepAsideFor(lock, 'settle')) : false;
     },
     { waitMs: 0 },
   );
+}
+
+/** Throws CacheBusyError when another writer waits for the cache lock: the background's upkeep gives way. */
+async function stepAsideFor(lock: CacheLock, work: string) {
+  if (await lock.contended()) throw new CacheBusyError(`the ${work} stepped aside for another writer of the account cache`);
 }

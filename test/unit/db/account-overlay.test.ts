@@ -253,6 +253,25 @@ describe('the account overlay', () => {
     await held;
   });
 
+  it('a settle steps aside for a writer that waits for the cache, writing nothing, and settles exactly later', async () => {
+    const { db, delta, final } = await withDelta();
+    const lock = createLocalCacheLock();
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server', lock });
+    const unsettled = (await readActiveCache(db))?.overlay.unsettled ?? 0;
+    // More ids than one read of the generation takes, so the settle passes a point where it can step aside.
+    expect(unsettled).toBeGreaterThan(100);
+    const settling = settleActiveOverlay(db, { lock });
+    const order: string[] = [];
+    const sync = lock.run(async () => order.push('sync'), { waitMs: 60_000 });
+    await expect(settling).rejects.toBeInstanceOf(CacheBusyError);
+    await sync;
+    expect(order).toEqual(['sync']);
+    expect((await readActiveCache(db))?.overlay.unsettled).toBe(unsettled);
+    expect(await settleActiveOverlay(db, { lock })).toBe(true);
+    expect((await readActiveCache(db))?.overlay.unsettled).toBe(0);
+    expect(await openAccountCache(db).count()).toBe(final.length);
+  });
+
   it('is folded by a merge import (the file wins) and dropped by a replace', async () => {
     const { db, delta, final } = await withDelta();
     await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
