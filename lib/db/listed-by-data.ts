@@ -9,10 +9,24 @@ const readData = async (db: TalDb): Promise<Listed> =>
 const readOverlay = async (db: TalDb): Promise<Listed> =>
   parseStoredRow(ListedByOverlayRowSchema, await db.meta.get('listedByOverlay'), 'meta', 'listedByOverlay')?.accounts ?? {};
 
+/**
+ * The data listing as this context last read it, with the generation it was read under. It is
+ * written only in the transaction that makes a generation active (addListedByData), so while that
+ * generation stays active it is read and parsed once: at a million accounts it lists a hundred and
+ * fifty thousand, and the panel's live counts would otherwise read it whole at every team sync.
+ */
+const lastData = new WeakMap<TalDb, { generation: number; accounts: Readonly<Listed> }>();
+
 /** The accounts any import or delta listed on the TAL, by id (see ListedByDataRowSchema and ListedByOverlayRowSchema). */
-export async function readListedByData(db: TalDb): Promise<Listed> {
-  const [data, overlay] = await Promise.all([readData(db), readOverlay(db)]);
-  return withOverlay(data, overlay);
+export async function readListedByData(db: TalDb): Promise<Readonly<Listed>> {
+  const [data, overlay] = await db.transaction('r', db.meta, async () => {
+    const generation = ((await db.meta.get('activeCache')) as { generation?: number } | undefined)?.generation;
+    const known = lastData.get(db);
+    const data = generation !== undefined && known?.generation === generation ? known.accounts : Object.freeze(await readData(db));
+    if (generation !== undefined) lastData.set(db, { generation, accounts: data });
+    return [data, await readOverlay(db)] as const;
+  });
+  return Object.keys(overlay).length === 0 ? data : withOverlay({ ...data }, overlay);
 }
 
 /** The data listing with the overlay's entries over it, each keeping the earlier `since`. */
