@@ -175,7 +175,8 @@ async function settle(before: string, timeoutMs = 30_000) {
   const threads = watchThreads(1000, 1000);
   const settled = await chromiumSettled({ timeoutMs });
   const busiest = threads.stop();
-  if (!settled.idle) log(`  Chromium was still busy ${settled.waitedMs} ms later: timing ${before} anyway (busiest threads meanwhile: ${busiest})`);
+  if (!settled.idle)
+    log(`  Chromium was still busy ${settled.waitedMs} ms later: timing ${before} anyway (busiest threads meanwhile: ${busiest})`);
   return settled.waitedMs;
 }
 
@@ -345,7 +346,26 @@ async function measurePanel(
   log(`side panel heap with ${loaded.accounts} cached: ${heapMb} MB`);
 
   const deltaRuns: number[] = [];
+  // The background's work after a delta (its alert scan, the overlay's settle) starts on timers: each
+  // timed delta waits until it is done, so it is not timed against the one before's.
+  let scansBefore = (await page.evaluate(() => (window as unknown as BenchWindow).__talBench.backgroundWork())).alertScans;
+  const backgroundDone = async (what: string) => {
+    const done = await page
+      .waitForFunction(
+        (before) =>
+          (window as unknown as BenchWindow).__talBench.backgroundWork().then((work) => work.alertScans > before && work.unsettled === 0),
+        scansBefore,
+        { polling: 250, timeout: 120_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!done) log(`  the background had not finished its work on the delta within 120 s: timing ${what} anyway`);
+    scansBefore = (await page.evaluate(() => (window as unknown as BenchWindow).__talBench.backgroundWork())).alertScans;
+  };
   for (let round = 0; round < DELTA_ROUNDS; round++) {
+    if (round > 0) await backgroundDone('the delta');
     await settle('the delta', idleWaitMs);
     const applied = await page.evaluate(([delta, rewrite]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, rewrite), [
       teamDelta(accounts, round),
@@ -356,6 +376,7 @@ async function measurePanel(
       `delta ${round + 1}/${DELTA_ROUNDS} (1,000 changed, 100 deleted) into the overlay: ${applied.deltaApplyMs} ms until lookups see it (written in ${applied.applyMs} ms; ${applied.overlayRows} overlay rows)`,
     );
   }
+  await backgroundDone('the delta as a new generation');
   await settle('the delta as a new generation', idleWaitMs);
   const rewrite = await page.evaluate(
     ([delta, asGeneration]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, asGeneration),

@@ -13,6 +13,7 @@ import { recognize } from '../../../lib/recognize';
 import { compilePlaybook } from '../../../lib/rules';
 import type { Account } from '../../../lib/schema/account';
 import { parsePlaybook } from '../../../lib/schema/load-playbook';
+import { alertScansItem } from '../../../lib/settings/alerts';
 import { demoSeededItem } from '../../../lib/settings/items';
 import CsvPassesWorker from './csv-passes.worker.ts?worker';
 import { naiveImport } from './naive-import';
@@ -212,6 +213,18 @@ export function createBenchApi(doc: Document) {
       }),
     /** Whether the first install's demo data is in. */
     demoSeeded: () => demoSeededItem.getValue(),
+    /**
+     * What the background has done after the cache's last change: the alert scans it finished, and
+     * whether the overlay is settled. Its work starts on timers (alerts 1.5 s, upkeep 2 s after the
+     * cache is quiet), so Chromium looks idle before it begins: the next timed delta waits for these.
+     */
+    backgroundWork: async () => {
+      const db = createTalDb();
+      await db.open();
+      const pointer = (await db.meta.get('activeCache')) as { overlay?: { unsettled: number } } | undefined;
+      db.close();
+      return { alertScans: await alertScansItem.getValue(), unsettled: pointer?.overlay?.unsettled ?? 0 };
+    },
   };
 }
 
