@@ -19,7 +19,7 @@ import { writeAccountFiles } from './browser/bench-files';
 import { launchExtension } from './browser/launch-extension';
 import { lookupCases } from './browser/lookup-urls';
 import { measureBadgeReady, measurePanelReady, openCompanySites } from './browser/panel-ready';
-import { chromiumCpuMs, chromiumSettled, loadAverage, watchThreads } from './browser/process-cpu';
+import { chromiumCpuMs, chromiumSettled, indexedDbQuiet, loadAverage, watchThreads } from './browser/process-cpu';
 import { generateAccounts } from './generate-accounts';
 
 type BenchWindow = Window & { __talBench: TalBenchApi };
@@ -178,6 +178,13 @@ async function settle(before: string, timeoutMs = 30_000) {
   if (!settled.idle)
     log(`  Chromium was still busy ${settled.waitedMs} ms later: timing ${before} anyway (busiest threads meanwhile: ${busiest})`);
   return settled.waitedMs;
+}
+
+/** Waits until IndexedDB's files stop changing (LevelDB compacting after earlier writes), and says how long it took. */
+async function diskQuiet(before: string) {
+  const quiet = await indexedDbQuiet();
+  if (quiet.waitedMs > 0)
+    log(`  IndexedDB's files changed until ${quiet.waitedMs} ms later${quiet.quiet ? '' : ' (still changing)'}: timing ${before} then`);
 }
 
 /** The import of the picked files, from Import (`prepared`: the first rows checked before) or cold. */
@@ -367,6 +374,7 @@ async function measurePanel(
   for (let round = 0; round < DELTA_ROUNDS; round++) {
     if (round > 0) await backgroundDone('the delta');
     await settle('the delta', idleWaitMs);
+    await diskQuiet('the delta');
     const applied = await page.evaluate(([delta, rewrite]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, rewrite), [
       teamDelta(accounts, round),
       false,
@@ -378,6 +386,7 @@ async function measurePanel(
   }
   await backgroundDone('the delta as a new generation');
   await settle('the delta as a new generation', idleWaitMs);
+  await diskQuiet('the delta as a new generation');
   const rewrite = await page.evaluate(
     ([delta, asGeneration]) => (window as unknown as BenchWindow).__talBench.deltaApply(delta, asGeneration),
     [teamDelta(accounts, DELTA_ROUNDS), true] as const,

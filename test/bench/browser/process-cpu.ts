@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 
 /** The user + system clock ticks of a /proc stat line (fields 14 and 15; the name may hold spaces). */
 function ticksOf(stat: string): number {
@@ -98,4 +99,54 @@ export async function chromiumSettled({ everyMs = 250, idleShare = 0.1, calmPoll
     if (calm >= calmPolls) return { idle: true, waitedMs: Math.round(performance.now() - started) };
   }
   return { idle: false, waitedMs: Math.round(performance.now() - started) };
+}
+
+/** The IndexedDB folders (LevelDB and blobs) of every running Chromium's profile (`--user-data-dir`). */
+function indexedDbDirs(): string[] {
+  const dirs = new Set<string>();
+  for (const pid of chromiumPids()) {
+    try {
+      const profile = /--user-data-dir=([^\0]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1];
+      if (!profile) continue;
+      const root = join(profile, 'Default', 'IndexedDB');
+      for (const name of readdirSync(root)) dirs.add(join(root, name));
+    } catch {
+      // No such profile or folder (yet).
+    }
+  }
+  return [...dirs];
+}
+
+/** When any file of Chromium's IndexedDB last changed (ms since the epoch), 0 if there is none. */
+function lastIndexedDbWrite(): number {
+  let last = 0;
+  for (const dir of indexedDbDirs()) {
+    try {
+      for (const name of readdirSync(dir)) {
+        try {
+          last = Math.max(last, statSync(join(dir, name)).mtimeMs);
+        } catch {
+          // Deleted by a compaction between listing and reading.
+        }
+      }
+    } catch {
+      // The folder went away.
+    }
+  }
+  return last;
+}
+
+/**
+ * Resolves once no file of Chromium's IndexedDB has changed for `quietMs`, or after `timeoutMs`:
+ * LevelDB compacts in the background after large writes, waiting on the disk more than the CPU, so
+ * chromiumSettled can call Chromium idle while it still works. Resolves with whether it went quiet
+ * and how long that took.
+ */
+export async function indexedDbQuiet({ quietMs = 3000, everyMs = 250, timeoutMs = 120_000 } = {}) {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if (Date.now() - lastIndexedDbWrite() >= quietMs) return { quiet: true, waitedMs: Math.round(performance.now() - started) };
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return { quiet: false, waitedMs: Math.round(performance.now() - started) };
 }
