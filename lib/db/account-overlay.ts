@@ -117,6 +117,22 @@ async function idsInGenerationOnce(db: TalDb, generation: GenerationRow, ids: re
   return found;
 }
 
+/**
+ * Which of `ids` the overlay has a row for. Reading a key that is not there costs a request as
+ * much as one that is, and a delta's ids are mostly new to the overlay: so an empty overlay is not
+ * read at all, and one no larger than a few times the delta gives its ids in one request.
+ */
+async function overlaidAmong(db: TalDb, { generation, overlay }: Pick<ActiveCache, 'generation' | 'overlay'>, ids: readonly string[]) {
+  if (overlay.rows === 0) return [];
+  if (overlay.rows > 4 * ids.length) return [...ids];
+  const keys = await db.accountOverlay
+    .where(':id')
+    .between([generation.generation, Dexie.minKey], [generation.generation, Dexie.maxKey])
+    .primaryKeys();
+  const overlaid = new Set(keys.map((key) => (key as [number, string])[1]));
+  return ids.filter((id) => overlaid.has(id));
+}
+
 /** What a row adds to the generation's count: its account, less the generation's (0 while not settled). */
 const effect = (row: Pick<OverlayRow, 'account' | 'inBase'>) =>
   row.inBase === null ? 0 : (row.account === null ? 0 : 1) - (row.inBase ? 1 : 0);
@@ -143,8 +159,9 @@ export async function applyToOverlay(
   const deletions = [...new Set(change.deleted)].filter((id) => !upserts.has(id));
   const ids = [...upserts.keys(), ...deletions];
   const existing = new Map<string, OverlayRow>();
-  (await db.accountOverlay.bulkGet(ids.map((id): [number, string] => [generation, id]))).forEach((raw, i) => {
-    const row = parseStoredRow(OverlayRowSchema, raw, 'accountOverlay', [generation, ids[i] as string]);
+  const present = await overlaidAmong(db, active, ids);
+  (await db.accountOverlay.bulkGet(present.map((id): [number, string] => [generation, id]))).forEach((raw, i) => {
+    const row = parseStoredRow(OverlayRowSchema, raw, 'accountOverlay', [generation, present[i] as string]);
     if (row) existing.set(row.id, row);
   });
   const revision = overlay.revision + 1;

@@ -123,6 +123,31 @@ describe('the account overlay', () => {
     expect(await dexie.find({ kind: 'domain', value: 'renamed-s1.com' })).toEqual(['S1']);
   });
 
+  it('takes a delta in parts, a later part changing again accounts an earlier one changed, and answers as the whole delta would', async () => {
+    const { db, accounts, delta, final } = await withDelta();
+    const half = Math.floor(delta.accounts.length / 2);
+    // The first part: half the upserts, an older version of some of the rest, and half the deletions.
+    const older = delta.accounts.slice(half, half + 40).map((account) => ({ ...account, name: `${account.name} Old`, employees: 1 }));
+    await applyAccountChanges(
+      db,
+      { accounts: [...delta.accounts.slice(0, half), ...older], deleted: delta.deleted.slice(0, 50), mode: 'merge' },
+      { now, source: 'team server' },
+    );
+    await settleActiveOverlay(db);
+    // The second part: the whole delta again (every row the first wrote is there to be found and replaced).
+    await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
+    expect((await readActiveCache(db))?.overlay).toMatchObject({ revision: 2, rows: delta.accounts.length + delta.deleted.length });
+    const probes = [...accounts.filter((_, i) => i % 10 === 1), ...delta.accounts.filter((_, i) => i % 3 === 0), ...older];
+    const ids = [...probes.map((a) => a.id), 'NEVER-CACHED'];
+    const dexie = openAccountCache(db);
+    const memory = createMemoryAccountCache(final);
+    expect(await answers(dexie, probes, ids)).toEqual(await answers(memory, probes, ids));
+    expect(await dexie.count()).toBe(final.length);
+    expect(await settleActiveOverlay(db)).toBe(true);
+    dexie.refresh();
+    expect(await dexie.count()).toBe(final.length);
+  });
+
   it('gives export, evaluation and every scan of the cache the final accounts', async () => {
     const { db, delta, final } = await withDelta();
     await applyAccountChanges(db, { ...delta, mode: 'merge' }, { now, source: 'team server' });
