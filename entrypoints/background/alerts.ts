@@ -14,7 +14,7 @@ const SUMMARY = 'summary:';
  * of Chrome's notifications costs the browser's main thread several milliseconds, and a rep cannot
  * read thousands).
  */
-export const NOTIFICATIONS_AT_ONCE = 3;
+const NOTIFICATIONS_AT_ONCE = 3;
 
 type NotificationsApi = Pick<typeof browser.notifications, 'create' | 'clear' | 'onClicked'>;
 

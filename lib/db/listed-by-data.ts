@@ -1,4 +1,5 @@
 import type { TalDb } from './database';
+import { activePointer } from './generations';
 import { type ListedAccount, ListedByDataRowSchema, ListedByOverlayRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 
@@ -20,7 +21,7 @@ const lastData = new WeakMap<TalDb, { generation: number; accounts: Readonly<Lis
 /** The accounts any import or delta listed on the TAL, by id (see ListedByDataRowSchema and ListedByOverlayRowSchema). */
 export async function readListedByData(db: TalDb): Promise<Readonly<Listed>> {
   const [data, overlay] = await db.transaction('r', db.meta, async () => {
-    const generation = ((await db.meta.get('activeCache')) as { generation?: number } | undefined)?.generation;
+    const generation = (await activePointer(db))?.generation;
     const known = lastData.get(db);
     const data = generation !== undefined && known?.generation === generation ? known.accounts : Object.freeze(await readData(db));
     if (generation !== undefined) lastData.set(db, { generation, accounts: data });

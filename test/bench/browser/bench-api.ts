@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import {
+  activePointer,
   applyAccountChanges,
   createTalDb,
   type ImportMode,
@@ -221,7 +222,7 @@ export function createBenchApi(doc: Document) {
     backgroundWork: async () => {
       const db = createTalDb();
       await db.open();
-      const pointer = (await db.meta.get('activeCache')) as { overlay?: { unsettled: number } } | undefined;
+      const pointer = await activePointer(db);
       db.close();
       return { alertScans: await alertScansItem.getValue(), unsettled: pointer?.overlay?.unsettled ?? 0 };
     },
