@@ -13,7 +13,7 @@ import type {
   ListedByDataRow,
   ListedByOverlayRow,
   NamePageRow,
-  OverlayRow,
+  OverlayPageRow,
   PlaybookVersionRow,
   ProposalRow,
   RecertificationsRow,
@@ -31,7 +31,7 @@ export type TalDb = Dexie & {
   accountChunks: Table<AccountChunkRow, [number, number]>;
   keyBuckets: Table<KeyBucketRow, [number, number]>;
   namePages: Table<NamePageRow, [number, number]>;
-  accountOverlay: Table<OverlayRow, [number, string]>;
+  overlayPages: Table<OverlayPageRow, [number, number]>;
   imports: Table<ImportRecordRow, number>;
   playbooks: Table<PlaybookVersionRow, number>;
   answers: Table<AnswersRow, string>;

@@ -2,7 +2,7 @@ import { type AccountKey, accountKeys } from '../recognize/keys';
 import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
 import { type StoredAccounts, storedAccount } from './account-chunk';
-import { countCache, overlayAccount, overlayEntry } from './account-overlay';
+import { countCache, overlayAccount, overlayEntry, pageRows, parseOverlayPage } from './account-overlay';
 import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
 import { cacheVersion, readActiveCache } from './generations';
@@ -13,8 +13,8 @@ import {
   type GenerationRow,
   KeyBucketRowSchema,
   NamePageRowSchema,
+  type OverlayPageRow,
   type OverlayRow,
-  OverlayRowSchema,
   type OverlaySummary,
 } from './rows';
 import { parseStoredRow } from './stored-row';
@@ -24,6 +24,10 @@ export type DexieAccountCacheOptions = { now?: () => number; pointerMaxAgeMs?: n
 
 /** The generation the reader answers from, and its overlay's summary. */
 type Active = { generation: GenerationRow; overlay: OverlaySummary };
+
+/** Code-unit order, as IndexedDB orders strings. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const idOrder = (a: OverlayRow, b: OverlayRow) => compareText(a.id, b.id);
 
 /** The generation was replaced and deleted under a read: re-read the pointer and try again. */
 class GenerationGone extends Error {}
@@ -44,7 +48,6 @@ export function openAccountCache(
   const recentChunks = new Map<string, StoredAccounts>();
   const getChunk = createBatchedGet(db.accountChunks);
   const getBucket = createBatchedGet(db.keyBuckets);
-  const getOverlay = createBatchedGet(db.accountOverlay);
   // Where recently found accounts sit, so getAccount after find reads nothing new.
   const recentPositions = new Map<string, number>();
 
@@ -152,21 +155,38 @@ export function openAccountCache(
     return Promise.all(positions.map((position) => accountAt(generation, position)));
   }
 
-  /** The overlay's row of an account, if the overlay changed or deleted it. */
-  async function overlayRow(generation: number, id: string): Promise<OverlayRow | undefined> {
-    return parseStoredRow(OverlayRowSchema, await getOverlay([generation, id]), 'accountOverlay', [generation, id]);
+  /** Overlay pages read through one of their indexes, checked (a page found by several entries comes once). */
+  function overlayPages(raw: readonly OverlayPageRow[]): OverlayPageRow[] {
+    const seen = new Set<number>();
+    return raw.flatMap((page) => {
+      if (seen.has(page.page)) return [];
+      seen.add(page.page);
+      const checked = parseOverlayPage(page, [page.generation, page.page]);
+      return checked ? [checked] : [];
+    });
   }
 
-  /** The generation's accounts the overlay leaves as they are (neither changed nor deleted). */
+  /** The overlay's row of an account, if the overlay changed or deleted it: its page found by the id index. */
+  async function overlayRow(generation: number, id: string): Promise<OverlayRow | undefined> {
+    const [page] = overlayPages(await db.overlayPages.where('ids').equals(overlayEntry(generation, id)).toArray());
+    return page && pageRows(page).find((row) => row.id === id);
+  }
+
+  /** The generation's accounts the overlay leaves as they are (neither changed nor deleted): one read of the id index. */
   async function unchanged(generation: number, accounts: Account[]): Promise<Account[]> {
-    const rows = await Promise.all(accounts.map((account) => overlayRow(generation, account.id)));
-    return accounts.filter((_, i) => rows[i] === undefined);
+    if (accounts.length === 0) return accounts;
+    const overlaid = new Set(
+      await db.overlayPages
+        .where('ids')
+        .anyOf(accounts.map((account) => overlayEntry(generation, account.id)))
+        .keys(),
+    );
+    return accounts.filter((account) => !overlaid.has(overlayEntry(generation, account.id)));
   }
 
   function overlayAccounts(rows: readonly OverlayRow[]): Account[] {
-    return rows.flatMap((raw) => {
-      const row = parseStoredRow(OverlayRowSchema, raw, 'accountOverlay', [raw.generation, raw.id]);
-      const account = row && overlayAccount(row);
+    return rows.flatMap((row) => {
+      const account = overlayAccount(row);
       return account ? [account] : [];
     });
   }
@@ -174,8 +194,15 @@ export function openAccountCache(
   /** The accounts carrying a key: the generation's the overlay did not change, then the overlay's. */
   async function find({ generation, overlay }: Active, key: CacheKey): Promise<Account[]> {
     if (overlay.rows === 0) return lookup(generation, key);
-    const entry = overlayEntry(generation.generation, cacheKeyString(key));
-    const [base, added] = await Promise.all([lookup(generation, key), db.accountOverlay.where('keys').equals(entry).toArray()]);
+    const text = cacheKeyString(key);
+    const [base, pages] = await Promise.all([
+      lookup(generation, key),
+      db.overlayPages.where('keys').equals(overlayEntry(generation.generation, text)).toArray(),
+    ]);
+    const added = overlayPages(pages)
+      .flatMap(pageRows)
+      .filter((row) => row.keys.includes(text))
+      .sort(idOrder);
     return [...(await unchanged(generation.generation, base)), ...overlayAccounts(added)];
   }
 
@@ -188,14 +215,35 @@ export function openAccountCache(
   }
 
   /**
+   * The overlay's first `limit` rows whose folded name starts with the prefix, in order of name, then
+   * id. The name index gives pages, one for each name of it in range: the first `limit` of those
+   * hold at least `limit` such rows, and with the pages of the last name read (which may hold more
+   * rows of that name, with lower ids) every row that can come first.
+   */
+  async function overlayByName(generation: number, prefix: string, limit: number): Promise<OverlayRow[]> {
+    const names = db.overlayPages.where('names');
+    const first = await names.startsWith(overlayEntry(generation, prefix)).limit(limit).toArray();
+    const pages = overlayPages(first);
+    const last = pages.length === 0 ? undefined : pageRows(pages[pages.length - 1] as OverlayPageRow);
+    if (first.length === limit && last) {
+      const lastNames = new Set(last.flatMap((row) => row.names).filter((name) => name.startsWith(prefix)));
+      const greatest = [...lastNames].sort().at(-1);
+      if (greatest !== undefined) pages.push(...overlayPages(await names.equals(overlayEntry(generation, greatest)).toArray()));
+    }
+    return overlayPages(pages)
+      .flatMap(pageRows)
+      .filter((row) => row.account !== null && row.names.some((name) => name.startsWith(prefix)))
+      .sort((a, b) => compareText(a.names[0] as string, b.names[0] as string) || idOrder(a, b))
+      .slice(0, limit);
+  }
+
+  /**
    * Names starting with the prefix, in name order: the generation's the overlay left (asking it for
    * more while the overlay took some out) merged with the overlay's, the generation's first on a tie.
    */
   async function searchAll({ generation, overlay }: Active, prefix: string, limit: number): Promise<Account[]> {
     if (overlay.rows === 0) return search(generation, prefix, limit);
-    const added = overlayAccounts(
-      await db.accountOverlay.where('names').startsWith(overlayEntry(generation.generation, prefix)).limit(limit).toArray(),
-    );
+    const added = overlayAccounts(await overlayByName(generation.generation, prefix, limit));
     let kept: Account[] = [];
     for (let asked = limit; ; asked *= 2) {
       const found = await search(generation, prefix, asked);

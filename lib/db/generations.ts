@@ -68,10 +68,10 @@ export async function deleteGeneration(db: TalDb, generation: number) {
     [generation, Dexie.minKey],
     [generation, Dexie.maxKey],
   ] as const;
-  await db.transaction('rw', [db.meta, db.generations, db.accountChunks, db.keyBuckets, db.namePages, db.accountOverlay], async () => {
+  await db.transaction('rw', [db.meta, db.generations, db.accountChunks, db.keyBuckets, db.namePages, db.overlayPages], async () => {
     if ((await activePointer(db))?.generation === generation) throw new Error(`generation ${generation} is the active cache`);
     await db.accountChunks.where(':id').between(range[0], range[1]).delete();
-    await db.accountOverlay.where(':id').between(range[0], range[1]).delete();
+    await db.overlayPages.where(':id').between(range[0], range[1]).delete();
     await db.keyBuckets.where(':id').between(range[0], range[1]).delete();
     await db.namePages.where(':id').between(range[0], range[1]).delete();
     await db.generations.delete(generation);

@@ -89,19 +89,33 @@ export const ActiveCacheRowSchema = z.object({
 
 /**
  * One account of the overlay: changed (`account`: its stored JSON, as in a chunk) or deleted (null)
- * since `generation` was written, and whether that generation holds it (`inBase`; null until the
- * background settles it: finding out reads the generation, which a delta must not wait for). `keys` and `names`
- * are its cache keys and folded name, each prefixed by the generation (overlayEntry), for the
- * multi-entry indexes; `revision` is the overlay revision that wrote it.
+ * since its generation was written, and whether that generation holds it (`inBase`; null until the
+ * background settles it: finding out reads the generation, which a delta must not wait for). `keys`
+ * are its cache keys (cacheKeyString, the id left out) and `names` its folded name (none when
+ * empty), from which its page's indexes are made; `revision` is the overlay revision that wrote it.
  */
-export const OverlayRowSchema = z.object({
-  generation,
+export const OverlayEntrySchema = z.object({
   id: z.string().min(1),
   account: z.string().nullable(),
   inBase: z.boolean().nullable(),
   keys: z.array(z.string()),
   names: z.array(z.string()),
   revision: z.number().int().positive(),
+});
+
+/**
+ * A page of the overlay: up to OVERLAY_PAGE_ROWS accounts of one generation's overlay in one record
+ * (`[generation+page]`; a record each cost a delta four times as much to write), each account in
+ * exactly one page. `ids`, `keys` and `names` gather its accounts' ids, cache keys and folded names,
+ * each prefixed by the generation (overlayEntry), for the multi-entry indexes.
+ */
+export const OverlayPageRowSchema = z.object({
+  generation,
+  page: position,
+  rows: z.array(OverlayEntrySchema),
+  ids: z.array(z.string()),
+  keys: z.array(z.string()),
+  names: z.array(z.string()),
 });
 
 /** The highest generation number ever given, so none is given twice (a writer left behind may still hold one). */
@@ -233,7 +247,10 @@ export type ImportMode = z.infer<typeof ImportModeSchema>;
 export type ImportRecordRow = z.infer<typeof ImportRecordRowSchema>;
 export type ActiveCacheRow = z.infer<typeof ActiveCacheRowSchema>;
 export type OverlaySummary = z.infer<typeof OverlaySummarySchema>;
-export type OverlayRow = z.infer<typeof OverlayRowSchema>;
+export type OverlayEntry = z.infer<typeof OverlayEntrySchema>;
+/** An overlay entry as readers see it: with the generation and page it is in. */
+export type OverlayRow = OverlayEntry & { generation: number; page: number };
+export type OverlayPageRow = z.infer<typeof OverlayPageRowSchema>;
 export type LastGenerationRow = z.infer<typeof LastGenerationRowSchema>;
 export type ListedAccount = z.infer<typeof ListedAccountSchema>;
 export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;
@@ -254,7 +271,7 @@ export const TABLE_ROW_SCHEMAS = {
   accountChunks: AccountChunkRowSchema,
   keyBuckets: KeyBucketRowSchema,
   namePages: NamePageRowSchema,
-  accountOverlay: OverlayRowSchema,
+  overlayPages: OverlayPageRowSchema,
   imports: ImportRecordRowSchema,
   playbooks: PlaybookVersionRowSchema,
   answers: AnswersRowSchema,

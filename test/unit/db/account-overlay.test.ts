@@ -18,6 +18,7 @@ import {
   TABLE_ROW_SCHEMAS,
   type TalDb,
 } from '../../../lib/db';
+import { OVERLAY_PAGE_ROWS, overlayEntry } from '../../../lib/db/account-overlay';
 import { createLocalCacheLock } from '../../../lib/db/cache-lock';
 import { readListedByData } from '../../../lib/db/listed-by-data';
 import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
@@ -101,9 +102,14 @@ describe('the account overlay', () => {
     expect(after?.generation.generation).toBe(before?.generation.generation);
     expect(await db.accountChunks.count()).toBe(chunks);
     // Nothing of the generation read: every row is unsettled (even the deletion of an account never cached) until settled.
-    expect(await db.accountOverlay.count()).toBe(delta.accounts.length + delta.deleted.length);
+    const pages = await db.overlayPages.toArray();
+    expect(pages.flatMap((page) => page.rows.map((row) => row.id)).sort()).toEqual(
+      [...delta.accounts.map((a) => a.id), ...delta.deleted].sort(),
+    );
+    // In pages of OVERLAY_PAGE_ROWS accounts: a record each would cost the delta a write each.
+    expect(pages.map((page) => page.rows.length)).toEqual([...Array(8).fill(OVERLAY_PAGE_ROWS), 1]);
     expect(after?.overlay).toEqual({ revision: 1, rows: 401, net: 0, unsettled: 401 });
-    for (const row of await db.accountOverlay.toArray()) expect(TABLE_ROW_SCHEMAS.accountOverlay.safeParse(row).success).toBe(true);
+    for (const page of pages) expect(TABLE_ROW_SCHEMAS.overlayPages.safeParse(page).success).toBe(true);
 
     const probes = [...accounts.filter((_, i) => i % 10 === 1 || i % 30 === 7), ...delta.accounts.filter((_, i) => i % 3 === 0)];
     const ids = [...probes.map((a) => a.id), 'NEVER-CACHED'];
@@ -182,7 +188,7 @@ describe('the account overlay', () => {
     expect(after?.import.id).toBe(before?.import.id);
     expect(after?.import.fileName).toBe('synthetic.csv');
     expect(await getAccountsCursor(db)).toMatchObject({ cursor: 'c-9', generation: folded });
-    expect(await db.accountOverlay.count()).toBe(0);
+    expect(await db.overlayPages.count()).toBe(0);
     expect(await db.generations.count()).toBe(1);
     const probes = [...accounts.filter((_, i) => i % 10 === 1), ...delta.accounts.filter((_, i) => i % 3 === 0)];
     const ids = probes.map((a) => a.id);
@@ -308,7 +314,7 @@ describe('the account overlay', () => {
     });
     const active = await readActiveCache(db);
     expect(active?.overlay.rows).toBe(0);
-    expect(await db.accountOverlay.count()).toBe(0);
+    expect(await db.overlayPages.count()).toBe(0);
     const cache = openAccountCache(db);
     expect(await cache.count()).toBe(final.length + 1);
     expect((await cache.getAccount(renamed.id))?.name).toBe('From The File');
@@ -351,6 +357,56 @@ describe('the account overlay', () => {
     expect(active?.overlay.rows).toBe(0);
     expect(active?.generation.count).toBe(30);
     expect(await openAccountCache(db).getAccount('A')).toBeUndefined();
+  });
+
+  it('keeps an account in one page: a later change rewrites its page in place, and name ties across pages come in id order', async () => {
+    const db = freshDb();
+    await importAccounts(db, ['id,name,domain\nB1,Same Co,b1.com\nB2,Base Two,b2.com\n'], { fileName: 'a.csv', mode: 'replace', now });
+    // 120 accounts of one name, given highest id first: page 0 holds the highest ids, the last page the lowest.
+    const same = Array.from({ length: 120 }, (_, i) => {
+      const n = String(120 - i).padStart(3, '0');
+      return { id: `S${n}`, name: 'Same Co', domain: `s${n}.com` } satisfies Account;
+    });
+    await applyAccountChanges(db, { accounts: same, deleted: [], mode: 'merge' }, { now, source: 's' });
+    expect((await db.overlayPages.toArray()).map((page) => [page.page, page.rows.length])).toEqual([
+      [0, 50],
+      [1, 50],
+      [2, 20],
+    ]);
+    const cache = openAccountCache(db, { pointerMaxAgeMs: 0 });
+    const byName = async (limit: number) => (await cache.searchByName('same', limit)).map((a) => a.id);
+    // The generation's first on a tie, then the overlay's by id, though the name index gives page 0 first.
+    expect(await byName(3)).toEqual(['B1', 'S001', 'S002']);
+    expect(await byName(200)).toEqual(['B1', ...same.map((a) => a.id).sort()]);
+
+    // Two accounts of a large overlay change again: each is found through the id index and replaced in its page.
+    const renamed = { id: 'S070', name: 'Other Co', domain: 'other.com' } satisfies Account;
+    await applyAccountChanges(db, { accounts: [renamed], deleted: ['S101'], mode: 'merge' }, { now, source: 's' });
+    const pages = await db.overlayPages.toArray();
+    expect(pages.map((page) => [page.page, page.rows.length])).toEqual([
+      [0, 50],
+      [1, 50],
+      [2, 20],
+    ]);
+    expect(pages[0]?.rows.find((row) => row.id === 'S101')).toMatchObject({ account: null, revision: 2 });
+    expect(pages[1]?.ids).toContain(overlayEntry(pages[1]?.generation ?? 0, 'S070'));
+    expect(pages[1]?.names).toContain(overlayEntry(pages[1]?.generation ?? 0, 'other co'));
+    expect((await readActiveCache(db))?.overlay).toMatchObject({ revision: 2, rows: 120 });
+    const final = [
+      { id: 'B1', name: 'Same Co', domain: 'b1.com' },
+      { id: 'B2', name: 'Base Two', domain: 'b2.com' },
+      ...same.filter((a) => a.id !== 'S070' && a.id !== 'S101').sort((a, b) => (a.id < b.id ? -1 : 1)),
+      renamed,
+    ] satisfies Account[];
+    const memory = createMemoryAccountCache(final);
+    const probes = [...final.slice(0, 4), renamed, { id: 'S101', name: 'Same Co', domain: 's101.com' }, same[0] as Account];
+    const ids = probes.map((a) => a.id);
+    expect(await answers(cache, probes, ids)).toEqual(await answers(memory, probes, ids));
+    for (const limit of [1, 2, 50, 51, 119, 200]) {
+      expect(await byName(limit), `limit ${limit}`).toEqual((await memory.searchByName('same', limit)).map((a) => a.id));
+    }
+    expect((await cache.searchByName('other', 5)).map((a) => a.id)).toEqual(['S070']);
+    expect(await cache.count()).toBe(final.length);
   });
 
   it('keeps counts exact when one account changes again and again, and is deleted and added back', async () => {

@@ -2,8 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTalDb, getActivePlaybook, getAnswers, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
+import { storedAccountJson } from '../../../lib/db/account-chunk';
+import { cacheKeysOf } from '../../../lib/db/key-hash';
 import { MIGRATIONS } from '../../../lib/db/migrations';
 import { bytesChunkOf, bytesChunkTexts } from '../../../lib/db/migrations/bytes-chunk';
+import { foldForSearch } from '../../../lib/db/name-search';
+import type { Account } from '../../../lib/schema/account';
 import { type DbDump, dumpDb, loadDump } from './db-dump';
 
 const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${version}.json`, import.meta.url));
@@ -14,7 +18,7 @@ const name = () => `migration-${crypto.randomUUID()}`;
  * starts empty (the fixtures are made by upgrades). Their rows are checked against TABLE_ROW_SCHEMAS
  * by their own tests (test/unit/db/account-overlay.test.ts).
  */
-const EMPTY_AFTER_UPGRADE = new Set(['accountOverlay']);
+const EMPTY_AFTER_UPGRADE = new Set(['overlayPages']);
 
 describe('database migrations', () => {
   it('has a fixture for every schema version, versions numbered 1, 2, 3 …', () => {
@@ -97,6 +101,60 @@ describe('database migrations', () => {
     expect(bytesChunkTexts(chunk)).toEqual(texts);
     // A lone surrogate is written as U+FFFD, as TextEncoder writes it.
     expect(bytesChunkTexts(bytesChunkOf(['\ud800']))).toEqual(['\ufffd']);
+  });
+
+  it('moves a v7 overlay into pages, the accounts it changed and deleted answering as before', async () => {
+    const dbName = name();
+    const before = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 7));
+    await loadDump(before, readFixture(7));
+    // As version 7 wrote them: a record per account, keys and names prefixed by the generation.
+    const v7Row = (account: Account | null, id: string) => ({
+      generation: 1,
+      id,
+      account: account && storedAccountJson(account),
+      inBase: null,
+      keys: account
+        ? cacheKeysOf(account)
+            .slice(1)
+            .map((key) => `1\u0001${key}`)
+        : [],
+      names: account ? [`1\u0001${foldForSearch(account.name)}`] : [],
+      revision: 2,
+    });
+    const renamed = { id: 'A002', name: 'Contoso Bank Renamed', domain: 'contoso-renamed.com' };
+    const added = Array.from({ length: 60 }, (_, i) => ({
+      id: `N${String(i + 1).padStart(3, '0')}`,
+      name: `Newco ${i + 1}`,
+      domain: `newco${i + 1}.com`,
+    }));
+    await before.table('accountOverlay').bulkPut([v7Row(null, 'A001'), v7Row(renamed, 'A002'), ...added.map((a) => v7Row(a, a.id))]);
+    await before
+      .table('meta')
+      .put({ key: 'activeCache', generation: 1, importId: 1, overlay: { revision: 2, rows: 62, net: 0, unsettled: 62 } });
+    before.close();
+
+    const after = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 8));
+    const pages = await after.overlayPages.toArray();
+    expect(pages.map((page) => [page.generation, page.page, page.rows.length])).toEqual([
+      [1, 0, 50],
+      [1, 1, 12],
+    ]);
+    expect(pages[0]?.rows[1]).toEqual({
+      id: 'A002',
+      account: storedAccountJson(renamed),
+      inBase: null,
+      keys: cacheKeysOf(renamed).slice(1),
+      names: ['contoso bank renamed'],
+      revision: 2,
+    });
+    for (const page of pages) expect(TABLE_ROW_SCHEMAS.overlayPages.safeParse(page).success).toBe(true);
+    const cache = openAccountCache(after);
+    expect(await cache.find({ kind: 'domain', value: 'newco55.com' })).toEqual(['N055']);
+    expect(await cache.find({ kind: 'domain', value: 'contosobank.com' })).toEqual([]);
+    expect(await cache.find({ kind: 'domain', value: 'contoso-renamed.com' })).toEqual(['A002']);
+    expect(await cache.getAccount('A001')).toBeUndefined();
+    expect((await cache.searchByName('contoso', 5)).map((a) => a.name)).toEqual(['Contoso Bank Renamed']);
+    expect(await cache.count()).toBe(61);
   });
 
   it('keeps every account the v5 cache lists on the TAL, with its name,, so a later import cannot hide it', async () => {
