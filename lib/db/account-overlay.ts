@@ -12,6 +12,7 @@ import {
   AccountChunkRowSchema,
   type GenerationRow,
   KeyBucketRowSchema,
+  OverlayDirectoryRowSchema,
   type OverlayEntry,
   type OverlayPageRow,
   OverlayPageRowSchema,
@@ -74,7 +75,6 @@ function overlayPage(generation: number, page: number, entries: readonly Overlay
     generation,
     page,
     rows: [...entries],
-    ids: entries.map((entry) => overlayEntry(generation, entry.id)),
     keys: prefixed(entries.flatMap((entry) => entry.keys)),
     names: prefixed(entries.flatMap((entry) => entry.names)),
   };
@@ -165,52 +165,22 @@ async function idsInGenerationOnce(db: TalDb, generation: GenerationRow, ids: re
 }
 
 /**
- * The page of each of `ids` the overlay has (id → page). Reading a key that is not there costs a
- * request as much as one that is, and a delta's ids are mostly new to the overlay: so an empty
- * overlay is not read at all, one no larger than a few times the delta gives all its ids and their
- * pages in two requests of its id index, and a larger one is asked id by id.
+ * Which page holds each account of a generation's overlay (id → page), from its directory row: one
+ * read, none when the overlay is empty. A directory of another generation is stale (that overlay
+ * went with its generation) and counts as empty.
  */
-async function pagesOf(db: TalDb, { generation, overlay }: Pick<ActiveCache, 'generation' | 'overlay'>, ids: readonly string[]) {
-  const found = new Map<string, number>();
-  if (overlay.rows === 0 || ids.length === 0) return found;
-  const own = overlayEntry(generation.generation, '');
-  if (overlay.rows <= 4 * ids.length) {
-    const wanted = new Set(ids);
-    // Both in index order, read in one transaction so they stay in step.
-    const [entries, pages] = await db.transaction('r', db.overlayPages, () => {
-      const all = db.overlayPages.where('ids').startsWith(own);
-      return Promise.all([all.keys(), all.primaryKeys()]);
-    });
-    entries.forEach((entry, i) => {
-      const id = (entry as string).slice(own.length);
-      if (wanted.has(id)) found.set(id, (pages[i] as [number, number])[1]);
-    });
-    return found;
-  }
-  const pages = await Promise.all(
-    ids.map((id) =>
-      db.overlayPages
-        .where('ids')
-        .equals(own + id)
-        .primaryKeys(),
-    ),
-  );
-  ids.forEach((id, i) => {
-    const key = pages[i]?.[0];
-    if (key) found.set(id, key[1]);
+export async function readOverlayDirectory(
+  db: TalDb,
+  { generation, overlay }: { generation: number; overlay: Pick<OverlaySummary, 'rows'> },
+): Promise<Map<string, number>> {
+  const directory = new Map<string, number>();
+  if (overlay.rows === 0) return directory;
+  const row = parseStoredRow(OverlayDirectoryRowSchema, await db.meta.get('overlayDirectory'), 'meta', 'overlayDirectory');
+  if (row?.generation !== generation) return directory;
+  row.ids.forEach((id, i) => {
+    directory.set(id, row.pages[i] as number);
   });
-  return found;
-}
-
-/** The next page number of a generation's overlay (0 when it has none). */
-async function nextPage(db: TalDb, generation: number): Promise<number> {
-  const [last] = await db.overlayPages
-    .where(':id')
-    .between([generation, Dexie.minKey], [generation, Dexie.maxKey])
-    .reverse()
-    .limit(1)
-    .primaryKeys();
-  return last ? last[1] + 1 : 0;
+  return directory;
 }
 
 /** What a row adds to the generation's count: its account, less the generation's (0 while not settled). */
@@ -239,7 +209,8 @@ export async function applyToOverlay(
   const deletions = [...new Set(change.deleted)].filter((id) => !upserts.has(id));
   const ids = [...upserts.keys(), ...deletions];
   // The pages holding accounts the delta changes again: their rows are replaced where they are.
-  const located = await pagesOf(db, active, ids);
+  const directory = await readOverlayDirectory(db, { generation, overlay });
+  const located = new Map(ids.flatMap((id) => (directory.has(id) ? [[id, directory.get(id) as number] as const] : [])));
   const touched = new Map<number, OverlayPageRow>();
   const pageNumbers = [...new Set(located.values())];
   (await db.overlayPages.bulkGet(pageNumbers.map((page): [number, number] => [generation, page]))).forEach((raw, i) => {
@@ -285,9 +256,13 @@ export async function applyToOverlay(
       page.rows.map((entry) => replaced.get(entry.id) ?? entry),
     ),
   );
-  const first = added.length > 0 ? await nextPage(db, generation) : 0;
+  let next = 0;
+  for (const page of directory.values()) next = Math.max(next, page + 1);
   for (let start = 0; start < added.length; start += OVERLAY_PAGE_ROWS) {
-    pages.push(overlayPage(generation, first + start / OVERLAY_PAGE_ROWS, added.slice(start, start + OVERLAY_PAGE_ROWS)));
+    const page = next + start / OVERLAY_PAGE_ROWS;
+    const own = added.slice(start, start + OVERLAY_PAGE_ROWS);
+    pages.push(overlayPage(generation, page, own));
+    for (const entry of own) directory.set(entry.id, page);
   }
   const listed = new Map(
     prepared.listed.map(([index, name, domain, team]) => [prepared.ids[index] as string, snapshot(name, domain, team)]),
@@ -300,6 +275,9 @@ export async function applyToOverlay(
       );
     }
     await db.overlayPages.bulkPut(pages);
+    if (added.length > 0) {
+      await db.meta.put({ key: 'overlayDirectory', generation, ids: [...directory.keys()], pages: [...directory.values()] });
+    }
     await addListedByOverlay(db, listed, now);
     const newFields = prepared.fields.filter((field) => !base.fields.includes(field));
     const newKeys = prepared.customKeys.filter((key) => !base.customKeys.includes(key));

@@ -13,6 +13,7 @@ import type {
   ListedByDataRow,
   ListedByOverlayRow,
   NamePageRow,
+  OverlayDirectoryRow,
   OverlayPageRow,
   PlaybookVersionRow,
   ProposalRow,
@@ -24,7 +25,14 @@ import type { TeamSyncRow } from './team-sync-rows';
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
   meta: Table<
-    ActiveCacheRow | LastGenerationRow | ListedByDataRow | ListedByOverlayRow | AlertsRow | AlertPassingRow | RecertificationsRow,
+    | ActiveCacheRow
+    | LastGenerationRow
+    | ListedByDataRow
+    | ListedByOverlayRow
+    | AlertsRow
+    | AlertPassingRow
+    | RecertificationsRow
+    | OverlayDirectoryRow,
     string
   >;
   generations: Table<GenerationRow, number>;

@@ -2,7 +2,7 @@ import { type AccountKey, accountKeys } from '../recognize/keys';
 import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
 import { type StoredAccounts, storedAccount } from './account-chunk';
-import { countCache, overlayAccount, overlayEntry, pageRows, parseOverlayPage } from './account-overlay';
+import { countCache, overlayAccount, overlayEntry, pageRows, parseOverlayPage, readOverlayDirectory } from './account-overlay';
 import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
 import { cacheVersion, readActiveCache } from './generations';
@@ -48,6 +48,8 @@ export function openAccountCache(
   const recentChunks = new Map<string, StoredAccounts>();
   const getChunk = createBatchedGet(db.accountChunks);
   const getBucket = createBatchedGet(db.keyBuckets);
+  const getOverlayPage = createBatchedGet(db.overlayPages);
+  let directory: { version: string; read: Promise<Map<string, number>> } | null = null;
   // Where recently found accounts sit, so getAccount after find reads nothing new.
   const recentPositions = new Map<string, number>();
 
@@ -166,22 +168,38 @@ export function openAccountCache(
     });
   }
 
-  /** The overlay's row of an account, if the overlay changed or deleted it: its page found by the id index. */
-  async function overlayRow(generation: number, id: string): Promise<OverlayRow | undefined> {
-    const [page] = overlayPages(await db.overlayPages.where('ids').equals(overlayEntry(generation, id)).toArray());
-    return page && pageRows(page).find((row) => row.id === id);
+  /** Which page holds each account of the overlay: read once per overlay revision the reader answers from. */
+  function directoryOf(cache: Active): Promise<Map<string, number>> {
+    const version = cacheVersion({ generation: cache.generation.generation, overlay: cache.overlay });
+    if (directory?.version !== version) {
+      const read = readOverlayDirectory(db, { generation: cache.generation.generation, overlay: cache.overlay });
+      directory = { version, read };
+      // A failed read is not kept.
+      read.catch(() => {
+        if (directory?.read === read) directory = null;
+      });
+    }
+    return directory.read;
   }
 
-  /** The generation's accounts the overlay leaves as they are (neither changed nor deleted): one read of the id index. */
-  async function unchanged(generation: number, accounts: Account[]): Promise<Account[]> {
+  /** The overlay's row of an account, if the overlay changed or deleted it: the page the directory names. */
+  async function overlayRow(cache: Active, id: string): Promise<OverlayRow | undefined> {
+    const number = (await directoryOf(cache)).get(id);
+    if (number === undefined) return undefined;
+    const key: [number, number] = [cache.generation.generation, number];
+    const page = parseOverlayPage(await getOverlayPage(key), key);
+    // The overlay was folded or replaced since the reader read the pointer.
+    if (!page) throw new GenerationGone();
+    return pageRows(page).find((row) => row.id === id);
+  }
+
+  /** The generation's accounts the overlay leaves as they are (neither changed nor deleted), and none of `besides`. */
+  async function unchanged(cache: Active, accounts: Account[], besides: readonly OverlayRow[] = []): Promise<Account[]> {
     if (accounts.length === 0) return accounts;
-    const overlaid = new Set(
-      await db.overlayPages
-        .where('ids')
-        .anyOf(accounts.map((account) => overlayEntry(generation, account.id)))
-        .keys(),
-    );
-    return accounts.filter((account) => !overlaid.has(overlayEntry(generation, account.id)));
+    const directory = await directoryOf(cache);
+    // Rows of a delta newer than the directory the reader holds are found by the key index all the same.
+    const newer = new Set(besides.map((row) => row.id));
+    return accounts.filter((account) => !directory.has(account.id) && !newer.has(account.id));
   }
 
   function overlayAccounts(rows: readonly OverlayRow[]): Account[] {
@@ -192,7 +210,8 @@ export function openAccountCache(
   }
 
   /** The accounts carrying a key: the generation's the overlay did not change, then the overlay's. */
-  async function find({ generation, overlay }: Active, key: CacheKey): Promise<Account[]> {
+  async function find(cache: Active, key: CacheKey): Promise<Account[]> {
+    const { generation, overlay } = cache;
     if (overlay.rows === 0) return lookup(generation, key);
     const text = cacheKeyString(key);
     const [base, pages] = await Promise.all([
@@ -203,12 +222,12 @@ export function openAccountCache(
       .flatMap(pageRows)
       .filter((row) => row.keys.includes(text))
       .sort(idOrder);
-    return [...(await unchanged(generation.generation, base)), ...overlayAccounts(added)];
+    return [...(await unchanged(cache, base, added)), ...overlayAccounts(added)];
   }
 
   async function byId(cache: Active, id: string): Promise<Account | undefined> {
     if (cache.overlay.rows > 0) {
-      const row = await overlayRow(cache.generation.generation, id);
+      const row = await overlayRow(cache, id);
       if (row) return overlayAccount(row);
     }
     return accountById(cache.generation, id);
@@ -241,13 +260,15 @@ export function openAccountCache(
    * Names starting with the prefix, in name order: the generation's the overlay left (asking it for
    * more while the overlay took some out) merged with the overlay's, the generation's first on a tie.
    */
-  async function searchAll({ generation, overlay }: Active, prefix: string, limit: number): Promise<Account[]> {
+  async function searchAll(cache: Active, prefix: string, limit: number): Promise<Account[]> {
+    const { generation, overlay } = cache;
     if (overlay.rows === 0) return search(generation, prefix, limit);
-    const added = overlayAccounts(await overlayByName(generation.generation, prefix, limit));
+    const rows = await overlayByName(generation.generation, prefix, limit);
+    const added = overlayAccounts(rows);
     let kept: Account[] = [];
     for (let asked = limit; ; asked *= 2) {
       const found = await search(generation, prefix, asked);
-      kept = await unchanged(generation.generation, found);
+      kept = await unchanged(cache, found, rows);
       if (kept.length >= limit || found.length < asked) break;
     }
     const merged: Account[] = [];

@@ -7,6 +7,7 @@ import {
   GenerationRowSchema,
   ImportRecordRowSchema,
   type LastGenerationRow,
+  type OverlayDirectoryRow,
   type OverlaySummary,
 } from './rows';
 import { parseStoredRow } from './stored-row';
@@ -62,7 +63,7 @@ export async function startGeneration(db: TalDb, now: Date, fields: Omit<Generat
   });
 }
 
-/** Deletes one generation: its chunks, buckets, name pages, overlay and row, in one transaction. */
+/** Deletes one generation: its chunks, buckets, name pages, overlay (and its directory) and row, in one transaction. */
 export async function deleteGeneration(db: TalDb, generation: number) {
   const range = [
     [generation, Dexie.minKey],
@@ -74,6 +75,9 @@ export async function deleteGeneration(db: TalDb, generation: number) {
     await db.overlayPages.where(':id').between(range[0], range[1]).delete();
     await db.keyBuckets.where(':id').between(range[0], range[1]).delete();
     await db.namePages.where(':id').between(range[0], range[1]).delete();
+    // Its overlay's directory, unless a newer generation's overlay has one since.
+    const directory = (await db.meta.get('overlayDirectory')) as OverlayDirectoryRow | undefined;
+    if (directory?.generation === generation) await db.meta.delete('overlayDirectory');
     await db.generations.delete(generation);
   });
 }

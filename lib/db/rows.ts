@@ -106,16 +106,28 @@ export const OverlayEntrySchema = z.object({
 /**
  * A page of the overlay: up to OVERLAY_PAGE_ROWS accounts of one generation's overlay in one record
  * (`[generation+page]`; a record each cost a delta four times as much to write), each account in
- * exactly one page. `ids`, `keys` and `names` gather its accounts' ids, cache keys and folded names,
- * each prefixed by the generation (overlayEntry), for the multi-entry indexes.
+ * exactly one page (the directory says which). `keys` and `names` gather its accounts' cache keys
+ * and folded names, each prefixed by the generation (overlayEntry), for the multi-entry indexes.
  */
 export const OverlayPageRowSchema = z.object({
   generation,
   page: position,
   rows: z.array(OverlayEntrySchema),
-  ids: z.array(z.string()),
   keys: z.array(z.string()),
   names: z.array(z.string()),
+});
+
+/**
+ * Which page of the overlay holds each of its accounts (`ids` and `pages` in step), for the
+ * generation it belongs to (another generation's is stale: its overlay went with it). One record a
+ * delta reads and writes whole, where an index entry per account cost every delta a write each and
+ * a cursor over them to find the accounts it changes again; readers keep it per overlay revision.
+ */
+export const OverlayDirectoryRowSchema = z.object({
+  key: z.literal('overlayDirectory'),
+  generation,
+  ids: z.array(z.string()),
+  pages: z.array(position),
 });
 
 /** The highest generation number ever given, so none is given twice (a writer left behind may still hold one). */
@@ -192,6 +204,7 @@ export const MetaRowSchema = z.discriminatedUnion('key', [
   AlertsRowSchema,
   AlertPassingRowSchema,
   RecertificationsRowSchema,
+  OverlayDirectoryRowSchema,
 ]);
 
 /** A version of the playbook; the highest version is the one in force. Old versions are kept. */
@@ -251,6 +264,7 @@ export type OverlayEntry = z.infer<typeof OverlayEntrySchema>;
 /** An overlay entry as readers see it: with the generation and page it is in. */
 export type OverlayRow = OverlayEntry & { generation: number; page: number };
 export type OverlayPageRow = z.infer<typeof OverlayPageRowSchema>;
+export type OverlayDirectoryRow = z.infer<typeof OverlayDirectoryRowSchema>;
 export type LastGenerationRow = z.infer<typeof LastGenerationRowSchema>;
 export type ListedAccount = z.infer<typeof ListedAccountSchema>;
 export type ListedByDataRow = z.infer<typeof ListedByDataRowSchema>;

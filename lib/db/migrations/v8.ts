@@ -16,14 +16,15 @@ type V7Row = {
 /**
  * Version 8: the account overlay in pages (`overlayPages`, lib/db/account-overlay.ts): up to 50 of a
  * generation's overlaid accounts per record, keyed `[generation+page]`, with multi-entry indexes of
- * their ids, lookup keys and folded names (each prefixed by the generation), where version 7 kept a
+ * their lookup keys and folded names (each prefixed by the generation), where version 7 kept a
  * record per account (`accountOverlay`, dropped): a delta of 1,100 accounts wrote 1,100 records, and
  * IndexedDB's cost is per record. Each generation's rows move in id order, 50 to a page, their keys
- * and names kept without the prefix in the page's entries.
+ * and names kept without the prefix in the page's entries; `meta`'s `overlayDirectory` row says
+ * which page holds each account of the active generation's overlay.
  */
 export const v8: Migration = {
   version: 8,
-  stores: { accountOverlay: null, overlayPages: '[generation+page], *ids, *keys, *names' },
+  stores: { accountOverlay: null, overlayPages: '[generation+page], *keys, *names' },
   upgrade: async (transaction) => {
     const rows = (await transaction.table('accountOverlay').toArray()) as V7Row[];
     const byGeneration = new Map<number, V7Row[]>();
@@ -45,12 +46,21 @@ export const v8: Migration = {
           generation,
           page: start / PAGE_ROWS,
           rows: entries,
-          ids: entries.map((entry) => prefix + entry.id),
           keys: [...new Set(entries.flatMap((entry) => entry.keys))].map((key) => prefix + key),
           names: [...new Set(entries.flatMap((entry) => entry.names))].map((name) => prefix + name),
         });
       }
     }
     await transaction.table('overlayPages').bulkAdd(pages);
+    const pointer = (await transaction.table('meta').get('activeCache')) as { generation: number } | undefined;
+    const active = pointer && byGeneration.get(pointer.generation);
+    if (pointer && active) {
+      await transaction.table('meta').put({
+        key: 'overlayDirectory',
+        generation: pointer.generation,
+        ids: active.map((row) => row.id),
+        pages: active.map((_, i) => Math.floor(i / PAGE_ROWS)),
+      });
+    }
   },
 };

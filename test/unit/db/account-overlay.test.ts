@@ -189,6 +189,8 @@ describe('the account overlay', () => {
     expect(after?.import.fileName).toBe('synthetic.csv');
     expect(await getAccountsCursor(db)).toMatchObject({ cursor: 'c-9', generation: folded });
     expect(await db.overlayPages.count()).toBe(0);
+    // The overlay's directory went with its generation.
+    expect(await db.meta.get('overlayDirectory')).toBeUndefined();
     expect(await db.generations.count()).toBe(1);
     const probes = [...accounts.filter((_, i) => i % 10 === 1), ...delta.accounts.filter((_, i) => i % 3 === 0)];
     const ids = probes.map((a) => a.id);
@@ -389,7 +391,7 @@ describe('the account overlay', () => {
       [2, 20],
     ]);
     expect(pages[0]?.rows.find((row) => row.id === 'S101')).toMatchObject({ account: null, revision: 2 });
-    expect(pages[1]?.ids).toContain(overlayEntry(pages[1]?.generation ?? 0, 'S070'));
+    expect(pages[1]?.rows.find((row) => row.id === 'S070')).toMatchObject({ names: ['other co'], revision: 2 });
     expect(pages[1]?.names).toContain(overlayEntry(pages[1]?.generation ?? 0, 'other co'));
     expect((await readActiveCache(db))?.overlay).toMatchObject({ revision: 2, rows: 120 });
     const final = [
@@ -407,6 +409,28 @@ describe('the account overlay', () => {
     }
     expect((await cache.searchByName('other', 5)).map((a) => a.id)).toEqual(['S070']);
     expect(await cache.count()).toBe(final.length);
+  });
+
+  it('a reader still answering from an older revision finds a newer change once, not beside the account it replaces', async () => {
+    const db = freshDb();
+    await importAccounts(db, ['id,name,domain\nB1,Base One,b1.com\nB2,Base Two,b2.com\n'], { fileName: 'a.csv', mode: 'replace', now });
+    await applyAccountChanges(
+      db,
+      { accounts: [{ id: 'N1', name: 'New One', domain: 'n1.com' }], deleted: [], mode: 'merge' },
+      { now, source: 's' },
+    );
+    const reader = openAccountCache(db, { pointerMaxAgeMs: 60_000 });
+    expect(await reader.find({ kind: 'domain', value: 'b1.com' })).toEqual(['B1']);
+    // A newer delta changes B1 (same domain); the reader keeps the revision and directory it read.
+    await applyAccountChanges(
+      db,
+      { accounts: [{ id: 'B1', name: 'Base One Again', domain: 'b1.com' }], deleted: [], mode: 'merge' },
+      { now, source: 's' },
+    );
+    expect(await reader.find({ kind: 'domain', value: 'b1.com' })).toEqual(['B1']);
+    expect((await reader.searchByName('base one', 5)).map((a) => a.id)).toEqual(['B1']);
+    reader.refresh();
+    expect((await reader.getAccount('B1'))?.name).toBe('Base One Again');
   });
 
   it('keeps counts exact when one account changes again and again, and is deleted and added back', async () => {

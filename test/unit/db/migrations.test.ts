@@ -148,6 +148,12 @@ describe('database migrations', () => {
       revision: 2,
     });
     for (const page of pages) expect(TABLE_ROW_SCHEMAS.overlayPages.safeParse(page).success).toBe(true);
+    expect(await after.meta.get('overlayDirectory')).toEqual({
+      key: 'overlayDirectory',
+      generation: 1,
+      ids: ['A001', 'A002', ...added.map((a) => a.id)],
+      pages: [...Array(50).fill(0), ...Array(12).fill(1)],
+    });
     const cache = openAccountCache(after);
     expect(await cache.find({ kind: 'domain', value: 'newco55.com' })).toEqual(['N055']);
     expect(await cache.find({ kind: 'domain', value: 'contosobank.com' })).toEqual([]);
