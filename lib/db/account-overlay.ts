@@ -12,6 +12,7 @@ import {
   AccountChunkRowSchema,
   type GenerationRow,
   KeyBucketRowSchema,
+  type OverlayDirectoryRow,
   OverlayDirectoryRowSchema,
   type OverlayEntry,
   type OverlayPageRow,
@@ -38,14 +39,11 @@ export const OVERLAY_FOLD_AT = 10_000;
 export const OVERLAY_MAX_ROWS = 2 * OVERLAY_FOLD_AT;
 
 /**
- * Accounts per overlay page. IndexedDB's cost is per record more than per byte or index entry: in
- * Chromium, 1,100 accounts took 190–240 ms to write as a record each, 35–57 ms as 22 pages with the
- * same index entries.
+ * Accounts per overlay page. IndexedDB's cost is per record and per index entry: in Chromium, 1,100
+ * accounts took 88–115 ms to write as a record each with indexes of their keys and names, 23–41 ms
+ * as 22 pages with the same index entries, 5–12 ms as 22 pages without.
  */
 export const OVERLAY_PAGE_ROWS = 50;
-
-/** An id, key or folded name of a generation's overlay as its multi-entry indexes hold it: the generation, then the text. */
-export const overlayEntry = (generation: number, text: string) => `${generation}\u0001${text}`;
 
 /** A generation's overlay pages in page order, checked. */
 async function readOverlayPages(db: TalDb, generation: number): Promise<OverlayPageRow[]> {
@@ -68,15 +66,115 @@ export async function readOverlayRows(db: TalDb, generation: number): Promise<Ov
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** A page of `entries`, its indexes gathered from them. */
-function overlayPage(generation: number, page: number, entries: readonly OverlayEntry[]): OverlayPageRow {
-  const prefixed = (texts: Iterable<string>) => [...new Set(texts)].map((text) => overlayEntry(generation, text));
+/** A page of `entries`. */
+const overlayPage = (generation: number, page: number, entries: readonly OverlayEntry[]): OverlayPageRow => ({
+  generation,
+  page,
+  rows: [...entries],
+});
+
+/** The overlay's directory (OverlayDirectoryRowSchema), as stored without its key. */
+export type OverlayDirectory = Omit<OverlayDirectoryRow, 'key'>;
+
+/** The directory of an empty overlay. */
+const emptyDirectory = (generation: number): OverlayDirectory => ({
+  generation,
+  ids: [],
+  pages: new Uint32Array(0),
+  keyHashes: new Uint32Array(0),
+  keyPages: new Uint32Array(0),
+  names: [],
+  nameIds: [],
+  namePages: new Uint32Array(0),
+});
+
+/**
+ * The overlay's directory for a generation, from its row: one read, none when the overlay is empty.
+ * A directory of another generation is stale (that overlay went with its generation): empty.
+ */
+export async function readOverlayDirectory(
+  db: TalDb,
+  { generation, overlay }: { generation: number; overlay: Pick<OverlaySummary, 'rows'> },
+): Promise<OverlayDirectory> {
+  if (overlay.rows === 0) return emptyDirectory(generation);
+  const row = parseStoredRow(OverlayDirectoryRowSchema, await db.meta.get('overlayDirectory'), 'meta', 'overlayDirectory');
+  if (row?.generation !== generation) return emptyDirectory(generation);
+  const { key: _, ...directory } = row;
+  return directory;
+}
+
+const byNameThenId = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * The directory with `pages` written: what it said of those page numbers is dropped, and their
+ * entries' ids, key hashes and names are added (the names merged in order of name, then id). Its
+ * cost is the directory's size, a few tens of thousands of entries at most, in memory.
+ */
+export function withPages(directory: OverlayDirectory, pages: readonly OverlayPageRow[]): OverlayDirectory {
+  const written = new Set(pages.map((page) => page.page));
+  const keep = (page: number) => !written.has(page);
+  const ids: string[] = [];
+  const idPages: number[] = [];
+  directory.ids.forEach((id, i) => {
+    const page = directory.pages[i] as number;
+    if (!keep(page)) return;
+    ids.push(id);
+    idPages.push(page);
+  });
+  const keyHashes: number[] = [];
+  const keyPages: number[] = [];
+  directory.keyHashes.forEach((hash, i) => {
+    const page = directory.keyPages[i] as number;
+    if (!keep(page)) return;
+    keyHashes.push(hash);
+    keyPages.push(page);
+  });
+  const added: { name: string; id: string; page: number }[] = [];
+  for (const { page, rows } of pages) {
+    for (const entry of rows) {
+      ids.push(entry.id);
+      idPages.push(page);
+      for (const hash of new Set(entry.keys.map(hashKey))) {
+        keyHashes.push(hash);
+        keyPages.push(page);
+      }
+      for (const name of entry.names) added.push({ name, id: entry.id, page });
+    }
+  }
+  added.sort(byNameThenId);
+  const names: string[] = [];
+  const nameIds: string[] = [];
+  const namePages: number[] = [];
+  let k = 0;
+  const take = (name: string, id: string, page: number) => {
+    names.push(name);
+    nameIds.push(id);
+    namePages.push(page);
+  };
+  directory.names.forEach((name, i) => {
+    const id = directory.nameIds[i] as string;
+    const page = directory.namePages[i] as number;
+    if (!keep(page)) return;
+    for (; k < added.length && byNameThenId(added[k] as (typeof added)[number], { name, id }) < 0; k++) {
+      const next = added[k] as (typeof added)[number];
+      take(next.name, next.id, next.page);
+    }
+    take(name, id, page);
+  });
+  for (; k < added.length; k++) {
+    const next = added[k] as (typeof added)[number];
+    take(next.name, next.id, next.page);
+  }
   return {
-    generation,
-    page,
-    rows: [...entries],
-    keys: prefixed(entries.flatMap((entry) => entry.keys)),
-    names: prefixed(entries.flatMap((entry) => entry.names)),
+    generation: directory.generation,
+    ids,
+    pages: Uint32Array.from(idPages),
+    keyHashes: Uint32Array.from(keyHashes),
+    keyPages: Uint32Array.from(keyPages),
+    names,
+    nameIds,
+    namePages: Uint32Array.from(namePages),
   };
 }
 
@@ -164,25 +262,6 @@ async function idsInGenerationOnce(db: TalDb, generation: GenerationRow, ids: re
   return found;
 }
 
-/**
- * Which page holds each account of a generation's overlay (id → page), from its directory row: one
- * read, none when the overlay is empty. A directory of another generation is stale (that overlay
- * went with its generation) and counts as empty.
- */
-export async function readOverlayDirectory(
-  db: TalDb,
-  { generation, overlay }: { generation: number; overlay: Pick<OverlaySummary, 'rows'> },
-): Promise<Map<string, number>> {
-  const directory = new Map<string, number>();
-  if (overlay.rows === 0) return directory;
-  const row = parseStoredRow(OverlayDirectoryRowSchema, await db.meta.get('overlayDirectory'), 'meta', 'overlayDirectory');
-  if (row?.generation !== generation) return directory;
-  row.ids.forEach((id, i) => {
-    directory.set(id, row.pages[i] as number);
-  });
-  return directory;
-}
-
 /** What a row adds to the generation's count: its account, less the generation's (0 while not settled). */
 const effect = (row: Pick<OverlayEntry, 'account' | 'inBase'>) =>
   row.inBase === null ? 0 : (row.account === null ? 0 : 1) - (row.inBase ? 1 : 0);
@@ -210,7 +289,8 @@ export async function applyToOverlay(
   const ids = [...upserts.keys(), ...deletions];
   // The pages holding accounts the delta changes again: their rows are replaced where they are.
   const directory = await readOverlayDirectory(db, { generation, overlay });
-  const located = new Map(ids.flatMap((id) => (directory.has(id) ? [[id, directory.get(id) as number] as const] : [])));
+  const pageOf = new Map(directory.ids.map((id, i) => [id, directory.pages[i] as number]));
+  const located = new Map(ids.flatMap((id) => (pageOf.has(id) ? [[id, pageOf.get(id) as number] as const] : [])));
   const touched = new Map<number, OverlayPageRow>();
   const pageNumbers = [...new Set(located.values())];
   (await db.overlayPages.bulkGet(pageNumbers.map((page): [number, number] => [generation, page]))).forEach((raw, i) => {
@@ -231,7 +311,7 @@ export async function applyToOverlay(
       id: account.id,
       account: prepared.json[i] as string,
       inBase: existing.get(account.id)?.inBase ?? null,
-      // Its recognition keys (cacheKeysOf gives the id first: the page's id index finds it by id).
+      // Its recognition keys (cacheKeysOf gives the id first: the directory finds an account by id).
       keys: cacheKeysOf(account).slice(1),
       names: name === '' ? [] : [name],
       revision,
@@ -256,14 +336,11 @@ export async function applyToOverlay(
       page.rows.map((entry) => replaced.get(entry.id) ?? entry),
     ),
   );
-  let next = 0;
-  for (const page of directory.values()) next = Math.max(next, page + 1);
+  const next = directory.pages.reduce((last, page) => Math.max(last, page + 1), 0);
   for (let start = 0; start < added.length; start += OVERLAY_PAGE_ROWS) {
-    const page = next + start / OVERLAY_PAGE_ROWS;
-    const own = added.slice(start, start + OVERLAY_PAGE_ROWS);
-    pages.push(overlayPage(generation, page, own));
-    for (const entry of own) directory.set(entry.id, page);
+    pages.push(overlayPage(generation, next + start / OVERLAY_PAGE_ROWS, added.slice(start, start + OVERLAY_PAGE_ROWS)));
   }
+  const written = withPages(directory, pages);
   const listed = new Map(
     prepared.listed.map(([index, name, domain, team]) => [prepared.ids[index] as string, snapshot(name, domain, team)]),
   );
@@ -275,9 +352,7 @@ export async function applyToOverlay(
       );
     }
     await db.overlayPages.bulkPut(pages);
-    if (added.length > 0) {
-      await db.meta.put({ key: 'overlayDirectory', generation, ids: [...directory.keys()], pages: [...directory.values()] });
-    }
+    await db.meta.put({ key: 'overlayDirectory', ...written });
     await addListedByOverlay(db, listed, now);
     const newFields = prepared.fields.filter((field) => !base.fields.includes(field));
     const newKeys = prepared.customKeys.filter((key) => !base.customKeys.includes(key));

@@ -2,7 +2,7 @@ import { type AccountKey, accountKeys } from '../recognize/keys';
 import type { Account } from '../schema/account';
 import type { AccountCache } from './account-cache';
 import { type StoredAccounts, storedAccount } from './account-chunk';
-import { countCache, overlayAccount, overlayEntry, pageRows, parseOverlayPage, readOverlayDirectory } from './account-overlay';
+import { countCache, type OverlayDirectory, overlayAccount, pageRows, parseOverlayPage, readOverlayDirectory } from './account-overlay';
 import { createBatchedGet } from './batched-get';
 import type { TalDb } from './database';
 import { cacheVersion, readActiveCache } from './generations';
@@ -25,9 +25,25 @@ export type DexieAccountCacheOptions = { now?: () => number; pointerMaxAgeMs?: n
 /** The generation the reader answers from, and its overlay's summary. */
 type Active = { generation: GenerationRow; overlay: OverlaySummary };
 
-/** Code-unit order, as IndexedDB orders strings. */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const idOrder = (a: OverlayRow, b: OverlayRow) => compareText(a.id, b.id);
+const idOrder = (a: OverlayRow, b: OverlayRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The overlay's directory as a reader asks it: the page of an id, the pages of a key's hash, the names in order. */
+type ReaderDirectory = Pick<OverlayDirectory, 'names' | 'nameIds' | 'namePages'> & {
+  pageOf: Map<string, number>;
+  pagesOfKey: Map<number, number[]>;
+};
+
+function readerDirectory(directory: OverlayDirectory): ReaderDirectory {
+  const pageOf = new Map(directory.ids.map((id, i) => [id, directory.pages[i] as number]));
+  const pagesOfKey = new Map<number, number[]>();
+  directory.keyHashes.forEach((hash, i) => {
+    const page = directory.keyPages[i] as number;
+    const pages = pagesOfKey.get(hash);
+    if (!pages) pagesOfKey.set(hash, [page]);
+    else if (!pages.includes(page)) pages.push(page);
+  });
+  return { pageOf, pagesOfKey, names: directory.names, nameIds: directory.nameIds, namePages: directory.namePages };
+}
 
 /** The generation was replaced and deleted under a read: re-read the pointer and try again. */
 class GenerationGone extends Error {}
@@ -49,7 +65,7 @@ export function openAccountCache(
   const getChunk = createBatchedGet(db.accountChunks);
   const getBucket = createBatchedGet(db.keyBuckets);
   const getOverlayPage = createBatchedGet(db.overlayPages);
-  let directory: { version: string; read: Promise<Map<string, number>> } | null = null;
+  let directory: { version: string; read: Promise<ReaderDirectory> } | null = null;
   // Where recently found accounts sit, so getAccount after find reads nothing new.
   const recentPositions = new Map<string, number>();
 
@@ -157,22 +173,11 @@ export function openAccountCache(
     return Promise.all(positions.map((position) => accountAt(generation, position)));
   }
 
-  /** Overlay pages read through one of their indexes, checked (a page found by several entries comes once). */
-  function overlayPages(raw: readonly OverlayPageRow[]): OverlayPageRow[] {
-    const seen = new Set<number>();
-    return raw.flatMap((page) => {
-      if (seen.has(page.page)) return [];
-      seen.add(page.page);
-      const checked = parseOverlayPage(page, [page.generation, page.page]);
-      return checked ? [checked] : [];
-    });
-  }
-
-  /** Which page holds each account of the overlay: read once per overlay revision the reader answers from. */
-  function directoryOf(cache: Active): Promise<Map<string, number>> {
+  /** What the overlay's directory answers, read once per overlay revision the reader answers from. */
+  function directoryOf(cache: Active): Promise<ReaderDirectory> {
     const version = cacheVersion({ generation: cache.generation.generation, overlay: cache.overlay });
     if (directory?.version !== version) {
-      const read = readOverlayDirectory(db, { generation: cache.generation.generation, overlay: cache.overlay });
+      const read = readOverlayDirectory(db, { generation: cache.generation.generation, overlay: cache.overlay }).then(readerDirectory);
       directory = { version, read };
       // A failed read is not kept.
       read.catch(() => {
@@ -182,24 +187,33 @@ export function openAccountCache(
     return directory.read;
   }
 
+  /** Overlay pages by number, read in one batch, checked; one that is gone means the overlay was folded or replaced since the pointer was read. */
+  async function overlayPagesAt(generation: number, numbers: Iterable<number>): Promise<OverlayPageRow[]> {
+    return Promise.all(
+      [...new Set(numbers)].map(async (number) => {
+        const key: [number, number] = [generation, number];
+        const page = parseOverlayPage(await getOverlayPage(key), key);
+        if (!page) throw new GenerationGone();
+        return page;
+      }),
+    );
+  }
+
   /** The overlay's row of an account, if the overlay changed or deleted it: the page the directory names. */
   async function overlayRow(cache: Active, id: string): Promise<OverlayRow | undefined> {
-    const number = (await directoryOf(cache)).get(id);
+    const number = (await directoryOf(cache)).pageOf.get(id);
     if (number === undefined) return undefined;
-    const key: [number, number] = [cache.generation.generation, number];
-    const page = parseOverlayPage(await getOverlayPage(key), key);
-    // The overlay was folded or replaced since the reader read the pointer.
-    if (!page) throw new GenerationGone();
-    return pageRows(page).find((row) => row.id === id);
+    const [page] = await overlayPagesAt(cache.generation.generation, [number]);
+    return page && pageRows(page).find((row) => row.id === id);
   }
 
   /** The generation's accounts the overlay leaves as they are (neither changed nor deleted), and none of `besides`. */
   async function unchanged(cache: Active, accounts: Account[], besides: readonly OverlayRow[] = []): Promise<Account[]> {
     if (accounts.length === 0) return accounts;
-    const directory = await directoryOf(cache);
-    // Rows of a delta newer than the directory the reader holds are found by the key index all the same.
+    const { pageOf } = await directoryOf(cache);
+    // Pages are read as they are now: a row a newer delta wrote there stands for its account too.
     const newer = new Set(besides.map((row) => row.id));
-    return accounts.filter((account) => !directory.has(account.id) && !newer.has(account.id));
+    return accounts.filter((account) => !pageOf.has(account.id) && !newer.has(account.id));
   }
 
   function overlayAccounts(rows: readonly OverlayRow[]): Account[] {
@@ -209,16 +223,16 @@ export function openAccountCache(
     });
   }
 
-  /** The accounts carrying a key: the generation's the overlay did not change, then the overlay's. */
+  /** The accounts carrying a key: the generation's the overlay did not change, then the overlay's (the pages its hash is in). */
   async function find(cache: Active, key: CacheKey): Promise<Account[]> {
     const { generation, overlay } = cache;
     if (overlay.rows === 0) return lookup(generation, key);
     const text = cacheKeyString(key);
     const [base, pages] = await Promise.all([
       lookup(generation, key),
-      db.overlayPages.where('keys').equals(overlayEntry(generation.generation, text)).toArray(),
+      directoryOf(cache).then((found) => overlayPagesAt(generation.generation, found.pagesOfKey.get(hashKey(text)) ?? [])),
     ]);
-    const added = overlayPages(pages)
+    const added = pages
       .flatMap(pageRows)
       .filter((row) => row.keys.includes(text))
       .sort(idOrder);
@@ -233,27 +247,24 @@ export function openAccountCache(
     return accountById(cache.generation, id);
   }
 
-  /**
-   * The overlay's first `limit` rows whose folded name starts with the prefix, in order of name, then
-   * id. The name index gives pages, one for each name of it in range: the first `limit` of those
-   * hold at least `limit` such rows, and with the pages of the last name read (which may hold more
-   * rows of that name, with lower ids) every row that can come first.
-   */
-  async function overlayByName(generation: number, prefix: string, limit: number): Promise<OverlayRow[]> {
-    const names = db.overlayPages.where('names');
-    const first = await names.startsWith(overlayEntry(generation, prefix)).limit(limit).toArray();
-    const pages = overlayPages(first);
-    const last = pages.length === 0 ? undefined : pageRows(pages[pages.length - 1] as OverlayPageRow);
-    if (first.length === limit && last) {
-      const lastNames = new Set(last.flatMap((row) => row.names).filter((name) => name.startsWith(prefix)));
-      const greatest = [...lastNames].sort().at(-1);
-      if (greatest !== undefined) pages.push(...overlayPages(await names.equals(overlayEntry(generation, greatest)).toArray()));
+  /** The overlay's first `limit` rows whose folded name starts with the prefix, in order of name, then id (the directory's order). */
+  async function overlayByName(cache: Active, prefix: string, limit: number): Promise<OverlayRow[]> {
+    const { names, nameIds, namePages } = await directoryOf(cache);
+    const wanted: { id: string; page: number }[] = [];
+    for (let i = lowerBound(names, prefix); i < names.length && wanted.length < limit; i++) {
+      if (!(names[i] as string).startsWith(prefix)) break;
+      wanted.push({ id: nameIds[i] as string, page: namePages[i] as number });
     }
-    return overlayPages(pages)
-      .flatMap(pageRows)
-      .filter((row) => row.account !== null && row.names.some((name) => name.startsWith(prefix)))
-      .sort((a, b) => compareText(a.names[0] as string, b.names[0] as string) || idOrder(a, b))
-      .slice(0, limit);
+    const pages = await overlayPagesAt(
+      cache.generation.generation,
+      wanted.map((entry) => entry.page),
+    );
+    const rows = new Map(pages.flatMap(pageRows).map((row) => [row.id, row]));
+    return wanted.flatMap(({ id }) => {
+      const row = rows.get(id);
+      // As the page is now: a newer delta may have renamed or deleted it.
+      return row && row.account !== null && row.names.some((name) => name.startsWith(prefix)) ? [row] : [];
+    });
   }
 
   /**
@@ -263,7 +274,7 @@ export function openAccountCache(
   async function searchAll(cache: Active, prefix: string, limit: number): Promise<Account[]> {
     const { generation, overlay } = cache;
     if (overlay.rows === 0) return search(generation, prefix, limit);
-    const rows = await overlayByName(generation.generation, prefix, limit);
+    const rows = await overlayByName(cache, prefix, limit);
     const added = overlayAccounts(rows);
     let kept: Account[] = [];
     for (let asked = limit; ; asked *= 2) {

@@ -18,7 +18,7 @@ import {
   TABLE_ROW_SCHEMAS,
   type TalDb,
 } from '../../../lib/db';
-import { OVERLAY_PAGE_ROWS, overlayEntry } from '../../../lib/db/account-overlay';
+import { OVERLAY_PAGE_ROWS } from '../../../lib/db/account-overlay';
 import { createLocalCacheLock } from '../../../lib/db/cache-lock';
 import { readListedByData } from '../../../lib/db/listed-by-data';
 import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
@@ -392,7 +392,13 @@ describe('the account overlay', () => {
     ]);
     expect(pages[0]?.rows.find((row) => row.id === 'S101')).toMatchObject({ account: null, revision: 2 });
     expect(pages[1]?.rows.find((row) => row.id === 'S070')).toMatchObject({ names: ['other co'], revision: 2 });
-    expect(pages[1]?.names).toContain(overlayEntry(pages[1]?.generation ?? 0, 'other co'));
+    // The directory: S070's name moved, S101 (deleted) has none; every id still in the page it was in.
+    const directory = await db.meta.get('overlayDirectory');
+    expect(directory).toMatchObject({ names: ['other co', ...Array(118).fill('same co')] });
+    const listed = directory as { ids: string[]; pages: Uint32Array };
+    expect(listed.ids.length).toBe(120);
+    expect(listed.pages[listed.ids.indexOf('S070')]).toBe(1);
+    expect(listed.pages[listed.ids.indexOf('S101')]).toBe(0);
     expect((await readActiveCache(db))?.overlay).toMatchObject({ revision: 2, rows: 120 });
     const final = [
       { id: 'B1', name: 'Same Co', domain: 'b1.com' },

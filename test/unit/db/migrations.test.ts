@@ -148,11 +148,14 @@ describe('database migrations', () => {
       revision: 2,
     });
     for (const page of pages) expect(TABLE_ROW_SCHEMAS.overlayPages.safeParse(page).success).toBe(true);
-    expect(await after.meta.get('overlayDirectory')).toEqual({
+    const directory = TABLE_ROW_SCHEMAS.meta.parse(await after.meta.get('overlayDirectory'));
+    expect(directory).toMatchObject({
       key: 'overlayDirectory',
       generation: 1,
       ids: ['A001', 'A002', ...added.map((a) => a.id)],
-      pages: [...Array(50).fill(0), ...Array(12).fill(1)],
+      pages: Uint32Array.from([...Array(50).fill(0), ...Array(12).fill(1)]),
+      // In order of name, then id; the deleted account has none.
+      names: ['contoso bank renamed', ...added.map((a) => a.name.toLowerCase()).sort()],
     });
     const cache = openAccountCache(after);
     expect(await cache.find({ kind: 'domain', value: 'newco55.com' })).toEqual(['N055']);
