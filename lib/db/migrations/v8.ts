@@ -5,7 +5,15 @@ import type { Migration } from './migration';
 /** Accounts per page, as lib/db/account-overlay's OVERLAY_PAGE_ROWS was when this version was made. */
 const PAGE_ROWS = 50;
 
-type V7Row = { generation: number; id: string; account: string | null; inBase: boolean | null; keys: string[]; names: string[]; revision: number };
+type V7Row = {
+  generation: number;
+  id: string;
+  account: string | null;
+  inBase: boolean | null;
+  keys: string[];
+  names: string[];
+  revision: number;
+};
 
 /**
  * Version 8: the account overlay in pages (`overlayPages`, lib/db/account-overlay.ts): up to 50 of a
