@@ -1,6 +1,6 @@
 import type { TalSnapshot } from '../schema/sync-contract';
 import type { TalDb } from './database';
-import { readListedByData } from './listed-by-data';
+import { readListing } from './listed-by-data';
 import { type TalOverrideRow, TalOverrideRowSchema } from './rows';
 import { sameJson } from './same-json';
 
@@ -17,7 +17,7 @@ export async function mirrorTal(db: TalDb, snapshot: TalSnapshot, now: Date): Pr
     const reasons = new Map(snapshot.changes.map((change) => [change.accountId, change.reason]));
     const existing = new Map((await db.talOverrides.toArray()).map((row) => [row.accountId, TalOverrideRowSchema.parse(row)]));
     // The data's listing too: an account the team's data listed but the server's TAL does not is off.
-    const listed = Object.keys(await readListedByData(db));
+    const listed = (await readListing(db)).ids;
     const ids = new Set([...onTal, ...reasons.keys(), ...existing.keys(), ...listed]);
     const changed: TalOverrideRow[] = [];
     for (const accountId of ids) {

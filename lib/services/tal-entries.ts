@@ -1,7 +1,7 @@
 import type { TalDb } from '../db/database';
 import { openAccountCache } from '../db/dexie-account-cache';
 import { activePointer } from '../db/generations';
-import { readListedByData } from '../db/listed-by-data';
+import { readListing } from '../db/listed-by-data';
 import type { ListedAccount, TalOverrideRow } from '../db/rows';
 import { listTalOverrides } from '../db/tal-overrides';
 import type { Account } from '../schema/account';
@@ -28,25 +28,26 @@ export async function readTalEntries(db: TalDb): Promise<TalEntry[]> {
   const { ids, decided, listed } = await talIds(db);
   const cache = openAccountCache(db);
   const accounts = await Promise.all(ids.map((id) => cache.getAccount(id)));
-  return ids.map((accountId, i) => ({ accountId, record: decided.get(accountId), listed: listed[accountId], account: accounts[i] }));
+  return ids.map((accountId, i) => ({ accountId, record: decided.get(accountId), listed: listed.get(accountId), account: accounts[i] }));
 }
 
 /**
- * The TAL's account ids with the team each is listed for, from the TAL's own records only (no account
- * is read): cheap enough for a count shown on every page, as the panel's recertification heading is.
+ * The TAL's account ids and the team each is listed for, from the TAL's own records only (no account
+ * is read, nothing made per account): cheap enough for a count shown on every page and taken again at
+ * every sync, as the panel's recertification heading is.
  */
-export async function readTalTeams(db: TalDb): Promise<{ accountId: string; team: string | undefined }[]> {
+export async function readTalTeams(db: TalDb): Promise<{ ids: readonly string[]; teamOf(accountId: string): string | undefined }> {
   const { ids, decided, listed } = await talIds(db);
-  return ids.map((accountId) => ({ accountId, team: decided.get(accountId)?.team ?? listed[accountId]?.team }));
+  return { ids, teamOf: (accountId) => decided.get(accountId)?.team ?? listed.get(accountId)?.team };
 }
 
 /** The TAL's ids from its own records: those a decision put on it, then those the data listed that no decision took off. */
 async function talIds(db: TalDb) {
-  const [records, listed] = await Promise.all([listTalOverrides(db), readListedByData(db)]);
+  const [records, listed] = await Promise.all([listTalOverrides(db), readListing(db)]);
   const decided = new Map(records.map((record) => [record.accountId, record]));
   const ids = [
     ...records.filter((record) => record.onTal).map((record) => record.accountId),
-    ...Object.keys(listed).filter((id) => !decided.has(id)),
+    ...(decided.size === 0 ? listed.ids : listed.ids.filter((id) => !decided.has(id))),
   ];
   return { ids, decided, listed };
 }

@@ -48,9 +48,11 @@ export function createPanelReads(db: TalDb, cache: Pick<AccountCache, 'getAccoun
     },
     searchAccounts: (text, limit) => cache.searchByName(text, limit),
     async recertifyDue(me, period) {
-      const [ids, records] = await Promise.all([readTalTeams(db), listRecertifications(db, period)]);
+      const [{ ids, teamOf }, records] = await Promise.all([readTalTeams(db), listRecertifications(db, period)]);
       const kept = new Set(records.map((r) => r.accountId));
-      return ids.filter(({ accountId, team }) => !kept.has(accountId) && (me.id === SOLO_ACTOR_ID || team === me.team)).length;
+      let due = 0;
+      for (const accountId of ids) if (!kept.has(accountId) && (me.id === SOLO_ACTOR_ID || teamOf(accountId) === me.team)) due++;
+      return due;
     },
     async recertifyDueList(me, limit) {
       const [active, entries, records] = await Promise.all([getActivePlaybook(db), readTalEntries(db), listRecertifications(db)]);

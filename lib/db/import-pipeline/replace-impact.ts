@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TalDb } from '../database';
-import { readListedByData } from '../listed-by-data';
+import { readListing } from '../listed-by-data';
 import { listProposals } from '../proposals';
 import { listTalOverrides } from '../tal-overrides';
 
@@ -19,11 +19,11 @@ export type ReplaceImpact = z.infer<typeof ReplaceImpactSchema>;
 
 /** The accounts on the TAL now, with the name kept for each: decisions first, then the data's listing. */
 async function talNames(db: TalDb): Promise<Map<string, string>> {
-  const [records, listed] = await Promise.all([listTalOverrides(db), readListedByData(db)]);
+  const [records, listed] = await Promise.all([listTalOverrides(db), readListing(db)]);
   const decided = new Set(records.map((r) => r.accountId));
   const names = new Map<string, string>();
-  for (const r of records) if (r.onTal) names.set(r.accountId, r.name ?? listed[r.accountId]?.name ?? r.accountId);
-  for (const [id, entry] of Object.entries(listed)) if (!decided.has(id)) names.set(id, entry.name);
+  for (const r of records) if (r.onTal) names.set(r.accountId, r.name ?? listed.get(r.accountId)?.name ?? r.accountId);
+  for (const id of listed.ids) if (!decided.has(id)) names.set(id, (listed.get(id) as { name: string }).name);
   return names;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importAccounts, setTalOverride } from '../../../lib/db';
-import { readListedByData } from '../../../lib/db/listed-by-data';
-import { entryAccount, readTalEntries } from '../../../lib/services/tal-entries';
+import { applyAccountChanges, importAccounts, setTalOverride } from '../../../lib/db';
+import { readListedByData, readListing } from '../../../lib/db/listed-by-data';
+import { entryAccount, readTalEntries, readTalTeams } from '../../../lib/services/tal-entries';
 import { fixedClock, freshDb } from './helpers';
 
 const now = fixedClock('2026-11-23T10:00:00Z');
@@ -28,5 +28,42 @@ describe("the data's listing of the TAL", () => {
     await importAccounts(db, ['id,name,onTal\nA2,Beta Corp,true\nA1,Alpha Inc,true\n'], { fileName: 'again.csv', mode: 'merge', now });
     expect((await readListedByData(db)).A2?.name).toBe('Beta Corp');
     expect((await readTalEntries(db)).map((entry) => [entry.accountId, entryAccount(entry).name])).toEqual([['A1', 'Alpha Inc']]);
+  });
+
+  it("reads the data's part once per generation, the deltas' over it, and gives the TAL's teams without a copy", async () => {
+    const db = freshDb();
+    await importAccounts(db, [LISTED], { fileName: 'crm.csv', mode: 'replace', now });
+    const first = await readListing(db);
+    // The data's ids are read and kept once for the generation.
+    expect((await readListing(db)).ids).toBe(first.ids);
+    expect(first.ids).toEqual(['A1', 'A2']);
+    expect(first.get('constructor')).toBeUndefined();
+    // A delta lists a new account and moves A2 to another team.
+    await applyAccountChanges(
+      db,
+      {
+        accounts: [
+          { id: 'N1', name: 'Nu', team: 'mm', onTal: true },
+          { id: 'A2', name: 'Beta', domain: 'beta.io', team: 'mm', onTal: true },
+        ],
+        deleted: [],
+        mode: 'merge',
+      },
+      { now: fixedClock('2026-11-24T10:00:00Z'), source: 'team server' },
+    );
+    const listing = await readListing(db);
+    expect(listing.ids).toEqual(['A1', 'A2', 'N1']);
+    // The delta's entry wins, keeping the day the account was first listed.
+    expect(listing.get('A2')).toEqual({ name: 'Beta', domain: 'beta.io', team: 'mm', since: '2026-11-23T10:00:00.000Z' });
+    expect(listing.get('N1')).toEqual({ name: 'Nu', team: 'mm', since: '2026-11-24T10:00:00.000Z' });
+    expect(await readListedByData(db)).toEqual(Object.fromEntries(listing.ids.map((id) => [id, listing.get(id)])));
+    // A decision takes A1 off; a decision's team wins over the listing's.
+    await setTalOverride(db, { accountId: 'A1', onTal: false, source: 'proposal' }, now());
+    await setTalOverride(db, { accountId: 'N1', onTal: true, source: 'proposal', team: 'ka' }, now());
+    const { ids, teamOf } = await readTalTeams(db);
+    expect(ids.map((id) => [id, teamOf(id)])).toEqual([
+      ['N1', 'ka'],
+      ['A2', 'mm'],
+    ]);
   });
 });
