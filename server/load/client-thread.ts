@@ -29,14 +29,6 @@ async function phase(run: LoadRun, plan: ClientPlan, rate: number | 'max', until
 }
 
 async function drive(plan: ClientPlan): Promise<ClientResults> {
-  let last = performance.now();
-  const T0 = last;
-  const iv = setInterval(() => {
-    const now = performance.now();
-    if (now - last > 300) console.error('CLIENT blocked at', Math.round(last - T0), 'for', Math.round(now - last));
-    last = now;
-  }, 50);
-  iv.unref();
   let next = 0;
   const run: LoadRun = {
     urls: plan.urls,
