@@ -3,7 +3,7 @@
  * (the machine has two cores). Receives where to send and for how long; posts back what it saw.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type LoadRun, managerWorker, proposeAtRate, proposeFlatOut } from './workers';
+import { type LoadRun, managerWorker, newLoadRun, proposeAtRate, proposeFlatOut } from './workers';
 
 /** What the main thread hands the client thread. */
 export interface ClientPlan {
@@ -30,21 +30,13 @@ async function phase(run: LoadRun, plan: ClientPlan, rate: number | 'max', until
 
 async function drive(plan: ClientPlan): Promise<ClientResults> {
   let next = 0;
-  const run: LoadRun = {
+  const run = newLoadRun({
     urls: plan.urls,
-    sent: 0,
     deadline: performance.now() + plan.warmupMs,
     measuring: false,
     nextAccount: () => plan.accountIds[next++ % plan.accountIds.length] ?? 'none',
     random: Math.random,
-    proposalLatencies: [],
-    readLatencies: [],
-    made: 0,
-    created: new Map(),
-    refused: new Map(),
-    failures: [],
-    replays: { checked: 0, mismatched: 0 },
-  };
+  });
   await phase(run, plan, plan.rate === 'max' ? 'max' : Math.max(1, Math.round(plan.rate / 2)), run.deadline);
   run.measuring = true;
   const started = performance.now();

@@ -13,23 +13,13 @@ import { startThrowawayPostgres } from '../testing/throwaway-postgres';
 import type { ClientPlan, ClientResults } from './client-thread';
 import { loadReport } from './report';
 import { LOAD_PLAYBOOK, LOAD_TEAMS, loadAccounts } from './scenario';
-import { LOAD_DATABASES, type LoadDatabase, type LoadTarget, pgliteTarget, postgresTarget } from './targets';
+import { admin, LOAD_DATABASES, type LoadDatabase, type LoadTarget, pgliteTarget, postgresTarget } from './targets';
 import { verify } from './verify';
 
 function count(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
   return n;
-}
-
-async function admin(url: string, token: string, method: string, path: string, body: unknown) {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { token: string };
 }
 
 /** Runs the clients in a worker thread; tsx is registered there too, since workers do not inherit it. */

@@ -22,6 +22,17 @@ export interface LoadTarget {
   close(): Promise<void>;
 }
 
+/** A request of the run's set-up as the admin; a refusal ends the run. */
+export async function admin(url: string, token: string, method: string, path: string, body: unknown) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { token: string };
+}
+
 /** One server in this process on embedded PGlite in a temp folder (PGlite is one process's database: one server only). */
 export async function pgliteTarget(): Promise<LoadTarget> {
   const dir = await mkdtemp(join(tmpdir(), 'tal-load-'));

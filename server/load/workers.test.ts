@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOAD_PLAYBOOK, LOAD_TEAMS, loadAccounts } from './scenario';
-import { type LoadTarget, pgliteTarget } from './targets';
+import { type LoadTarget, pgliteTarget, admin as setUp } from './targets';
 import { verify } from './verify';
-import { type LoadRun, managerWorker, proposeOnce } from './workers';
+import { type LoadRun, managerWorker, newLoadRun, proposeOnce } from './workers';
 
 // The load clients against a real server on PGlite, as `npm run load` runs them: what they count
 // must be what the server did, or the load figures mean nothing.
@@ -10,33 +10,17 @@ describe('load clients', () => {
   let target: LoadTarget;
   const tokens: Record<string, string> = {};
 
-  async function admin(method: string, path: string, body: unknown) {
-    const response = await fetch(`${target.urls[0]}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${target.adminToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    expect(response.ok, `${method} ${path}`).toBe(true);
-    return (await response.json()) as { token: string };
-  }
+  const admin = (method: string, path: string, body: unknown) => setUp(target.urls[0] as string, target.adminToken, method, path, body);
 
   function newRun(replayEvery: boolean, firstAccount: number): LoadRun {
     let next = firstAccount;
-    return {
+    return newLoadRun({
       urls: target.urls,
-      sent: 0,
       deadline: 0,
       measuring: true,
       nextAccount: () => `load-${next++}`,
       random: () => (replayEvery ? 0 : 1),
-      proposalLatencies: [],
-      readLatencies: [],
-      made: 0,
-      created: new Map(),
-      refused: new Map(),
-      failures: [],
-      replays: { checked: 0, mismatched: 0 },
-    };
+    });
   }
 
   beforeAll(async () => {

@@ -24,6 +24,21 @@ export interface LoadRun {
   replays: { checked: number; mismatched: number };
 }
 
+/** A run with nothing seen yet. */
+export function newLoadRun(setup: Pick<LoadRun, 'urls' | 'deadline' | 'measuring' | 'nextAccount' | 'random'>): LoadRun {
+  return {
+    ...setup,
+    sent: 0,
+    proposalLatencies: [],
+    readLatencies: [],
+    made: 0,
+    created: new Map(),
+    refused: new Map(),
+    failures: [],
+    replays: { checked: 0, mismatched: 0 },
+  };
+}
+
 /** Requests in flight at most, so an overloaded server makes the run slower, not unbounded. */
 const MAX_IN_FLIGHT = 256;
 /** A manager's pause between rounds, as a person clicking through a queue would make. */
@@ -35,13 +50,16 @@ const MANAGER_PAUSE_MS = 50;
  */
 const agent = new Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
 
+/** What a request sends besides its URL and token. */
+type SendInit = { method?: string; body?: string; headers?: Record<string, string> };
+
 interface Answer {
   status: number;
   body: Record<string, unknown>;
   header: (name: string) => string | undefined;
 }
 
-function send(url: string, token: string, init: { method?: string; body?: string; headers?: Record<string, string> }): Promise<Answer> {
+function send(url: string, token: string, init: SendInit): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -69,13 +87,7 @@ function send(url: string, token: string, init: { method?: string; body?: string
   });
 }
 
-async function timed(
-  run: LoadRun,
-  latencies: number[],
-  path: string,
-  token: string,
-  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
-) {
+async function timed(run: LoadRun, latencies: number[], path: string, token: string, init: SendInit = {}) {
   const measuring = run.measuring;
   const started = performance.now();
   const url = run.urls[run.sent++ % run.urls.length] as string;
