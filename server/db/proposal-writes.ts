@@ -84,7 +84,7 @@ export async function proposalFacts(
 ): Promise<{ proposals: Proposal[]; used: number | undefined }> {
   const [row] = await tx.query<{ proposals: Row[] | null; used: number | null }>(
     `SELECT (SELECT json_agg(p) FROM proposals p WHERE p.account_id = $1) AS proposals,
-            ${scope === undefined ? 'NULL' : quotaCountSql(2)} AS used`,
+            ${scope === undefined ? 'NULL' : quotaCountSql(scope, 2)} AS used`,
     scope === undefined ? [accountId] : [accountId, ...quotaCountParams(scope)],
   );
   return { proposals: (row?.proposals ?? []).map(proposalFromRow), used: row?.used ?? undefined };

@@ -83,25 +83,32 @@ export async function approvedProposals(db: Queryable): Promise<Proposal[]> {
 }
 
 /**
- * The count of lib/tal `countsTowardQuota` as a scalar SQL subquery over four parameters from
- * `$first` on (team, period start, period end, proposer or null); the quota test checks they agree.
+ * The count of lib/tal `countsTowardQuota` as a scalar SQL subquery over the parameters of
+ * `quotaCountParams(scope)` from `$first` on; the quota test checks they agree.
+ *
+ * The text has no `$n IS NULL OR …` branches: a prepared statement's generic plan (what a named
+ * statement runs after five executions) cannot take an index range through them, and read every
+ * pending and approved add the team ever made, of every period, to filter them. Here the period is
+ * always a range (the period `none` is -infinity to infinity) and a rep's scope has its own text,
+ * so the count reads the current period's adds only, however long the team's history.
  */
-export function quotaCountSql(first: number): string {
+export function quotaCountSql(scope: QuotaScope, first: number): string {
   const [team, start, end, proposer] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
   return `(SELECT count(*)::int FROM proposals
      WHERE team = ${team}::text AND type = 'add' AND status IN ('pending', 'approved')
-       AND (${start}::timestamptz IS NULL OR created_at >= ${start}::timestamptz)
-       AND (${end}::timestamptz IS NULL OR created_at < ${end}::timestamptz)
-       AND (${proposer}::text IS NULL OR proposer_id = ${proposer}::text))`;
+       AND created_at >= ${start}::timestamptz AND created_at < ${end}::timestamptz${
+         scope.proposerId === null ? '' : ` AND proposer_id = ${proposer}::text`
+       })`;
 }
 
 /** The parameters of `quotaCountSql`, in order. */
 export function quotaCountParams(scope: QuotaScope): unknown[] {
-  return [scope.team.id, scope.window.start, scope.window.end, scope.proposerId];
+  const { start, end } = scope.window;
+  return [scope.team.id, start ?? '-infinity', end ?? 'infinity', ...(scope.proposerId === null ? [] : [scope.proposerId])];
 }
 
 /** How many adds count against the scope's quota now. */
 export async function countQuotaUse(db: Queryable, scope: QuotaScope): Promise<number> {
-  const [row] = await db.query<{ used: number }>(`SELECT ${quotaCountSql(1)} AS used`, quotaCountParams(scope));
+  const [row] = await db.query<{ used: number }>(`SELECT ${quotaCountSql(scope, 1)} AS used`, quotaCountParams(scope));
   return Number(row?.used ?? 0);
 }
