@@ -1,7 +1,7 @@
 import { type Playbook, PlaybookSchema } from '../../lib/schema/playbook';
 import type { Proposal } from '../../lib/schema/proposal';
 import type { QuotaScope } from '../../lib/tal/quota';
-import { proposalFromRow, quotaCountParams, quotaCountSql } from './proposals';
+import { proposalFromRow, quotaCountQuery } from './proposals';
 import type { Queryable, Row } from './types';
 
 // Proposal creation is the hot path, so its reads are folded into few statements. Every read
@@ -82,10 +82,10 @@ export async function proposalFacts(
   accountId: string,
   scope: QuotaScope | undefined,
 ): Promise<{ proposals: Proposal[]; used: number | undefined }> {
+  const count = scope === undefined ? { sql: 'NULL', params: [] } : quotaCountQuery(scope, 2);
   const [row] = await tx.query<{ proposals: Row[] | null; used: number | null }>(
-    `SELECT (SELECT json_agg(p) FROM proposals p WHERE p.account_id = $1) AS proposals,
-            ${scope === undefined ? 'NULL' : quotaCountSql(scope, 2)} AS used`,
-    scope === undefined ? [accountId] : [accountId, ...quotaCountParams(scope)],
+    `SELECT (SELECT json_agg(p) FROM proposals p WHERE p.account_id = $1) AS proposals, ${count.sql} AS used`,
+    [accountId, ...count.params],
   );
   return { proposals: (row?.proposals ?? []).map(proposalFromRow), used: row?.used ?? undefined };
 }

@@ -83,8 +83,8 @@ export async function approvedProposals(db: Queryable): Promise<Proposal[]> {
 }
 
 /**
- * The count of lib/tal `countsTowardQuota` as a scalar SQL subquery over the parameters of
- * `quotaCountParams(scope)` from `$first` on; the quota test checks they agree.
+ * The count of lib/tal `countsTowardQuota` as a scalar SQL subquery whose parameters are numbered
+ * from `$first` on, with those parameters in order; the quota test checks they agree.
  *
  * The text has no `$n IS NULL OR …` branches: a prepared statement's generic plan (what a named
  * statement runs after five executions) cannot take an index range through them, and read every
@@ -92,23 +92,20 @@ export async function approvedProposals(db: Queryable): Promise<Proposal[]> {
  * always a range (the period `none` is -infinity to infinity) and a rep's scope has its own text,
  * so the count reads the current period's adds only, however long the team's history.
  */
-export function quotaCountSql(scope: QuotaScope, first: number): string {
+export function quotaCountQuery(scope: QuotaScope, first: number): { sql: string; params: unknown[] } {
   const [team, start, end, proposer] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
-  return `(SELECT count(*)::int FROM proposals
+  const byRep = scope.proposerId !== null;
+  return {
+    sql: `(SELECT count(*)::int FROM proposals
      WHERE team = ${team}::text AND type = 'add' AND status IN ('pending', 'approved')
-       AND created_at >= ${start}::timestamptz AND created_at < ${end}::timestamptz${
-         scope.proposerId === null ? '' : ` AND proposer_id = ${proposer}::text`
-       })`;
-}
-
-/** The parameters of `quotaCountSql`, in order. */
-export function quotaCountParams(scope: QuotaScope): unknown[] {
-  const { start, end } = scope.window;
-  return [scope.team.id, start ?? '-infinity', end ?? 'infinity', ...(scope.proposerId === null ? [] : [scope.proposerId])];
+       AND created_at >= ${start}::timestamptz AND created_at < ${end}::timestamptz${byRep ? ` AND proposer_id = ${proposer}::text` : ''})`,
+    params: [scope.team.id, scope.window.start ?? '-infinity', scope.window.end ?? 'infinity', ...(byRep ? [scope.proposerId] : [])],
+  };
 }
 
 /** How many adds count against the scope's quota now. */
 export async function countQuotaUse(db: Queryable, scope: QuotaScope): Promise<number> {
-  const [row] = await db.query<{ used: number }>(`SELECT ${quotaCountSql(scope, 1)} AS used`, quotaCountParams(scope));
+  const count = quotaCountQuery(scope, 1);
+  const [row] = await db.query<{ used: number }>(`SELECT ${count.sql} AS used`, count.params);
   return Number(row?.used ?? 0);
 }

@@ -5,7 +5,7 @@ import { quotaScope, quotaUsage } from '../../lib/tal/quota';
 import { TEST_DB_KINDS } from '../testing/databases';
 import { useHarness } from '../testing/suite';
 import { insertProposalWithKey, proposalFacts } from './proposal-writes';
-import { countQuotaUse, quotaCountParams, quotaCountSql } from './proposals';
+import { countQuotaUse, quotaCountQuery } from './proposals';
 
 // Instants on and around period edges, where an off-by-one in SQL or in lib/tal would show.
 const INSTANTS = [
@@ -100,13 +100,13 @@ describe.each(TEST_DB_KINDS)('the SQL quota counts on %s', (kind) => {
         new Date('2026-12-05T00:00:00Z'),
         rep.member.id,
       );
-      const params = quotaCountParams(quota);
+      const { sql, params } = quotaCountQuery(quota, 1);
       const types = ['text', 'timestamptz', 'timestamptz', 'text'];
       const literals = params.map((v) => `'${v instanceof Date ? v.toISOString() : String(v)}'`);
       const plan = await h().db.transaction(async (tx) => {
         // What a named statement falls back to after five executions: one plan for any parameters.
         await tx.exec('SET LOCAL plan_cache_mode = force_generic_plan');
-        await tx.exec(`PREPARE quota_count (${types.slice(0, params.length).join(', ')}) AS SELECT ${quotaCountSql(quota, 1)} AS used`);
+        await tx.exec(`PREPARE quota_count (${types.slice(0, params.length).join(', ')}) AS SELECT ${sql} AS used`);
         const rows = await tx.query(`EXPLAIN (ANALYZE, COSTS OFF) EXECUTE quota_count (${literals.join(', ')})`);
         await tx.exec('DEALLOCATE quota_count');
         return rows.map((row) => String(Object.values(row)[0])).join('\n');
