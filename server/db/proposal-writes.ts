@@ -1,6 +1,6 @@
 import { type Playbook, PlaybookSchema } from '../../lib/schema/playbook';
 import type { Proposal } from '../../lib/schema/proposal';
-import type { QuotaScope } from '../../lib/tal/quota';
+import { type QuotaScope, quotaScopeKey } from '../../lib/tal/quota';
 import { proposalFromRow, quotaCountQuery } from './proposals';
 import type { Queryable, Row } from './types';
 
@@ -14,6 +14,9 @@ export interface LockedAccount {
   playbook: Pick<Playbook, 'tal'> | undefined;
   earlier: { proposalId: string; requestHash: string } | undefined;
 }
+
+const ACCOUNT = `SELECT document->>'name' AS name, document->>'domain' AS domain, document->>'team' AS team,
+    (document->>'onTal')::boolean AS on_tal FROM accounts WHERE id = $1 AND NOT deleted`;
 
 const FACTS = `(SELECT tal FROM playbooks ORDER BY version DESC LIMIT 1) AS tal,
   (SELECT json_build_object('proposalId', proposal_id, 'requestHash', request_hash) FROM idempotency_keys WHERE member_id = $2 AND key = $3) AS earlier`;
@@ -32,8 +35,7 @@ export async function lockAccountForProposal(
   key: string | null,
   lock: boolean,
 ): Promise<LockedAccount> {
-  const account = `SELECT document->>'name' AS name, document->>'domain' AS domain, document->>'team' AS team,
-    (document->>'onTal')::boolean AS on_tal FROM accounts WHERE id = $1 AND NOT deleted`;
+  const account = ACCOUNT;
   let row: Row | undefined;
   let facts: Row | undefined;
   if (lock) {
@@ -47,19 +49,111 @@ export async function lockAccountForProposal(
     row = facts?.name == null ? undefined : facts;
   }
   return {
-    account:
-      row === undefined
-        ? undefined
-        : {
-            id: accountId,
-            name: String(row.name),
-            onTal: row.on_tal === true,
-            ...(row.domain == null ? {} : { domain: String(row.domain) }),
-            ...(row.team == null ? {} : { team: String(row.team) }),
-          },
+    account: accountFromRow(accountId, row),
     playbook: facts?.tal == null ? undefined : { tal: PlaybookSchema.shape.tal.parse(facts.tal) },
     earlier: (facts?.earlier ?? undefined) as LockedAccount['earlier'],
   };
+}
+
+function accountFromRow(id: string, row: Row | undefined): LockedAccount['account'] {
+  if (row === undefined) return undefined;
+  return {
+    id,
+    name: String(row.name),
+    onTal: row.on_tal === true,
+    ...(row.domain == null ? {} : { domain: String(row.domain) }),
+    ...(row.team == null ? {} : { team: String(row.team) }),
+  };
+}
+
+/** What the optimistic path reads in its first statement: everything the rules need, and what to check it against. */
+export interface SeenAccount extends LockedAccount {
+  proposals: Proposal[];
+  /** `tal_account_state`: the account's row version and its proposals' statuses, as read. */
+  state: string;
+  playbookVersion: number | undefined;
+}
+
+/**
+ * Reads, in one statement and without a lock, what checking a proposal needs: the account, the
+ * current playbook and its version, any earlier use of the key, and the account's proposals, with
+ * the account's state to hand back to `makeProposalIfUnchanged`. One statement is one snapshot, so
+ * the state and what was read agree.
+ */
+export async function readForProposal(db: Queryable, accountId: string, memberId: string, key: string | null): Promise<SeenAccount> {
+  const [row] = await db.query(
+    `SELECT a.name, a.domain, a.team, a.on_tal, tal_account_state($1) AS state,
+       (SELECT json_build_object('version', version, 'tal', tal) FROM playbooks ORDER BY version DESC LIMIT 1) AS playbook,
+       (SELECT json_build_object('proposalId', proposal_id, 'requestHash', request_hash) FROM idempotency_keys WHERE member_id = $2 AND key = $3) AS earlier,
+       (SELECT json_agg(p) FROM proposals p WHERE p.account_id = $1) AS proposals
+     FROM (SELECT 1) AS one LEFT JOIN LATERAL (${ACCOUNT}) AS a ON true`,
+    [accountId, memberId, key],
+  );
+  const playbook = row?.playbook as { version: number; tal: unknown } | null | undefined;
+  return {
+    account: accountFromRow(accountId, row?.name == null ? undefined : row),
+    playbook: playbook == null ? undefined : { tal: PlaybookSchema.shape.tal.parse(playbook.tal) },
+    playbookVersion: playbook?.version,
+    earlier: (row?.earlier ?? undefined) as LockedAccount['earlier'],
+    proposals: ((row?.proposals as Row[] | null | undefined) ?? []).map(proposalFromRow),
+    state: String(row?.state),
+  };
+}
+
+/** What `makeProposalIfUnchanged` stores and checks. */
+export interface OptimisticProposal {
+  proposal: Proposal;
+  key: { key: string; requestHash: string } | undefined;
+  seen: Pick<SeenAccount, 'state' | 'playbookVersion'>;
+  /** For an add: the scope to lock and count, and its limit. */
+  quota: { scope: QuotaScope; limit: number } | undefined;
+  now: Date;
+  /** Take the row locks (PostgreSQL); PGlite runs one statement at a time and needs none. */
+  lock: boolean;
+}
+
+/**
+ * Stores the proposal in one statement (`tal_make_proposal`, migration 009) if nothing the decision
+ * read has changed: it takes the account's row lock and then the quota scope's, as the locked path
+ * does, compares the account's state, the playbook's version and the key with what was read, counts
+ * the quota and inserts. Answers false, having stored nothing, when anything changed or the quota is
+ * spent: the caller then decides in the locked transaction.
+ */
+export async function makeProposalIfUnchanged(db: Queryable, o: OptimisticProposal): Promise<boolean> {
+  const p = o.proposal;
+  const row = {
+    id: p.id,
+    type: p.type,
+    account_id: p.accountId,
+    reason: p.reason,
+    status: p.status,
+    proposer_id: p.proposerId,
+    team: p.team,
+    created_at: p.createdAt,
+    ...(p.evidence === undefined ? {} : { evidence: p.evidence }),
+    proposer_name: p.proposerName ?? null,
+    account_name: p.accountName ?? null,
+    account_domain: p.accountDomain ?? null,
+  };
+  const scope = o.quota?.scope;
+  const [result] = await db.query<{ outcome: string }>(
+    'SELECT tal_make_proposal($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12) AS outcome',
+    [
+      o.lock,
+      o.seen.state,
+      o.seen.playbookVersion ?? null,
+      o.key?.key ?? null,
+      o.key?.requestHash ?? null,
+      scope === undefined ? null : quotaScopeKey(scope),
+      scope === undefined ? null : (scope.window.start ?? '-infinity'),
+      scope === undefined ? null : (scope.window.end ?? 'infinity'),
+      scope?.proposerId ?? null,
+      o.quota?.limit ?? null,
+      JSON.stringify(row),
+      o.now,
+    ],
+  );
+  return result?.outcome === 'made';
 }
 
 /**
