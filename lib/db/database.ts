@@ -25,14 +25,7 @@ import type { TeamSyncRow } from './team-sync-rows';
 /** The extension's IndexedDB database: the account cache and everything the rep and manager keep locally. */
 export type TalDb = Dexie & {
   meta: Table<
-    | ActiveCacheRow
-    | LastGenerationRow
-    | ListedByDataRow
-    | ListedByOverlayRow
-    | AlertsRow
-    | AlertPassingRow
-    | RecertificationsRow
-    | OverlayDirectoryRow,
+    ActiveCacheRow | LastGenerationRow | ListedByDataRow | ListedByOverlayRow | AlertsRow | RecertificationsRow | OverlayDirectoryRow,
     string
   >;
   generations: Table<GenerationRow, number>;
@@ -40,6 +33,7 @@ export type TalDb = Dexie & {
   keyBuckets: Table<KeyBucketRow, [number, number]>;
   namePages: Table<NamePageRow, [number, number]>;
   overlayPages: Table<OverlayPageRow, [number, number]>;
+  alertPassing: Table<AlertPassingRow, number>;
   imports: Table<ImportRecordRow, number>;
   playbooks: Table<PlaybookVersionRow, number>;
   answers: Table<AnswersRow, string>;

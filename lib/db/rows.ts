@@ -175,7 +175,7 @@ export const AlertNoticeSchema = z.object({
 /**
  * The alerts' state (lib/db/alert-scan): the generation last scanned, the alert ids the state covers,
  * the notices kept for the panel (newest first, at most ALERT_NOTICES_KEPT), and the alert ids this
- * person muted. Which alerts pass for each account is the `alertPassing` row.
+ * person muted. Which alerts pass for each account is in the `alertPassing` table.
  */
 export const AlertsRowSchema = z.object({
   key: z.literal('alerts'),
@@ -188,10 +188,15 @@ export const AlertsRowSchema = z.object({
 });
 
 /**
- * Which alerts pass for each account (only accounts with one) at the last scan: a row of its own, as
- * it may hold tens of thousands of accounts and the badge and panel read the small `alerts` row often.
+ * Which alerts pass for the accounts of one bucket (only accounts with one) at the last scan. The
+ * accounts are spread over buckets by a hash of their id (lib/db/alert-scan `alertPassingBucket`):
+ * at a million accounts the state may hold hundreds of thousands, and a scan of a team sync's delta
+ * reads and writes only the buckets of the accounts it changed (database version 9).
  */
-export const AlertPassingRowSchema = z.object({ key: z.literal('alertPassing'), passing: z.record(z.string(), z.array(z.string())) });
+export const AlertPassingRowSchema = z.object({
+  bucket: z.number().int().nonnegative(),
+  passing: z.record(z.string(), z.array(z.string())),
+});
 
 /** The TAL's recertifications, every period's, in one row (lib/db/recertifications): a few hundred a period. */
 export const RecertificationsRowSchema = z.object({ key: z.literal('recertifications'), records: z.array(RecertificationSchema) });
@@ -203,7 +208,6 @@ export const MetaRowSchema = z.discriminatedUnion('key', [
   ListedByDataRowSchema,
   ListedByOverlayRowSchema,
   AlertsRowSchema,
-  AlertPassingRowSchema,
   RecertificationsRowSchema,
   OverlayDirectoryRowSchema,
 ]);
@@ -287,6 +291,7 @@ export const TABLE_ROW_SCHEMAS = {
   keyBuckets: KeyBucketRowSchema,
   namePages: NamePageRowSchema,
   overlayPages: OverlayPageRowSchema,
+  alertPassing: AlertPassingRowSchema,
   imports: ImportRecordRowSchema,
   playbooks: PlaybookVersionRowSchema,
   answers: AnswersRowSchema,

@@ -258,6 +258,20 @@ async function measureAll(
   ] as const);
   log(`evaluate: p50 ${evaluated.evaluateP50Ms} ms, p95 ${evaluated.evaluateP95Ms} ms over ${evaluated.evaluated} accounts`);
 
+  // An alert most accounts pass (at least 50 people), so that the alert state holds most of the cache.
+  const alertsJson = JSON.stringify({
+    ...JSON.parse(playbookJson),
+    alerts: [{ id: 'staffed', label: '50 people or more', scope: 'all', when: { field: 'employees', op: 'gte', value: 50 } }],
+  });
+  await settle('the alert scans');
+  const alerted = await page.evaluate(([json, delta]) => (window as unknown as BenchWindow).__talBench.alertScans(json, delta), [
+    alertsJson,
+    teamDelta(accounts, DELTA_ROUNDS),
+  ] as const);
+  log(
+    `alert scans (${alerted.passing} accounts passing): every account ${alerted.alertFullScanMs} ms; a team sync's delta (1,000 changed, 100 deleted) ${alerted.alertDeltaScanMs} ms, ${alerted.fired} fired`,
+  );
+
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -285,6 +299,7 @@ async function measureAll(
     correct,
     lookups: cases.length,
     evaluated,
+    alerted,
     benchPageHeapMb,
     naive,
     csvPasses,
@@ -481,6 +496,10 @@ function figures(
     lookups: measured.lookups,
     evaluateP50Ms: evaluated.evaluateP50Ms,
     evaluateP95Ms: evaluated.evaluateP95Ms,
+    // The background's alert scan on the imported cache, with an alert most accounts pass: of every account, then of a team sync's delta.
+    alertFullScanMs: measured.alerted.alertFullScanMs,
+    alertDeltaScanMs: measured.alerted.alertDeltaScanMs,
+    alertPassing: measured.alerted.passing,
     heapMb,
     benchPageHeapMb: measured.benchPageHeapMb,
     panelReadyP50Ms: ready.panelReadyP50Ms,

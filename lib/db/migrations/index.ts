@@ -7,6 +7,7 @@ import { v5 } from './v5';
 import { v6 } from './v6';
 import { v7 } from './v7';
 import { v8 } from './v8';
+import { v9 } from './v9';
 
 export type { Migration } from './migration';
 
@@ -15,4 +16,4 @@ export type { Migration } from './migration';
  * version in test/unit/db/fixtures/, and nothing else: the migration test checks that migrating the
  * previous fixture gives exactly the new one.
  */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];

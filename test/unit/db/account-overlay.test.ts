@@ -528,4 +528,80 @@ describe('alerts over the overlay', () => {
     expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual({ notices: [], fired: 0 });
     expect(await readPassing(db)).toEqual(passing);
   });
+
+  it("a delta's scan reads and writes only the alert-state buckets of the accounts it changed, and leaves the state a full scan gives", async () => {
+    const db = freshDb();
+    // Counts the alertPassing records read (get, bulkGet and whole-table reads) and written, once `counting`.
+    const io = { counting: false, read: 0, written: 0 };
+    db.use({
+      stack: 'dbcore',
+      name: 'count-alert-state',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          if (tableName !== 'alertPassing') return table;
+          return {
+            ...table,
+            getMany: async (request) => {
+              const rows = await table.getMany(request);
+              if (io.counting) io.read += rows.filter(Boolean).length;
+              return rows;
+            },
+            query: async (request) => {
+              const result = await table.query(request);
+              if (io.counting) io.read += result.result.length;
+              return result;
+            },
+            mutate: (request) => {
+              const rows =
+                request.type === 'deleteRange'
+                  ? Number.POSITIVE_INFINITY
+                  : request.type === 'delete'
+                    ? request.keys.length
+                    : request.values.length;
+              if (io.counting) io.written += rows;
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    const parsed = parsePlaybook({
+      ...JSON.parse(example('playbook-alerts.json')),
+      alerts: [{ id: 'big', label: '2,000 people or more', scope: 'all', when: { field: 'employees', op: 'gte', value: 2000 } }],
+    });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    await savePlaybookVersion(db, parsed.playbook, 'file', NOW);
+    const { csv, accounts } = syntheticAccounts(3000);
+    await importAccounts(db, [csv], { fileName: 'synthetic.csv', mode: 'replace', now });
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual({ notices: [], fired: 0 });
+    const passingAtFirst = Object.keys(await readPassing(db)).length;
+    expect(passingAtFirst).toBeGreaterThan(2000);
+
+    // S7 starts to pass (it fires), S100 stops, S60 changes and still passes, S200 (passing) is deleted.
+    const byId = new Map(accounts.map((a) => [a.id, a]));
+    const changed = [
+      { ...byId.get('S7'), employees: 9999 },
+      { ...byId.get('S100'), employees: 10 },
+      { ...byId.get('S60'), employees: 9000 },
+    ] as Account[];
+    expect([...changed.map((a) => a.id), 'S200'].map((id) => (byId.get(id)?.employees ?? 0) >= 2000)).toEqual([false, true, true, true]);
+    await applyAccountChanges(db, { accounts: changed, deleted: ['S200'], mode: 'merge' }, { now, source: 'team server' });
+    io.counting = true;
+    const { notices } = await scanAlerts(db, { now: NOW, isFor: () => true });
+    io.counting = false;
+    expect(notices.map((n) => [n.accountId, n.alertId])).toEqual([['S7', 'big']]);
+    expect(io.read).toBeLessThanOrEqual(4);
+    expect(io.written).toBeLessThanOrEqual(4);
+    expect(io.written).toBeGreaterThan(0);
+
+    const after = accounts.filter((a) => a.id !== 'S200').map((a) => changed.find((c) => c.id === a.id) ?? a);
+    const expected = Object.fromEntries(after.filter((a) => (a.employees ?? 0) >= 2000).map((a) => [a.id, ['big']]));
+    expect(await readPassing(db)).toEqual(expected);
+    // A full scan of a folded generation finds the same state and rings nothing again.
+    await foldOverlay(db, { now });
+    expect(await scanAlerts(db, { now: NOW, isFor: () => true })).toEqual({ notices: [], fired: 0 });
+    expect(await readPassing(db)).toEqual(expected);
+  });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTalDb, getActivePlaybook, getAnswers, openAccountCache, TABLE_ROW_SCHEMAS } from '../../../lib/db';
 import { storedAccountJson } from '../../../lib/db/account-chunk';
+import { alertPassingBucket, readPassing } from '../../../lib/db/alert-scan';
 import { cacheKeysOf } from '../../../lib/db/key-hash';
 import { MIGRATIONS } from '../../../lib/db/migrations';
 import { bytesChunkOf, bytesChunkTexts } from '../../../lib/db/migrations/bytes-chunk';
@@ -14,11 +15,12 @@ const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${ve
 const readFixture = (version: number): DbDump => JSON.parse(readFileSync(fixturePath(version), 'utf8'));
 const name = () => `migration-${crypto.randomUUID()}`;
 /**
- * Tables no upgrade ever fills, so no fixture can hold rows of them: a generation's account overlay
- * starts empty (the fixtures are made by upgrades). Their rows are checked against TABLE_ROW_SCHEMAS
- * by their own tests (test/unit/db/account-overlay.test.ts).
+ * Tables no upgrade fills from the fixtures, so no fixture can hold rows of them (the fixtures are
+ * made by upgrades): a generation's account overlay starts empty, and the alert state moves in from
+ * rows that only a scan writes. Their rows are checked against TABLE_ROW_SCHEMAS by their own tests
+ * (test/unit/db/account-overlay.test.ts, the v9 test below).
  */
-const EMPTY_AFTER_UPGRADE = new Set(['overlayPages']);
+const EMPTY_AFTER_UPGRADE = new Set(['overlayPages', 'alertPassing']);
 
 describe('database migrations', () => {
   it('has a fixture for every schema version, versions numbered 1, 2, 3 …', () => {
@@ -65,6 +67,32 @@ describe('database migrations', () => {
       expect(await dumpDb(after)).toEqual(readFixture(migration.version));
     });
   }
+
+  it.each([
+    ['its own meta row', { key: 'alertPassing', passing: { A001: ['hot'], A002: ['hot', 'big'] } }, {}],
+    ['the alerts row (before the alert state had a row of its own)', undefined, { passing: { A001: ['hot'], A002: ['hot', 'big'] } }],
+  ])('moves the alert state from %s into buckets at v9, so that no alert rings again', async (_, row, inAlerts) => {
+    const dbName = name();
+    const before = createTalDb(dbName, undefined, MIGRATIONS.slice(0, 8));
+    await loadDump(before, readFixture(8));
+    const alerts = { key: 'alerts', generation: 1, revision: 0, known: ['hot', 'big'], notices: [], muted: [], ...inAlerts };
+    await before.table('meta').bulkPut([alerts, ...(row ? [row] : [])]);
+    before.close();
+    const after = createTalDb(dbName);
+    const buckets = await after.table('alertPassing').toArray();
+    for (const bucket of buckets) expect(TABLE_ROW_SCHEMAS.alertPassing.safeParse(bucket).success).toBe(true);
+    expect(buckets.map((b) => b.bucket)).toEqual([alertPassingBucket('A002'), alertPassingBucket('A001')].sort((a, b) => a - b));
+    expect(await readPassing(after)).toEqual({ A001: ['hot'], A002: ['hot', 'big'] });
+    expect(await after.table('meta').get('alertPassing')).toBeUndefined();
+    expect(await after.table('meta').get('alerts')).toEqual({
+      key: 'alerts',
+      generation: 1,
+      revision: 0,
+      known: ['hot', 'big'],
+      notices: [],
+      muted: [],
+    });
+  });
 
   it('leaves a v3 stored account it cannot hold as an array as it was, for the reader to refuse', async () => {
     const dbName = name();
