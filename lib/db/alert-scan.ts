@@ -97,8 +97,8 @@ const nothingFired = (): AlertScan => ({ notices: [], fired: 0 });
  * scan of an alert added to the playbook, only take note of what passes: a fresh install or a new
  * rule does not ring for every account at once. A scan of the cache version already scanned does
  * nothing, so the same data synced twice fires nothing twice; a scan of the same generation whose
- * overlay changed since reads only the overlay's accounts changed since (a team sync's delta costs
- * what it changed here too). Holds `lock` (one scan at a time); the
+ * overlay changed since reads only the overlay's accounts changed since, and only their buckets of
+ * the state (a team sync's delta costs what it changed here too). Holds `lock` (one scan at a time); the
  * state is written in one transaction, and only if no other scan wrote it meanwhile. Aborting
  * `signal` (newer data arrived) stops the scan between reads, writing nothing.
  */
