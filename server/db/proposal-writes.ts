@@ -21,6 +21,10 @@ const ACCOUNT = `SELECT document->>'name' AS name, document->>'domain' AS domain
 const FACTS = `(SELECT tal FROM playbooks ORDER BY version DESC LIMIT 1) AS tal,
   (SELECT json_build_object('proposalId', proposal_id, 'requestHash', request_hash) FROM idempotency_keys WHERE member_id = $2 AND key = $3) AS earlier`;
 
+/** The account and FACTS in one statement (one snapshot), with `extra` columns after them. */
+const accountWithFacts = (extra = '') =>
+  `SELECT a.name, a.domain, a.team, a.on_tal, ${FACTS}${extra} FROM (SELECT 1) AS one LEFT JOIN LATERAL (${ACCOUNT}) AS a ON true`;
+
 /**
  * Reads the account, the current TAL settings and any earlier use of the idempotency key.
  * With `lock` (PostgreSQL), the account's row is locked first, and the rest is read in a second
@@ -35,34 +39,30 @@ export async function lockAccountForProposal(
   key: string | null,
   lock: boolean,
 ): Promise<LockedAccount> {
-  const account = ACCOUNT;
-  let row: Row | undefined;
-  let facts: Row | undefined;
   if (lock) {
-    [row] = await tx.query(`${account} FOR UPDATE`, [accountId]);
-    [facts] = await tx.query(`SELECT $1::text AS account_id, ${FACTS}`, [accountId, memberId, key]);
-  } else {
-    [facts] = await tx.query(
-      `SELECT a.name, a.domain, a.team, a.on_tal, ${FACTS} FROM (SELECT 1) AS one LEFT JOIN LATERAL (${account}) AS a ON true`,
-      [accountId, memberId, key],
-    );
-    row = facts?.name == null ? undefined : facts;
+    const [row] = await tx.query(`${ACCOUNT} FOR UPDATE`, [accountId]);
+    const [facts] = await tx.query(`SELECT $1::text AS account_id, ${FACTS}`, [accountId, memberId, key]);
+    return lockedAccount(accountId, row, facts);
   }
-  return {
-    account: accountFromRow(accountId, row),
-    playbook: facts?.tal == null ? undefined : { tal: PlaybookSchema.shape.tal.parse(facts.tal) },
-    earlier: (facts?.earlier ?? undefined) as LockedAccount['earlier'],
-  };
+  const [row] = await tx.query(accountWithFacts(), [accountId, memberId, key]);
+  return lockedAccount(accountId, row?.name == null ? undefined : row, row);
 }
 
-function accountFromRow(id: string, row: Row | undefined): LockedAccount['account'] {
-  if (row === undefined) return undefined;
+/** LockedAccount from the account's row (undefined: no such account) and FACTS' row. */
+function lockedAccount(id: string, row: Row | undefined, facts: Row | undefined): LockedAccount {
   return {
-    id,
-    name: String(row.name),
-    onTal: row.on_tal === true,
-    ...(row.domain == null ? {} : { domain: String(row.domain) }),
-    ...(row.team == null ? {} : { team: String(row.team) }),
+    account:
+      row === undefined
+        ? undefined
+        : {
+            id,
+            name: String(row.name),
+            onTal: row.on_tal === true,
+            ...(row.domain == null ? {} : { domain: String(row.domain) }),
+            ...(row.team == null ? {} : { team: String(row.team) }),
+          },
+    playbook: facts?.tal == null ? undefined : { tal: PlaybookSchema.shape.tal.parse(facts.tal) },
+    earlier: (facts?.earlier ?? undefined) as LockedAccount['earlier'],
   };
 }
 
@@ -82,19 +82,14 @@ export interface SeenAccount extends LockedAccount {
  */
 export async function readForProposal(db: Queryable, accountId: string, memberId: string, key: string | null): Promise<SeenAccount> {
   const [row] = await db.query(
-    `SELECT a.name, a.domain, a.team, a.on_tal, tal_account_state($1) AS state,
-       (SELECT json_build_object('version', version, 'tal', tal) FROM playbooks ORDER BY version DESC LIMIT 1) AS playbook,
-       (SELECT json_build_object('proposalId', proposal_id, 'requestHash', request_hash) FROM idempotency_keys WHERE member_id = $2 AND key = $3) AS earlier,
-       (SELECT json_agg(p) FROM proposals p WHERE p.account_id = $1) AS proposals
-     FROM (SELECT 1) AS one LEFT JOIN LATERAL (${ACCOUNT}) AS a ON true`,
+    accountWithFacts(`, tal_account_state($1) AS state,
+       (SELECT version FROM playbooks ORDER BY version DESC LIMIT 1) AS playbook_version,
+       (SELECT json_agg(p) FROM proposals p WHERE p.account_id = $1) AS proposals`),
     [accountId, memberId, key],
   );
-  const playbook = row?.playbook as { version: number; tal: unknown } | null | undefined;
   return {
-    account: accountFromRow(accountId, row?.name == null ? undefined : row),
-    playbook: playbook == null ? undefined : { tal: PlaybookSchema.shape.tal.parse(playbook.tal) },
-    playbookVersion: playbook?.version,
-    earlier: (row?.earlier ?? undefined) as LockedAccount['earlier'],
+    ...lockedAccount(accountId, row?.name == null ? undefined : row, row),
+    playbookVersion: row?.playbook_version == null ? undefined : Number(row.playbook_version),
     proposals: ((row?.proposals as Row[] | null | undefined) ?? []).map(proposalFromRow),
     state: String(row?.state),
   };
