@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { z } from 'zod';
 import type { Account } from '../schema/account';
 import { type StoredAccounts, storedAccount, storedAccountId } from './account-chunk';
+import { chunkKey, HOLE } from './chunk-map';
 import type { TalDb } from './database';
 import { CacheChangedError } from './generation-writer';
 import { type ActiveCache, activePointer } from './generations';
@@ -195,17 +196,18 @@ export function overlayAccount(row: OverlayRow): Account | undefined {
 }
 
 /**
- * Records of one generation by number (key buckets or account chunks), read in one bulkGet and
- * checked with their schema; one that is gone means the cache was replaced under the change.
+ * Records of one generation by number (key buckets or account chunks, `keyOf` giving each one's key:
+ * a borrowed chunk's is its owner's), read in one bulkGet and checked with their schema; one that is
+ * gone means the cache was replaced under the change.
  */
 async function generationRecords<Row>(
   table: Table<unknown, [number, number]>,
   schema: z.ZodType<Row>,
   name: string,
-  generation: number,
+  keyOf: (n: number) => [number, number] | null,
   numbers: readonly number[],
 ): Promise<Map<number, Row>> {
-  const keys = numbers.map((n): [number, number] => [generation, n]);
+  const keys = numbers.map(keyOf).filter((key) => key !== null);
   const rows = await table.bulkGet(keys);
   return new Map(
     rows.map((raw, i) => {
@@ -242,7 +244,13 @@ async function idsInGenerationOnce(db: TalDb, generation: GenerationRow, ids: re
   if (ids.length === 0 || generation.count === 0) return found;
   const hashes = ids.map((id) => hashKey(cacheKeyString({ kind: 'id', value: id })));
   const bucketNumbers = [...new Set(hashes.map((hash) => bucketOf(hash, generation.bucketBits)))];
-  const buckets = await generationRecords(db.keyBuckets, KeyBucketRowSchema, 'keyBuckets', generation.generation, bucketNumbers);
+  const buckets = await generationRecords(
+    db.keyBuckets,
+    KeyBucketRowSchema,
+    'keyBuckets',
+    (n) => [generation.generation, n],
+    bucketNumbers,
+  );
   // Each id's candidate positions: the entries of its bucket with its hash.
   const candidates = ids.map((id, i) => {
     const hash = hashes[i] as number;
@@ -252,11 +260,17 @@ async function idsInGenerationOnce(db: TalDb, generation: GenerationRow, ids: re
     return { id, positions };
   });
   const chunkNumbers = [...new Set(candidates.flatMap((c) => c.positions.map((p) => Math.floor(p / generation.chunkSize))))];
-  const chunks = await generationRecords(db.accountChunks, AccountChunkRowSchema, 'accountChunks', generation.generation, chunkNumbers);
+  const chunks = await generationRecords(
+    db.accountChunks,
+    AccountChunkRowSchema,
+    'accountChunks',
+    (n) => chunkKey(generation, n),
+    chunkNumbers,
+  );
   for (const { id, positions } of candidates) {
     for (const position of positions) {
       const json = chunks.get(Math.floor(position / generation.chunkSize))?.accounts[position % generation.chunkSize];
-      if (json !== undefined && storedAccountId(json) === id) found.add(id);
+      if (json !== undefined && json !== HOLE && storedAccountId(json) === id) found.add(id);
     }
   }
   return found;

@@ -55,11 +55,14 @@ async function applyLocked(
     return active.generation.generation;
   }
   const previous = mode === 'merge' ? active : null;
-  const writer = await createGenerationWriter(db, options.now, { trackIds: true, base: active?.generation.generation ?? null });
+  const writer = await createGenerationWriter(db, options.now, {
+    trackIds: true,
+    base: active?.generation.generation ?? null,
+    ...(previous ? { keeps: previous.generation } : {}),
+  });
   try {
     await writer.append(prepareAccounts(accounts));
-    const gone = new Set(deleted);
-    if (previous) await copyActiveCache(db, writer, previous, (id) => writer.has(id) || gone.has(id));
+    if (previous) await copyActiveCache(db, writer, previous, new Set([...writer.ids(), ...deleted]));
     const record = await writer.commit({
       at: options.now().toISOString(),
       fileName: options.source,

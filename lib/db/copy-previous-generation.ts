@@ -1,9 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import { storedAccountId } from './account-chunk';
+import { chunkKey, chunkOwner, chunksOf, HOLE, slotsOf } from './chunk-map';
 import type { TalDb } from './database';
 import type { GenerationWriter } from './generation-writer';
 import { createGrowableUint32 } from './growable-uint32';
-import { AccountChunkRowSchema, type GenerationRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
+import { cacheKeyString, hashKey } from './key-hash';
+import { AccountChunkRowSchema, type GenerationRow, type KeyBucketRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 
 /** Chunk records read per step. */
@@ -31,18 +33,22 @@ export async function copyPreviousGeneration(
   checkCancel: () => void | Promise<void> = () => undefined,
 ) {
   const { generation } = previous;
-  const moved = new Int32Array(previous.count).fill(-1);
-  const chunks = Math.ceil(previous.count / previous.chunkSize);
+  const moved = new Int32Array(slotsOf(previous)).fill(-1);
+  const chunks = chunksOf(previous);
   for (let first = 0; first < chunks; first += READ_BATCH) {
     await checkCancel();
-    const keys = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i): [number, number] => [generation, first + i]);
+    const numbers = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i) => first + i).filter(
+      (chunk) => chunkOwner(previous, chunk) !== 0,
+    );
+    const keys = numbers.map((chunk) => chunkKey(previous, chunk) as [number, number]);
     const rows = await db.accountChunks.bulkGet(keys);
     rows.forEach((raw, i) => {
       const key = keys[i] as [number, number];
       const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
       if (!row) throw gone('accountChunks', key);
-      const base = (first + i) * previous.chunkSize;
+      const base = (numbers[i] as number) * previous.chunkSize;
       row.accounts.forEach((json, k) => {
+        if (json === HOLE) return;
         const id = storedAccountId(json);
         if (!drop(id)) moved[base + k] = writer.appendStored(id, json);
       });
@@ -73,6 +79,111 @@ export async function copyPreviousGeneration(
     });
   }
   writer.addNames({ names, positions: positions.view() });
+  writer.addFields(previous.fields, previous.customKeys);
+}
+
+/** Ids a merge drops from the generation it keeps: those it has anew, or deletes. */
+export type DroppedIds = Iterable<string> & { has(id: string): boolean };
+
+/**
+ * Makes the previous generation's chunks the new generation's first ones (the writer kept their
+ * positions free: `writer.lender`), without copying them: every chunk without a dropped account is
+ * borrowed as it is, one that lost some is rewritten with holes where they were (one that lost all
+ * has no record), and the keys and names are the previous generation's own, but the dropped ones,
+ * at the same positions. The dropped accounts are found by their ids' hashes in the key buckets,
+ * which are read anyway: only the chunks their hashes point into are read (a hash another key shares
+ * costs a read, nothing more). So merging a file into a million accounts reads the indexes and
+ * rewrites the chunks it changes, and writes no other account. Nothing is parsed again.
+ */
+export async function borrowPreviousGeneration(
+  db: TalDb,
+  writer: GenerationWriter,
+  drop: DroppedIds,
+  checkCancel: () => void | Promise<void> = () => undefined,
+) {
+  const previous = writer.lender;
+  if (!previous) throw new Error(`generation ${writer.generation} keeps no generation's chunks free to borrow`);
+  const { generation, chunkSize } = previous;
+  const dropHashes = new Set<number>();
+  for (const id of drop) dropHashes.add(hashKey(cacheKeyString({ kind: 'id', value: id })));
+  // The buckets are kept until the dropped positions are known; positions with a dropped id's hash are candidates.
+  const buckets: KeyBucketRow[] = [];
+  const candidates = new Map<number, number[]>();
+  for await (const raw of generationRecords(db.keyBuckets, generation, checkCancel)) {
+    const key = [raw.generation, raw.bucket] as const;
+    const bucket = parseStoredRow(KeyBucketRowSchema, raw, 'keyBuckets', key);
+    if (!bucket) throw gone('keyBuckets', key);
+    buckets.push(bucket);
+    if (dropHashes.size === 0) continue;
+    for (let i = 0; i < bucket.hashes.length; i++) {
+      if (!dropHashes.has(bucket.hashes[i] as number)) continue;
+      const position = bucket.positions[i] as number;
+      const chunk = Math.floor(position / chunkSize);
+      const list = candidates.get(chunk);
+      if (list) list.push(position);
+      else candidates.set(chunk, [position]);
+    }
+  }
+  const owners = Array.from({ length: chunksOf(previous) }, (_, chunk) => chunkOwner(previous, chunk));
+  const dropped = new Set<number>();
+  const touched = [...candidates.keys()].sort((a, b) => a - b);
+  for (let first = 0; first < touched.length; first += READ_BATCH) {
+    await checkCancel();
+    const numbers = touched.slice(first, first + READ_BATCH);
+    const keys = numbers.map((chunk) => chunkKey(previous, chunk) as [number, number]);
+    const rows = await db.accountChunks.bulkGet(keys);
+    const rewritten = rows.flatMap((raw, i) => {
+      const key = keys[i] as [number, number];
+      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
+      if (!row) throw gone('accountChunks', key);
+      const chunk = numbers[i] as number;
+      const accounts = [...row.accounts];
+      let changed = false;
+      for (const position of candidates.get(chunk) ?? []) {
+        const k = position - chunk * chunkSize;
+        const json = accounts[k];
+        if (json === undefined || json === HOLE || dropped.has(position) || !drop.has(storedAccountId(json))) continue;
+        accounts[k] = HOLE;
+        dropped.add(position);
+        changed = true;
+      }
+      if (!changed) return [];
+      const empty = accounts.every((json) => json === HOLE);
+      owners[chunk] = empty ? 0 : writer.generation;
+      return empty ? [] : [{ chunk, accounts }];
+    });
+    if (rewritten.length > 0) await writer.writeOwnChunks(rewritten);
+  }
+  const keyHashes = createGrowableUint32(1 << 16);
+  const keyPositions = createGrowableUint32(1 << 16);
+  for (const bucket of buckets) {
+    for (let i = 0; i < bucket.hashes.length; i++) {
+      const position = bucket.positions[i] as number;
+      if (dropped.size > 0 && dropped.has(position)) continue;
+      keyHashes.push(bucket.hashes[i] as number);
+      keyPositions.push(position);
+    }
+  }
+  buckets.length = 0;
+  const names: string[] = [];
+  const positions = createGrowableUint32(1 << 14);
+  for await (const raw of generationRecords(db.namePages, generation, checkCancel)) {
+    const key = [raw.generation, raw.page] as const;
+    const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', key);
+    if (!page) throw gone('namePages', key);
+    page.names.forEach((name, i) => {
+      const position = page.positions[i] as number;
+      if (dropped.size > 0 && dropped.has(position)) return;
+      names.push(name);
+      positions.push(position);
+    });
+  }
+  writer.borrow({
+    owners,
+    accounts: previous.count - dropped.size,
+    keys: { hashes: keyHashes.view(), positions: keyPositions.view() },
+    names: { names, positions: positions.view() },
+  });
   writer.addFields(previous.fields, previous.customKeys);
 }
 

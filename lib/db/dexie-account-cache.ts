@@ -4,6 +4,7 @@ import type { AccountCache } from './account-cache';
 import { type StoredAccounts, storedAccount } from './account-chunk';
 import { countCache, type OverlayDirectory, overlayAccount, pageRows, parseOverlayPage, readOverlayDirectory } from './account-overlay';
 import { createBatchedGet } from './batched-get';
+import { chunkKey } from './chunk-map';
 import type { TalDb } from './database';
 import { cacheVersion, readActiveCache } from './generations';
 import { bucketOf, type CacheKey, cacheKeyString, hashKey } from './key-hash';
@@ -98,7 +99,9 @@ export function openAccountCache(
     const cacheKey = `${generation.generation}:${chunk}`;
     const recent = recentChunks.get(cacheKey);
     if (recent) return recent;
-    const key: [number, number] = [generation.generation, chunk];
+    // A borrowed chunk is read under its owner's key (chunk-map.ts); a key bucket never points into a chunk with no record.
+    const key = chunkKey(generation, chunk);
+    if (!key) throw new GenerationGone();
     const row = parseStoredRow(AccountChunkRowSchema, await getChunk(key), 'accountChunks', key);
     if (!row) throw new GenerationGone();
     recentChunks.set(cacheKey, row);

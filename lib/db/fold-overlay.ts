@@ -1,7 +1,7 @@
 import { overlayAccount, readOverlayRows, settleOverlay } from './account-overlay';
 import { readAlerts } from './alert-scan';
 import { CacheBusyError, type CacheLock, defaultCacheLock } from './cache-lock';
-import { copyPreviousGeneration } from './copy-previous-generation';
+import { borrowPreviousGeneration, copyPreviousGeneration, type DroppedIds } from './copy-previous-generation';
 import type { TalDb } from './database';
 import { createGenerationWriter, type GenerationWriter } from './generation-writer';
 import { type ActiveCache, readActiveCache } from './generations';
@@ -11,25 +11,34 @@ import { getAccountsCursor, setAccountsCursor } from './sync-state';
 /**
  * Appends the active cache's accounts that `drop` does not take out to a new generation being
  * written: first the overlay's accounts (parsed and indexed again: there are few), then the
- * generation's (copied as stored, copyPreviousGeneration) but those the overlay changed or deleted.
- * What a merge import and a fold write after their own accounts, if any. The writer tracks ids.
+ * generation's but those the overlay changed or deleted, borrowed where the writer kept their chunks
+ * free (`keeps`, borrowPreviousGeneration), else copied as stored (copyPreviousGeneration). What a
+ * merge import and a fold write after their own accounts, if any. The writer tracks ids.
  */
 export async function copyActiveCache(
   db: TalDb,
   writer: GenerationWriter,
   active: ActiveCache,
-  drop: (id: string) => boolean,
+  drop: ReadonlySet<string>,
   checkCancel: () => void | Promise<void> = () => undefined,
 ) {
   const rows = active.overlay.rows > 0 ? await readOverlayRows(db, active.generation.generation) : [];
   const overlaid = new Set(rows.map((row) => row.id));
   const accounts = rows.flatMap((row) => {
-    const account = drop(row.id) ? undefined : overlayAccount(row);
+    const account = drop.has(row.id) ? undefined : overlayAccount(row);
     return account ? [account] : [];
   });
   if (accounts.length > 0) await writer.append(prepareAccounts(accounts));
   await checkCancel();
-  await copyPreviousGeneration(db, writer, active.generation, (id) => overlaid.has(id) || drop(id), checkCancel);
+  const dropped: DroppedIds = {
+    has: (id) => overlaid.has(id) || drop.has(id),
+    *[Symbol.iterator]() {
+      yield* overlaid;
+      yield* drop;
+    },
+  };
+  if (writer.lender?.generation === active.generation.generation) await borrowPreviousGeneration(db, writer, dropped, checkCancel);
+  else await copyPreviousGeneration(db, writer, active.generation, (id) => dropped.has(id), checkCancel);
 }
 
 export type FoldOptions = {
@@ -62,6 +71,7 @@ export async function foldOverlay(
       const writer = await createGenerationWriter(db, now, {
         trackIds: true,
         base: from,
+        keeps: active.generation,
         fold: {
           importId: active.import.id as number,
           revision,
@@ -77,17 +87,11 @@ export async function foldOverlay(
       });
       try {
         step('started');
-        await copyActiveCache(
-          db,
-          writer,
-          active,
-          () => false,
-          async () => {
-            step('copying');
-            // Upkeep that can wait: a sync, an import or the panel asking for the cache comes first.
-            await stepAsideFor(lock, 'fold');
-          },
-        );
+        await copyActiveCache(db, writer, active, new Set(), async () => {
+          step('copying');
+          // Upkeep that can wait: a sync, an import or the panel asking for the cache comes first.
+          await stepAsideFor(lock, 'fold');
+        });
         step('writing');
         // The import it folds stays the cache's import (commit keeps its record, moved to the new generation).
         const record = await writer.commit(active.import);

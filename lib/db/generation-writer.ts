@@ -1,13 +1,14 @@
 import type { Table } from 'dexie';
 import { buildKeyBuckets, chooseBucketBits } from './build-key-buckets';
 import { namePagesOfSorted } from './build-name-pages';
+import { type ChunkRun, chunksOf, runsOf, slotsOf } from './chunk-map';
 import type { TalDb } from './database';
 import { activePointer, collectGarbage, deleteGeneration, startGeneration } from './generations';
 import { createGrowableUint32 } from './growable-uint32';
 import { addListedByData } from './listed-by-data';
-import { NameRunMerger, type SortedNames } from './name-runs';
+import { mergeRuns, NameRunMerger, type SortedNames } from './name-runs';
 import type { PreparedAccounts } from './prepare-accounts';
-import type { AccountChunkRow, ImportRecordRow } from './rows';
+import type { AccountChunkRow, GenerationRow, ImportRecordRow } from './rows';
 
 /** Accounts per chunk record: small enough that reading one account parses little, big enough to write few records. */
 export const ACCOUNTS_PER_CHUNK = 200;
@@ -41,7 +42,23 @@ export type GenerationWriterOptions = {
    * bound to the old generation.
    */
   fold?: { importId: number; revision: number; tables: readonly Table[]; carry(from: number, to: number): Promise<void> };
+  /**
+   * The generation whose accounts this one keeps (a merge, a fold): when it can be borrowed
+   * (`canBorrow`), its chunks' positions are kept free at the start, the appended accounts come after
+   * them, and `borrow` (borrowPreviousGeneration) later makes its chunks this generation's without
+   * copying them (chunk-map.ts).
+   */
+  keeps?: GenerationRow;
 };
+
+/**
+ * Whether a new generation may borrow `previous`'s chunks rather than copy them: they are of this
+ * version's size, and at least half its positions hold an account (else the merge copies it, so
+ * holes never take more room than accounts).
+ */
+export function canBorrow(previous: GenerationRow): boolean {
+  return previous.chunkSize === ACCOUNTS_PER_CHUNK && previous.count * 2 >= slotsOf(previous);
+}
 
 /**
  * Writes one new generation of the account cache beside the active one. `append` stores prepared
@@ -61,6 +78,9 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     customKeys: [],
   });
   const { generation } = row;
+  const lender = options.keeps && canBorrow(options.keeps) ? options.keeps : null;
+  // The chunks kept for the lender's accounts: appended accounts start after them.
+  const reserved = lender ? chunksOf(lender) : 0;
   const keyHashes = createGrowableUint32(1 << 16);
   const keyPositions = createGrowableUint32(1 << 16);
   const names = new NameRunMerger();
@@ -70,7 +90,12 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   const listed = new Map<string, ListedSnapshot>();
   let watched: ReadonlySet<string> = new Set();
   const seenWatched = new Set<string>();
+  // Positions given (the next one to give), and the accounts borrowed and appended.
+  let next = reserved * ACCOUNTS_PER_CHUNK;
   let count = 0;
+  let borrowed: ChunkRun[] | undefined;
+  let lentKeys: { hashes: Uint32Array; positions: Uint32Array } | null = null;
+  let lentNames: SortedNames | null = null;
   // The accounts' JSON texts of the chunk being filled.
   let chunk: string[] = [];
   let pendingChunks: AccountChunkRow[] = [];
@@ -80,7 +105,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   let committed = false;
 
   async function flushChunks(all: boolean) {
-    if (all && chunk.length > 0) takeChunk(count - 1);
+    if (all && chunk.length > 0) takeChunk(next - 1);
     if (pendingChunks.length > 0 && (all || pendingChunks.length >= CHUNKS_PER_WRITE)) {
       const rows = pendingChunks;
       pendingChunks = [];
@@ -100,7 +125,8 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
 
   /** Gives an account the next position and puts its JSON in the chunk being filled; a full chunk waits to be written. */
   function place(id: string, json: string): number {
-    const position = count++;
+    const position = next++;
+    count++;
     if (options.trackIds) ids.add(id);
     if (watched.has(id)) seenWatched.add(id);
     chunk.push(json);
@@ -109,8 +135,11 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
   }
 
   async function writeIndexes() {
-    const bucketBits = chooseBucketBits(keyHashes.length);
-    const buckets = buildKeyBuckets(keyHashes.view(), keyPositions.view(), bucketBits);
+    // Lent accounts' keys and names first: their positions are the lowest, and each bucket and name keeps position order.
+    const hashes = lentKeys ? concat(lentKeys.hashes, keyHashes.view()) : keyHashes.view();
+    const positions = lentKeys ? concat(lentKeys.positions, keyPositions.view()) : keyPositions.view();
+    const bucketBits = chooseBucketBits(hashes.length);
+    const buckets = buildKeyBuckets(hashes, positions, bucketBits);
     const writes: Promise<unknown>[] = [];
     for (let start = 0; start < buckets.length; start += INDEX_RECORDS_PER_WRITE) {
       writes.push(
@@ -120,7 +149,8 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
       );
     }
     // The names were sorted batch by batch and merged as they came.
-    const { pages, directory } = namePagesOfSorted(names.finish());
+    const appended = names.finish();
+    const { pages, directory } = namePagesOfSorted(lentNames ? mergeRuns(lentNames, appended) : appended);
     for (let start = 0; start < pages.length; start += INDEX_RECORDS_PER_WRITE) {
       writes.push(
         db.namePages.bulkPut(pages.slice(start, start + INDEX_RECORDS_PER_WRITE).map((p, i) => ({ generation, page: start + i, ...p }))),
@@ -132,10 +162,14 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
 
   return {
     generation,
-    /** How many accounts were appended. */
+    /** How many accounts were appended (and borrowed). */
     count: () => count,
     /** Whether an account with this id was appended (with `trackIds`, which merging needs). */
     has: (id: string) => ids.has(id),
+    /** The ids appended (with `trackIds`). */
+    ids: (): ReadonlySet<string> => ids,
+    /** The generation whose chunks this one borrows, if `keeps` could be borrowed: `borrow` is then to be called once, with them. */
+    lender,
     /** Watches a few ids (the TAL's, the open proposals'), so `missing` can say which the new data lacks. Call before appending. */
     watch(of: Iterable<string>) {
       watched = new Set(of);
@@ -183,6 +217,32 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     appendStored: (id: string, json: string): number => place(id, json),
     /** Lets a chunk write start when enough stored accounts are waiting. */
     flush: () => flushChunks(false),
+    /**
+     * Takes the lender's chunks as this generation's first ones: `owners` gives each one's record (its
+     * owner, 0 for none, or this generation: one that writeOwnChunks writes, holes where accounts were
+     * dropped), `accounts` how many they hold, `keys` and `names` theirs. These come before the
+     * appended accounts' in the indexes, as their positions do.
+     */
+    borrow(lent: {
+      owners: readonly number[];
+      accounts: number;
+      keys: { hashes: Uint32Array; positions: Uint32Array };
+      names: SortedNames;
+    }) {
+      if (!lender || borrowed) throw new Error(`generation ${generation} borrows no chunks, or borrowed them already`);
+      if (lent.owners.length !== reserved) throw new Error(`generation ${generation} kept ${reserved} chunks, not ${lent.owners.length}`);
+      borrowed = runsOf(lent.owners, generation);
+      count += lent.accounts;
+      lentKeys = lent.keys;
+      lentNames = lent.names;
+    },
+    /** Writes lent chunks rewritten with holes as this generation's own (one write in flight while the next are prepared). */
+    async writeOwnChunks(rows: readonly Pick<AccountChunkRow, 'chunk' | 'accounts'>[]) {
+      if (rows.some((r) => r.chunk >= reserved)) throw new Error(`generation ${generation}: only a lent chunk is rewritten`);
+      await writing;
+      writing = db.accountChunks.bulkPut(rows.map((r) => ({ generation, chunk: r.chunk, accounts: r.accounts })));
+      writing.catch(() => undefined);
+    },
     addKey(hash: number, position: number) {
       keyHashes.push(hash);
       keyPositions.push(position);
@@ -214,7 +274,17 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
           );
         }
         await addListedByData(db, listed, now());
-        await db.generations.put({ ...current, status: 'ready', count, ...indexes, fields: [...fields], customKeys: [...customKeys] });
+        if (lender && !borrowed) throw new Error(`generation ${generation} was to borrow generation ${lender.generation}'s chunks`);
+        const layout = { ...(next > count ? { slots: next } : {}), ...(borrowed?.length ? { borrowed } : {}) };
+        await db.generations.put({
+          ...current,
+          status: 'ready',
+          count,
+          ...layout,
+          ...indexes,
+          fields: [...fields],
+          customKeys: [...customKeys],
+        });
         if (fold) {
           const kept = await db.imports.get(fold.importId);
           if (!kept) throw new CacheChangedError(`the import record ${fold.importId} of the account cache is gone; nothing was changed`);
@@ -249,5 +319,12 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
 }
 
 export type GenerationWriter = Awaited<ReturnType<typeof createGenerationWriter>>;
+
+function concat(first: Uint32Array, second: Uint32Array): Uint32Array {
+  const both = new Uint32Array(first.length + second.length);
+  both.set(first);
+  both.set(second, first.length);
+  return both;
+}
 
 type ListedSnapshot = { name: string; domain?: string; team?: string };

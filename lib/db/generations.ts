@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { chunkRecords } from './chunk-map';
 import type { TalDb } from './database';
 import {
   type ActiveCacheRow,
@@ -63,7 +64,11 @@ export async function startGeneration(db: TalDb, now: Date, fields: Omit<Generat
   });
 }
 
-/** Deletes one generation: its chunks, buckets, name pages, overlay (and its directory) and row, in one transaction. */
+/**
+ * Deletes one generation: its chunks, buckets, name pages, overlay (and its directory) and row, in one
+ * transaction. Chunk records another generation borrowed (chunk-map.ts) stay, for it; records this one
+ * borrowed from a generation deleted before it go, unless another still reads them.
+ */
 export async function deleteGeneration(db: TalDb, generation: number) {
   const range = [
     [generation, Dexie.minKey],
@@ -71,7 +76,23 @@ export async function deleteGeneration(db: TalDb, generation: number) {
   ] as const;
   await db.transaction('rw', [db.meta, db.generations, db.accountChunks, db.keyBuckets, db.namePages, db.overlayPages], async () => {
     if ((await activePointer(db))?.generation === generation) throw new Error(`generation ${generation} is the active cache`);
-    await db.accountChunks.where(':id').between(range[0], range[1]).delete();
+    const rows = await db.generations.toArray();
+    const others = rows.filter((row) => row.generation !== generation);
+    const read = new Map<number, Set<number>>();
+    for (const other of others) {
+      for (const [owner, chunks] of chunkRecords(other)) {
+        const set = read.get(owner) ?? new Set<number>();
+        for (const chunk of chunks) set.add(chunk);
+        read.set(owner, set);
+      }
+    }
+    await deleteChunksBut(db, generation, read.get(generation));
+    const row = rows.find((r) => r.generation === generation);
+    for (const [owner, chunks] of row ? chunkRecords(row) : []) {
+      if (others.some((other) => other.generation === owner)) continue;
+      const kept = read.get(owner);
+      await db.accountChunks.bulkDelete(chunks.filter((chunk) => !kept?.has(chunk)).map((chunk): [number, number] => [owner, chunk]));
+    }
     await db.overlayPages.where(':id').between(range[0], range[1]).delete();
     await db.keyBuckets.where(':id').between(range[0], range[1]).delete();
     await db.namePages.where(':id').between(range[0], range[1]).delete();
@@ -80,6 +101,16 @@ export async function deleteGeneration(db: TalDb, generation: number) {
     if (directory?.generation === generation) await db.meta.delete('overlayDirectory');
     await db.generations.delete(generation);
   });
+}
+
+/** Deletes a generation's own chunk records but `kept` (those another generation borrowed), a range per gap between them. */
+async function deleteChunksBut(db: TalDb, generation: number, kept: ReadonlySet<number> | undefined) {
+  let from = 0;
+  for (const chunk of [...(kept ?? [])].sort((a, b) => a - b)) {
+    if (chunk > from) await db.accountChunks.where(':id').between([generation, from], [generation, chunk], true, false).delete();
+    from = chunk + 1;
+  }
+  await db.accountChunks.where(':id').between([generation, from], [generation, Dexie.maxKey], true, true).delete();
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Account } from '../schema/account';
 import { storedAccount, storedAccountId, storedCount } from './account-chunk';
 import { overlayAccount, readOverlayRows } from './account-overlay';
+import { chunkKey, chunksOf, HOLE } from './chunk-map';
 import type { TalDb } from './database';
 import { AccountChunkRowSchema, type GenerationRow } from './rows';
 import { parseStoredRow } from './stored-row';
@@ -17,25 +18,29 @@ const READ_BATCH = 25;
  */
 export async function* readGenerationAccounts(
   db: TalDb,
-  { generation, count, chunkSize }: GenerationRow,
+  row: GenerationRow,
   signal?: AbortSignal,
 ): AsyncGenerator<{ accounts: Account[]; done: number }> {
-  const overlay = await readOverlayRows(db, generation);
-  const overlaid = new Set(overlay.map((row) => row.id));
-  const chunks = Math.ceil(count / chunkSize);
+  const overlay = await readOverlayRows(db, row.generation);
+  const overlaid = new Set(overlay.map((entry) => entry.id));
+  const chunks = chunksOf(row);
   let done = 0;
   for (let first = 0; first < chunks; first += READ_BATCH) {
     signal?.throwIfAborted();
-    const keys = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i): [number, number] => [generation, first + i]);
+    // Borrowed chunks are read under their owner's key; a chunk with no record holds nothing.
+    const keys = Array.from({ length: Math.min(READ_BATCH, chunks - first) }, (_, i) => chunkKey(row, first + i)).filter(
+      (key) => key !== null,
+    );
     const rows = await db.accountChunks.bulkGet(keys);
     const accounts: Account[] = [];
     rows.forEach((raw, i) => {
       const key = keys[i] as [number, number];
-      const row = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
-      if (!row) throw new Error('the account cache was replaced while it was read; try again');
-      for (let k = 0; k < storedCount(row); k++) {
-        if (overlaid.size > 0 && overlaid.has(storedAccountId(row.accounts[k] as string))) continue;
-        accounts.push(storedAccount(row, k, `accountChunks [${key.join(',')}] account ${k}`));
+      const chunk = parseStoredRow(AccountChunkRowSchema, raw, 'accountChunks', key);
+      if (!chunk) throw new Error('the account cache was replaced while it was read; try again');
+      for (let k = 0; k < storedCount(chunk); k++) {
+        const json = chunk.accounts[k] as string;
+        if (json === HOLE || (overlaid.size > 0 && overlaid.has(storedAccountId(json)))) continue;
+        accounts.push(storedAccount(chunk, k, `accountChunks [${key.join(',')}] account ${k}`));
       }
     });
     done += accounts.length;

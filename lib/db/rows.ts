@@ -42,7 +42,12 @@ export const GenerationRowSchema = z.object({
   generation,
   status: z.enum(['writing', 'ready']),
   startedAt: isoDateTime,
+  /** Its accounts. */
   count: position,
+  /** The positions its chunks span, when more than `count` (holes a merge left in borrowed chunks: chunk-map.ts). */
+  slots: position.optional(),
+  /** Runs of chunks read from another generation's records (`[first, chunks, owner]`, owner 0: no record), chunk-map.ts. */
+  borrowed: z.array(z.tuple([position, z.number().int().positive(), position])).optional(),
   chunkSize: z.number().int().positive(),
   bucketBits: z.number().int().min(0).max(24),
   /** The first entry of each name page, to find the page of a prefix without reading the others. */

@@ -96,7 +96,11 @@ async function importLocked(
   await collectGarbage(db);
   const active = await readActiveCache(db);
   const previous = options.mode === 'merge' ? active : null;
-  const writer = await createGenerationWriter(db, now, { trackIds: options.mode === 'merge', base: active?.generation.generation ?? null });
+  const writer = await createGenerationWriter(db, now, {
+    trackIds: options.mode === 'merge',
+    base: active?.generation.generation ?? null,
+    ...(previous ? { keeps: previous.generation } : {}),
+  });
   const confirm = options.mode === 'replace' ? options.confirmReplace : undefined;
   if (confirm) writer.watch(await watchedForReplace(db));
   let charactersRead = 0;
@@ -136,7 +140,7 @@ async function importLocked(
     }
     if (previous) {
       step.progress('merging');
-      await copyActiveCache(db, writer, previous, (id) => writer.has(id), step.checkCancel);
+      await copyActiveCache(db, writer, previous, writer.ids(), step.checkCancel);
     }
     step.checkCancel();
     step.progress('indexing');

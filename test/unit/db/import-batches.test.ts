@@ -1,7 +1,10 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { importAccounts, openAccountCache } from '../../../lib/db';
+import { readActiveCache } from '../../../lib/db/generations';
 import { createInProcessPool, type ImportPool } from '../../../lib/db/import-pipeline/import-pool';
 import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
+import { readGenerationAccounts } from '../../../lib/db/read-generation';
 import { parseAccountsText } from '../../../lib/import';
 import { MALFORMED_QUOTES } from '../../../lib/import/csv-tokenizer';
 import { accountKeys, normalizeCompanyName } from '../../../lib/recognize/keys';
@@ -82,7 +85,7 @@ describe('importAccounts in batches', () => {
 });
 
 describe('merging into a large cache', () => {
-  it('gives exactly the file’s accounts then the untouched previous ones, found by every key and by name', async () => {
+  it('gives exactly the untouched previous accounts in their places then the file’s, found by every key, by name and in a scan', async () => {
     const db = freshDb();
     const { csv, accounts } = syntheticAccounts(6000);
     await importAccounts(db, [csv], { fileName: 'all.csv', mode: 'replace', now });
@@ -96,7 +99,20 @@ describe('merging into a large cache', () => {
     await importAccounts(db, [updateCsv], { fileName: 'update.csv', mode: 'merge', now });
     const fileAccounts = parseAccountsText(updateCsv, 'update.csv').accounts;
     const replaced = new Set(fileAccounts.map((a) => a.id));
-    const expected = [...fileAccounts, ...accounts.filter((a) => !replaced.has(a.id))];
+    const expected = [...accounts.filter((a) => !replaced.has(a.id)), ...fileAccounts];
+    // The previous generation's chunks were borrowed, not copied: only those that lost a renamed account were written again.
+    const active = await readActiveCache(db);
+    if (!active) throw new Error('no active cache');
+    const own = await db.accountChunks
+      .where(':id')
+      .between([active.generation.generation, 0], [active.generation.generation, Dexie.maxKey])
+      .count();
+    const borrowed = (active.generation.borrowed ?? []).reduce((sum, [, chunks]) => sum + chunks, 0);
+    expect(borrowed).toBe(30 - renamed.length);
+    expect(own).toBe(renamed.length + Math.ceil(fileAccounts.length / 200));
+    const scanned: string[] = [];
+    for await (const { accounts: batch } of readGenerationAccounts(db, active.generation)) scanned.push(...batch.map((a) => a.id));
+    expect(scanned).toEqual(expected.map((a) => a.id));
     const dexie = openAccountCache(db);
     const memory = createMemoryAccountCache(expected);
     expect(await dexie.count()).toBe(expected.length);
