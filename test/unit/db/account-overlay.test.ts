@@ -205,6 +205,8 @@ describe('the account overlay', () => {
     const probes = delta.accounts.filter((_, i) => i % 5 === 0);
     const ids = [...probes.map((a) => a.id), ...delta.deleted];
     const expected = await answers(createMemoryAccountCache(final), probes, ids);
+    // The fold borrows the generation's chunks: a stop must neither delete them nor leave its own behind.
+    const records = await db.accountChunks.toCollection().primaryKeys();
     const stepsSeen = new Set<string>();
     let stopAt = 1;
     for (; ; stopAt++) {
@@ -226,6 +228,7 @@ describe('the account overlay', () => {
       expect(active?.generation.generation, `after a stop at step ${stopAt}`).toBe(before?.generation.generation);
       expect(active?.overlay).toEqual(before?.overlay);
       expect(await db.generations.count(), 'the aborted generation is deleted').toBe(1);
+      expect(await db.accountChunks.toCollection().primaryKeys(), `after a stop at step ${stopAt}`).toEqual(records);
       expect(await answers(openAccountCache(db), probes, ids)).toEqual(expected);
     }
     // Stopped at the start, while copying, before writing the indexes and inside the switch's transaction.
