@@ -1,4 +1,4 @@
-import { parseAccountObject } from '../import/build-account';
+import { parseAccountObject, parseAccountValues } from '../import/build-account';
 import type { Account } from '../schema/account';
 import { FIELD_NAMES } from '../schema/account-fields';
 import type { AccountChunkRow } from './rows';
@@ -51,7 +51,12 @@ export function storedJson(stored: StoredAccounts, k: number): string | undefine
 export function storedAccount(stored: StoredAccounts, k: number, where: string): Account {
   const json = storedJson(stored, k);
   if (json === undefined) throw new StoredRowError(`${where}: no account there`);
-  const account = parseAccountObject(storedAccountObject(JSON.parse(json)));
+  const parsed: unknown = JSON.parse(json);
+  // Ours: the array of values, checked as it is; anything else as the object it stands for (which refuses it).
+  const account =
+    Array.isArray(parsed) && parsed.length >= 2 && parsed.length <= STORED_FIELDS.length
+      ? parseAccountValues(parsed)
+      : parseAccountObject(storedAccountObject(parsed));
   if (!account) throw new StoredRowError(`${where}: stored account is not readable (${json.slice(0, 80)}…)`);
   return account;
 }

@@ -9,7 +9,30 @@ import {
   storedJson,
 } from '../../../lib/db/account-chunk';
 import { StoredRowError } from '../../../lib/db/stored-row';
-import { ACCOUNT_FIELDS, type Account } from '../../../lib/schema/account';
+import { ACCOUNT_FIELDS, type Account, AccountSchema } from '../../../lib/schema/account';
+import { ACCOUNT_FIELD_TABLE, type FieldKind } from '../../../lib/schema/account-fields';
+
+/** A value of each kind of field that its schema accepts. */
+const VALUE_OF_KIND: Record<FieldKind, unknown> = {
+  text: 'Acme',
+  domain: 'acme.com',
+  domains: ['acme.io'],
+  list: ['Salesforce'],
+  count: 120,
+  amount: 1.5e6,
+  score: 64,
+  date: '2026-11-14',
+  boolean: true,
+  customerType: 'customer',
+  slug: 'acme',
+  numericId: '1441',
+};
+
+/** An account with every field of the table set, and a custom value. */
+function fullAccount(): Account {
+  const entries = Object.entries(ACCOUNT_FIELD_TABLE).map(([field, spec]) => [field, VALUE_OF_KIND[spec.kind]]);
+  return AccountSchema.parse({ ...Object.fromEntries(entries), id: 'A1', custom: { tier: 'gold' } });
+}
 
 describe('accounts stored as JSON texts', () => {
   it('gives each text of a chunk back, whatever its script, and nothing past its ends', () => {
@@ -74,6 +97,69 @@ describe('the stored form of an account', () => {
     expect(() => storedAccount(stored, 4, 'chunk 7 account 4')).toThrow(new StoredRowError('chunk 7 account 4: no account there'));
     // Fields from the start, custom always last: an array shorter than today's was written before fields were added.
     expect(storedAccountObject(['A1', null, 'a.com', { tier: 'gold' }])).toEqual({ id: 'A1', domain: 'a.com', custom: { tier: 'gold' } });
+  });
+
+  it('checks a stored array of values exactly as the whole schema checks the object it stands for', () => {
+    const base = storedAccountObject(JSON.parse(storedAccountJson(fullAccount()))) as Record<string, unknown>;
+    const fields = STORED_FIELDS.length - 1;
+    // Awkward values for every place: kinds each field takes and refuses, text to trim or empty, edge numbers, bad lists and custom values.
+    const awkward: unknown[] = [
+      null,
+      '',
+      '  ',
+      ' x ',
+      'x',
+      'acme.com',
+      0,
+      -1,
+      1.5,
+      100,
+      101,
+      1e21,
+      true,
+      false,
+      [],
+      [''],
+      [' a '],
+      ['a', 1],
+      {},
+      { a: 1 },
+      '2026-11-14',
+      '2026-11-14T10:00:00Z',
+      '2026-13-40',
+      'customer',
+      'prospect',
+      'nope',
+    ];
+    const variants: unknown[][] = [];
+    const values: unknown[] = STORED_FIELDS.map((field) => base[field] ?? null);
+    for (let place = 0; place <= fields; place++) {
+      for (const value of awkward) {
+        const variant = [...values];
+        variant[place] = value;
+        variants.push(variant);
+      }
+    }
+    // Shorter arrays, as older versions wrote them, and lengths that are no account.
+    variants.push(['A1', 'Acme', null], ['A1', 'Acme', { ['__proto__']: 1 }], ['A1'], [...values, null]);
+    let accepted = 0;
+    for (const variant of variants) {
+      const json = JSON.stringify(variant);
+      const expected = AccountSchema.safeParse(storedAccountObject(JSON.parse(json)));
+      const read = (() => {
+        try {
+          return storedAccount({ accounts: [json] }, 0, 'x');
+        } catch (error) {
+          expect(error).toBeInstanceOf(StoredRowError);
+          return null;
+        }
+      })();
+      if (expected.success) accepted++;
+      expect(read === null ? null : JSON.parse(JSON.stringify(read)), json).toEqual(expected.success ? expected.data : null);
+    }
+    // Both kinds of answer were given, many times.
+    expect(accepted).toBeGreaterThan(100);
+    expect(variants.length - accepted).toBeGreaterThan(100);
   });
 
   it('reads an account stored before a field was added to the table: no migration needed', () => {
