@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { importAccounts, openAccountCache, type TalDb } from '../../../lib/db';
+import { applyAccountChanges } from '../../../lib/db/apply-account-changes';
 import { chunkKey, chunksOf } from '../../../lib/db/chunk-map';
-import { copyActiveCache } from '../../../lib/db/fold-overlay';
+import { copyActiveCache, foldOverlay } from '../../../lib/db/fold-overlay';
 import { createGenerationWriter } from '../../../lib/db/generation-writer';
 import { type ActiveCache, readActiveCache } from '../../../lib/db/generations';
 import { createMemoryAccountCache } from '../../../lib/db/memory-account-cache';
 import { prepareAccounts } from '../../../lib/db/prepare-accounts';
 import { readGenerationAccounts } from '../../../lib/db/read-generation';
-import { accountsToCsv, csvLine, exportColumns } from '../../../lib/import';
+import { accountsToCsv, csvLine, exportColumns, parseAccountsText } from '../../../lib/import';
 import { accountKeys } from '../../../lib/recognize/keys';
 import { ACCOUNT_FIELDS, type Account } from '../../../lib/schema/account';
+import { createRandom } from '../../bench/seeded-random';
 import { fixedClock, freshDb, syntheticAccounts } from './helpers';
 
 const now = fixedClock();
@@ -56,6 +58,34 @@ async function expectCacheOf(db: TalDb, expected: readonly Account[]) {
     expect((await dexie.searchByName(prefix, 30)).map((a) => a.id)).toEqual((await memory.searchByName(prefix, 30)).map((a) => a.id));
   }
 }
+
+/** The steps of the random run: each kind after each other kind, with the overlay holding changes when a fold, a merge or a large sync comes. */
+const STEPS = [
+  'replace',
+  'sync',
+  'sync',
+  'fold',
+  'merge',
+  'sync',
+  'large sync',
+  'merge',
+  'sync',
+  'merge',
+  'merge',
+  'sync',
+  'fold',
+  'large sync',
+  'large sync',
+  'fold',
+  'sync',
+  'replace',
+  'sync',
+  'fold',
+  'merge',
+  'replace',
+  'merge',
+  'large sync',
+] as const;
 
 const renamed = (accounts: readonly Account[]) =>
   accounts.map((a) => ({ ...a, name: `${a.name} Renamed`, employees: (a.employees ?? 0) + 1 }));
@@ -160,5 +190,59 @@ describe('merges that borrow the previous generation’s chunks', () => {
     // Stopped before it read, between reads of the buckets, between the batches of rewritten chunks, and before the names.
     expect(stopAt).toBeGreaterThan(4);
     await expectCacheOf(db, accounts);
+  });
+
+  it('any run of merges, team syncs, folds and replaces answers as a map of the same accounts, and keeps exactly the records it reads', async () => {
+    const random = createRandom(29);
+    const db = freshDb();
+    const model = new Map<string, Account>();
+    const canonical = (accounts: readonly Account[]) => parseAccountsText(csvOf(accounts), 'step.csv').accounts;
+    const pick = (n: number) => {
+      const ids = [...model.keys()];
+      return Array.from({ length: Math.min(n, ids.length) }, () => model.get(ids[random.int(ids.length)] as string) as Account);
+    };
+    const seen: string[] = [];
+    for (const [step, op] of STEPS.entries()) {
+      const newcomers = canonical(syntheticAccounts(random.int(400), `X${step}-`).accounts);
+      const changed = canonical(renamed([...new Map(pick(random.int(300)).map((a) => [a.id, a])).values()]));
+      seen.push(op);
+      if (op === 'replace' || op === 'merge') {
+        const file = [...changed, ...newcomers];
+        if (file.length === 0) continue;
+        await importAccounts(db, [csvOf(file)], { fileName: `${op}-${step}.csv`, mode: op, now });
+        if (op === 'replace') model.clear();
+        for (const account of file) model.set(account.id, account);
+      } else if (op === 'fold') {
+        await foldOverlay(db, { now });
+      } else {
+        const deleted = pick(random.int(20)).map((a) => a.id);
+        const accounts = [...changed.slice(0, op === 'sync' ? 40 : undefined), ...newcomers];
+        // A large sync writes a generation (it borrows too); a small one goes to the overlay.
+        await applyAccountChanges(
+          db,
+          { accounts, deleted, mode: 'merge' },
+          { now, source: 'team server', ...(op === 'large sync' ? { maxOverlayRows: 0 } : {}) },
+        );
+        for (const id of deleted) if (!accounts.some((a) => a.id === id)) model.delete(id);
+        for (const account of accounts) model.set(account.id, account);
+      }
+      const where = `after step ${step} (${seen.join(', ')})`;
+      const expected = [...model.values()];
+      const byId = (a: Account, b: Account) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      expect((await scanned(db)).sort(byId), where).toEqual(expected.sort(byId).map((a) => expect.objectContaining(a)));
+      const dexie = openAccountCache(db);
+      const memory = createMemoryAccountCache(expected);
+      expect(await dexie.count(), where).toBe(expected.length);
+      for (const account of pick(25)) {
+        expect(await dexie.getAccount(account.id), where).toEqual(account);
+        for (const key of accountKeys(account)) {
+          expect((await dexie.find(key)).sort(), `${where}: ${key.kind} ${key.value}`).toEqual((await memory.find(key)).sort());
+        }
+      }
+      const records = await chunkRecords(db);
+      expect(records.stored, where).toEqual(records.read);
+      expect(await db.generations.count(), where).toBe(1);
+    }
+    expect(seen).toEqual(STEPS);
   });
 });
