@@ -59,7 +59,7 @@ async function expectCacheOf(db: TalDb, expected: readonly Account[]) {
   }
 }
 
-/** The steps of the random run: each kind after each other kind, with the overlay holding changes when a fold, a merge or a large sync comes. */
+/** The steps of the random run: every kind, in many orders, and a sync before each fold so that the fold has changes to fold. */
 const STEPS = [
   'replace',
   'sync',
