@@ -88,6 +88,29 @@ describe('tal serve and its data folder', () => {
     expect(await me(next.url, first.adminToken ?? '')).toBe(200);
   });
 
+  it('hears SIGTERM before it prints that it listens, so a supervisor that stops it at once stops it cleanly', async () => {
+    const dir = await dataDir();
+    const before = { SIGTERM: new Set(process.rawListeners('SIGTERM')), SIGINT: new Set(process.rawListeners('SIGINT')) };
+    const added = (signal: 'SIGTERM' | 'SIGINT') => process.rawListeners(signal).filter((l) => !before[signal].has(l)) as (() => void)[];
+    const { value, out } = io({ TAL_ADMIN_TOKEN: '' });
+    let heard = 0;
+    // As a supervisor that stops the server the moment it reads the listening line: the signal comes inside the print.
+    value.stdout = (text) => {
+      out.push(text);
+      const [sigterm] = added('SIGTERM');
+      if (!sigterm) return;
+      heard++;
+      sigterm();
+    };
+    expect(await main(['serve', '--port', '0', '--data', dir], value)).toBe(0);
+    expect(heard).toBe(1);
+    expect(JSON.parse(out.join(''))).toMatchObject({ listening: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
+    for (const listener of added('SIGINT')) process.removeListener('SIGINT', listener);
+    // Stopped cleanly: the folder is free for the next server.
+    const next = await start(dir);
+    expect(await me(next.url, JSON.parse(out.join('')).adminToken)).toBe(200);
+  });
+
   it('prints a new admin token with --new-admin-token (the old one stops working), never while a server holds the folder', async () => {
     const dir = await dataDir();
     const first = await start(dir);

@@ -79,16 +79,8 @@ export async function run(args: string[], io: CommandIo) {
     throw error;
   });
 
-  printJson(io, {
-    listening: server.url,
-    database: databaseUrl ? 'postgresql (DATABASE_URL)' : `embedded (${dataDir})`,
-    ...(server.newAdminToken === undefined ? {} : { adminToken: server.newAdminToken }),
-  });
-  if (server.newAdminToken !== undefined) {
-    io.stderr('tal serve: this is the admin token; it is shown only once, and only its hash is stored. Keep it safe.\n');
-  }
-
-  await new Promise<void>((done) => {
+  // The signals are heard before the listening line is printed: a supervisor may stop the server as soon as it reads it.
+  const stopped = new Promise<void>((done) => {
     const stop = (signal: string) => {
       logger.info('stopping', { signal });
       server
@@ -103,6 +95,16 @@ export async function run(args: string[], io: CommandIo) {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+  printJson(io, {
+    listening: server.url,
+    database: databaseUrl ? 'postgresql (DATABASE_URL)' : `embedded (${dataDir})`,
+    ...(server.newAdminToken === undefined ? {} : { adminToken: server.newAdminToken }),
+  });
+  if (server.newAdminToken !== undefined) {
+    io.stderr('tal serve: this is the admin token; it is shown only once, and only its hash is stored. Keep it safe.\n');
+  }
+
+  await stopped;
 }
 
 /** For an admin who lost the token: a new one for the first admin; the old one stops working. */
