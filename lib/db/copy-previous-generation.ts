@@ -5,6 +5,7 @@ import type { TalDb } from './database';
 import type { GenerationWriter } from './generation-writer';
 import { createGrowableUint32 } from './growable-uint32';
 import { cacheKeyString, hashKey } from './key-hash';
+import type { SortedNames } from './name-runs';
 import { AccountChunkRowSchema, type GenerationRow, type KeyBucketRow, KeyBucketRowSchema, NamePageRowSchema } from './rows';
 import { parseStoredRow } from './stored-row';
 
@@ -64,21 +65,8 @@ export async function copyPreviousGeneration(
       if (position >= 0) writer.addKey(bucket.hashes[i] as number, position);
     }
   }
-  // Pages come in name order, and the accounts kept keep their order: the names stay sorted as they are.
-  const names: string[] = [];
-  const positions = createGrowableUint32(1 << 14);
-  for await (const raw of generationRecords(db.namePages, generation, checkCancel)) {
-    const key = [raw.generation, raw.page] as const;
-    const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', key);
-    if (!page) throw gone('namePages', key);
-    page.names.forEach((name, i) => {
-      const position = moved[page.positions[i] as number] ?? -1;
-      if (position < 0) return;
-      names.push(name);
-      positions.push(position);
-    });
-  }
-  writer.addNames({ names, positions: positions.view() });
+  // The accounts kept keep their order: the names stay sorted as they are.
+  writer.addNames(await keptNames(db, generation, (position) => moved[position] ?? -1, checkCancel));
   writer.addFields(previous.fields, previous.customKeys);
 }
 
@@ -165,6 +153,27 @@ export async function borrowPreviousGeneration(
     }
   }
   buckets.length = 0;
+  const names = await keptNames(db, generation, (position) => (dropped.has(position) ? -1 : position), checkCancel);
+  writer.borrow({
+    owners,
+    accounts: previous.count - dropped.size,
+    keys: { hashes: keyHashes.view(), positions: keyPositions.view() },
+    names,
+  });
+  writer.addFields(previous.fields, previous.customKeys);
+}
+
+/**
+ * The previous generation's names, read page by page (in name order), at the positions `placed`
+ * gives them in the new generation, those it gives -1 left out: still sorted by name, then position,
+ * as long as `placed` keeps the accounts' order.
+ */
+async function keptNames(
+  db: TalDb,
+  generation: number,
+  placed: (position: number) => number,
+  checkCancel: () => void | Promise<void>,
+): Promise<SortedNames> {
   const names: string[] = [];
   const positions = createGrowableUint32(1 << 14);
   for await (const raw of generationRecords(db.namePages, generation, checkCancel)) {
@@ -172,19 +181,13 @@ export async function borrowPreviousGeneration(
     const page = parseStoredRow(NamePageRowSchema, raw, 'namePages', key);
     if (!page) throw gone('namePages', key);
     page.names.forEach((name, i) => {
-      const position = page.positions[i] as number;
-      if (dropped.size > 0 && dropped.has(position)) return;
+      const position = placed(page.positions[i] as number);
+      if (position < 0) return;
       names.push(name);
       positions.push(position);
     });
   }
-  writer.borrow({
-    owners,
-    accounts: previous.count - dropped.size,
-    keys: { hashes: keyHashes.view(), positions: keyPositions.view() },
-    names: { names, positions: positions.view() },
-  });
-  writer.addFields(previous.fields, previous.customKeys);
+  return { names, positions: positions.view() };
 }
 
 /** A generation's records of an index table (`[generation+…]` keys), read INDEX_READ_BATCH at a time. */

@@ -109,12 +109,17 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     if (pendingChunks.length > 0 && (all || pendingChunks.length >= CHUNKS_PER_WRITE)) {
       const rows = pendingChunks;
       pendingChunks = [];
-      await writing;
-      writing = db.accountChunks.bulkPut(rows);
-      // Handled here so a failure is not reported as unhandled before the next await sees it.
-      writing.catch(() => undefined);
+      await writeChunks(rows);
     }
     if (all) await writing;
+  }
+
+  /** Starts writing chunk records once the write in flight has landed: one write in flight while the next are prepared. */
+  async function writeChunks(rows: AccountChunkRow[]) {
+    await writing;
+    writing = db.accountChunks.bulkPut(rows);
+    // Handled here so a failure is not reported as unhandled before the next await sees it.
+    writing.catch(() => undefined);
   }
 
   /** Moves the chunk being filled, the one holding `position`, to the chunks waiting to be written. */
@@ -239,9 +244,7 @@ export async function createGenerationWriter(db: TalDb, now: () => Date, options
     /** Writes lent chunks rewritten with holes as this generation's own (one write in flight while the next are prepared). */
     async writeOwnChunks(rows: readonly Pick<AccountChunkRow, 'chunk' | 'accounts'>[]) {
       if (rows.some((r) => r.chunk >= reserved)) throw new Error(`generation ${generation}: only a lent chunk is rewritten`);
-      await writing;
-      writing = db.accountChunks.bulkPut(rows.map((r) => ({ generation, chunk: r.chunk, accounts: r.accounts })));
-      writing.catch(() => undefined);
+      await writeChunks(rows.map((r) => ({ generation, chunk: r.chunk, accounts: r.accounts })));
     },
     addKey(hash: number, position: number) {
       keyHashes.push(hash);
