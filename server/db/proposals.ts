@@ -83,23 +83,17 @@ export async function approvedProposals(db: Queryable): Promise<Proposal[]> {
 }
 
 /**
- * The count of lib/tal `countsTowardQuota` as a scalar SQL subquery whose parameters are numbered
+ * The count of lib/tal `countsTowardQuota` as a scalar SQL expression whose parameters are numbered
  * from `$first` on, with those parameters in order; the quota test checks they agree.
  *
- * The text has no `$n IS NULL OR …` branches: a prepared statement's generic plan (what a named
- * statement runs after five executions) cannot take an index range through them, and read every
- * pending and approved add the team ever made, of every period, to filter them. Here the period is
- * always a range (the period `none` is -infinity to infinity) and a rep's scope has its own text,
- * so the count reads the current period's adds only, however long the team's history.
+ * `tal_quota_used` (migration 010) sums the per-month tallies a trigger keeps, so a count costs the
+ * same whatever the team's history: the period `none` (-infinity to infinity) reads one row a month.
  */
 export function quotaCountQuery(scope: QuotaScope, first: number): { sql: string; params: unknown[] } {
-  const [team, start, end, proposer] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
-  const byRep = scope.proposerId !== null;
+  const [team, proposer, start, end] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
   return {
-    sql: `(SELECT count(*)::int FROM proposals
-     WHERE team = ${team}::text AND type = 'add' AND status IN ('pending', 'approved')
-       AND created_at >= ${start}::timestamptz AND created_at < ${end}::timestamptz${byRep ? ` AND proposer_id = ${proposer}::text` : ''})`,
-    params: [scope.team.id, scope.window.start ?? '-infinity', scope.window.end ?? 'infinity', ...(byRep ? [scope.proposerId] : [])],
+    sql: `tal_quota_used(${team}::text, ${proposer}::text, ${start}::timestamptz, ${end}::timestamptz)`,
+    params: [scope.team.id, scope.proposerId, scope.window.start ?? '-infinity', scope.window.end ?? 'infinity'],
   };
 }
 

@@ -23,6 +23,11 @@ export async function openTestDb(kind: Db['kind']): Promise<Db> {
   return db;
 }
 
+/** A fresh database of that kind with no migration applied, for tests of a migration itself. */
+export async function openEmptyTestDb(kind: Db['kind']): Promise<Db> {
+  return kind === 'pglite' ? pgliteDb(await PGlite.create()) : openPostgresSchema();
+}
+
 /**
  * An in-memory PGlite, loaded from a migrated image kept in the temp folder: starting PGlite from
  * scratch costs seconds, loading an image well under that. The image is named by a hash of the
@@ -67,7 +72,7 @@ async function openPostgresSchema(): Promise<Db> {
 /** Empties every table between tests, so each starts from a freshly migrated database. */
 export async function truncateAll(db: Db): Promise<void> {
   await db.exec(
-    'TRUNCATE shared_answers, recertifications, account_upload_batches, account_uploads, idempotency_keys, proposals, quota_locks, accounts, playbooks, members RESTART IDENTITY CASCADE',
+    'TRUNCATE shared_answers, recertifications, account_upload_batches, account_uploads, idempotency_keys, proposals, quota_locks, quota_use, accounts, playbooks, members RESTART IDENTITY CASCADE',
   );
   await db.exec("SELECT setval('account_changes', 1, false)");
 }
