@@ -60,4 +60,41 @@ describe.each(TEST_DB_KINDS)('concurrent writes on %s', (kind) => {
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
   });
+
+  it('keeps the quota and its tallies exact while adds race rejections and withdrawals that free places', async () => {
+    await h().playbook([{ id: 'emea', name: 'EMEA', addQuota: 5 }]);
+    await h().accounts(someAccounts(30));
+    const reps = await Promise.all(Array.from({ length: 5 }, (_, i) => h().member('rep', 'emea', `Rep ${i}`)));
+    const managers = await Promise.all([h().member('manager', 'emea', 'Mona'), h().member('manager', 'emea', 'Max')]);
+    const first = await Promise.all(
+      reps.map((rep, i) => rep.call.send('POST', '/api/proposals', { type: 'add', accountId: `acc-${i + 1}`, reason: 'first' })),
+    );
+    expect(first.map((a) => a.status)).toEqual(Array(5).fill(201));
+    const [p1, p2, p3, p4] = first.map((a) => a.body as Proposal);
+    // Three places freed (two rejections, one withdrawal) and one approval, while 20 adds race for them.
+    const answers = await Promise.all([
+      managers[0]!.call.send('POST', `/api/proposals/${p1!.id}/decision`, { decision: 'reject', note: 'no' }),
+      managers[1]!.call.send('POST', `/api/proposals/${p2!.id}/decision`, { decision: 'reject', note: 'no' }),
+      reps[2]!.call.send('POST', `/api/proposals/${p3!.id}/withdraw`, {}),
+      managers[0]!.call.send('POST', `/api/proposals/${p4!.id}/decision`, { decision: 'approve' }),
+      ...someAccounts(25)
+        .slice(5)
+        .map((account, i) =>
+          reps[i % reps.length]!.call.send('POST', '/api/proposals', { type: 'add', accountId: account.id, reason: 'race' }),
+        ),
+    ]);
+    expect(answers.slice(0, 4).map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    const adds = answers.slice(4);
+    expect(adds.every((a) => a.status === 201 || (a.status === 409 && (a.body as { error: string }).error === 'quota-exceeded'))).toBe(
+      true,
+    );
+    // However the race went, the quota was never overshot: what counts now is at most 5, and all of it is counted.
+    const [{ counted }] = (await h().db.query(
+      "SELECT count(*)::int AS counted FROM proposals WHERE type = 'add' AND status IN ('pending', 'approved')",
+    )) as [{ counted: number }];
+    expect(counted).toBeLessThanOrEqual(5);
+    expect(counted).toBe(2 + adds.filter((a) => a.status === 201).length);
+    expect((await reps[0]!.call.get('/api/quota')).body).toMatchObject({ used: counted, limit: 5 });
+    expect(await h().db.query("SELECT sum(used)::int AS used FROM quota_use WHERE proposer_id = ''")).toEqual([{ used: counted }]);
+  });
 });
