@@ -122,7 +122,7 @@ describe.each(TEST_DB_KINDS)('the quota tallies on %s', (kind) => {
 });
 
 describe.each(TEST_DB_KINDS)('migration 010 on %s', (kind) => {
-  it('tallies the proposals stored before it', async () => {
+  it('tallies the proposals stored before it, and answers tal_account_state as before', async () => {
     const db = await openEmptyTestDb(kind);
     try {
       const migrations = await readMigrations();
@@ -150,7 +150,16 @@ describe.each(TEST_DB_KINDS)('migration 010 on %s', (kind) => {
         };
         await insertProposalWithKey(db, p, undefined, new Date());
       }
+      // Migration 010 also rewrites tal_account_state in PL/pgSQL: its answers must not change.
+      await db.exec(`INSERT INTO accounts (id, document, deleted, seq, updated_at)
+        SELECT 'acc-' || g, jsonb_build_object('id', 'acc-' || g, 'name', 'A ' || g), g = 3, nextval('account_changes'), now()
+        FROM generate_series(0, 5) g`);
+      const ids = ['acc-0', 'acc-1', 'acc-2', 'acc-3', 'acc-4', 'acc-5', 'acc-40', 'no-such-account'];
+      const states = () => Promise.all(ids.map(async (id) => (await db.query('SELECT tal_account_state($1) AS state', [id]))[0]?.state));
+      const statesBefore = await states();
+      expect(new Set(statesBefore).size).toBeGreaterThan(4);
       expect(await migrate(db, migrations)).toEqual(migrations.filter((m) => m.version >= 10).map((m) => m.version));
+      expect(await states()).toEqual(statesBefore);
       expect((await db.query(TALLIES)).length).toBeGreaterThan(3);
       await expectTalliesExact(db, 'after the migration');
     } finally {

@@ -104,6 +104,20 @@ $$;
 -- asks for, finds the same rows through proposals_by_team_status (migration 002).
 DROP INDEX proposals_quota;
 
+-- tal_account_state (migration 009) in PL/pgSQL, same answer: a SQL function with subqueries is
+-- not inlined, and PostgreSQL before 18 (PGlite among them) plans its statements at every call,
+-- twice for every proposal; PL/pgSQL keeps the plans for the session.
+CREATE OR REPLACE FUNCTION tal_account_state(p_account text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  v_row text;
+  v_proposals text;
+BEGIN
+  SELECT seq::text || CASE WHEN deleted THEN 'd' ELSE '' END INTO v_row FROM accounts WHERE id = p_account;
+  SELECT md5(string_agg(id || ':' || status, ',' ORDER BY id)) INTO v_proposals FROM proposals WHERE account_id = p_account;
+  RETURN coalesce(v_row, '-') || '/' || coalesce(v_proposals, '-');
+END
+$$;
+
 -- tal_make_proposal (migration 009) as it was, counting with tal_quota_used.
 CREATE OR REPLACE FUNCTION tal_make_proposal(
   p_lock boolean,
