@@ -21,40 +21,13 @@ export async function openPostgres(connectionString: string, options: PostgresOp
   });
   // An idle connection that the server drops must not crash the process; the next query reconnects.
   pool.on('error', () => {});
-  const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
-      // A named statement: each connection parses and plans it once, not at every proposal.
-      return (await target.query<T>({ name: statementName(sql), text: sql, values: [...params] })).rows;
-    },
-    async exec(sql: string) {
-      await target.query(sql);
-    },
-  });
   if (options.verify !== false) await pool.query('SELECT 1');
   // Connections that LISTEN: outside the pool, as a LISTEN lasts as long as its connection.
   const listeners = new Set<pg.Client>();
   let closed = false;
   return {
     kind: 'postgres',
-    ...wrap(pool),
-    async transaction(work) {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query('BEGIN');
-        const result = await work(wrap(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        // A connection that cannot even roll back is discarded rather than returned to the pool.
-        await client.query('ROLLBACK').catch((rollbackError: Error) => {
-          broken = rollbackError;
-        });
-        throw error;
-      } finally {
-        client.release(broken);
-      }
-    },
+    ...pooledQueries(pool),
     async listen(channel, { onNotify, onLost }) {
       if (closed) throw new Error('the database is closed');
       const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
@@ -80,6 +53,43 @@ export async function openPostgres(connectionString: string, options: PostgresOp
       await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
       listeners.clear();
       await pool.end();
+    },
+  };
+}
+
+/**
+ * Queries and transactions over a node-postgres pool: each statement is a named one, so each
+ * connection parses and plans it once, not at every proposal; each transaction runs on one pooled
+ * connection. Shared by PostgreSQL servers and PGlite (through its node-postgres adapter).
+ */
+export function pooledQueries(pool: pg.Pool): Pick<Db, 'query' | 'exec' | 'transaction'> {
+  const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      return (await target.query<T>({ name: statementName(sql), text: sql, values: [...params] })).rows;
+    },
+    async exec(sql: string) {
+      await target.query(sql);
+    },
+  });
+  return {
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back is discarded rather than returned to the pool.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw error;
+      } finally {
+        client.release(broken);
+      }
     },
   };
 }
