@@ -52,15 +52,22 @@ export async function findProposal(db: Queryable, id: string, lock = false): Pro
 }
 
 // Who sees what, as lib/tal `maySee` says; one fixed query per role so each can use its index.
-const VISIBLE_TO: Record<Member['role'], { where: string; param: (m: Member) => string | null }> = {
-  admin: { where: '$3::text IS NULL', param: () => null },
-  manager: { where: 'team = $3::text', param: (m) => m.team },
-  rep: { where: 'proposer_id = $3::text', param: (m) => m.id },
+/** Who sees which proposals: the column a member's own value is compared with (an admin sees all). */
+const VISIBLE_BY: Record<Member['role'], { column: 'team' | 'proposer_id'; value: (m: Member) => string | null } | null> = {
+  admin: null,
+  manager: { column: 'team', value: (m) => m.team },
+  rep: { column: 'proposer_id', value: (m) => m.id },
 };
 
 /**
  * The proposals a member may see (a rep its own, a manager its team's, an admin all), oldest
  * first, optionally of one status and at most `limit` of them.
+ *
+ * Each case has its own text, with no `$n IS NULL OR …` branch: the generic plan a named statement
+ * switches to after five runs could not take the status into an index range through one, and read
+ * every proposal the team ever had to sort them for a page of 20 (a manager's review queue, polled
+ * by the options page, cost as much as the team's whole history). With the status in the text,
+ * `proposals_by_team_status` (or `…_by_proposer_status`) gives the page in order.
  */
 export async function visibleProposals(
   db: Queryable,
@@ -68,13 +75,25 @@ export async function visibleProposals(
   status: ProposalStatus | undefined,
   limit: number | null = null,
 ): Promise<Proposal[]> {
-  const rows = await db.query(
-    `SELECT ${COLUMNS} FROM proposals
-     WHERE ($1::text IS NULL OR status = $1::text) AND ${VISIBLE_TO[member.role].where}
-     ORDER BY created_at, id LIMIT $2::int`,
-    [status ?? null, limit, VISIBLE_TO[member.role].param(member)],
-  );
-  return rows.map(proposalFromRow);
+  const { sql, params } = visibleProposalsQuery(member, status, limit);
+  return (await db.query(sql, params)).map(proposalFromRow);
+}
+
+/** The statement of `visibleProposals` and its parameters (exported for the test of its plan). */
+export function visibleProposalsQuery(member: Member, status: ProposalStatus | undefined, limit: number | null) {
+  const params: unknown[] = [limit];
+  const where: string[] = [];
+  const visible = VISIBLE_BY[member.role];
+  if (visible !== null) {
+    params.push(visible.value(member));
+    where.push(`${visible.column} = $${params.length}::text`);
+  }
+  if (status !== undefined) {
+    params.push(status);
+    where.push(`status = $${params.length}::text`);
+  }
+  const sql = `SELECT ${COLUMNS} FROM proposals${where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`} ORDER BY created_at, id LIMIT $1::int`;
+  return { sql, params };
 }
 
 /** Approved proposals: the TAL's change log, as lib/tal orders it. */
