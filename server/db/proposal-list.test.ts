@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../lib/schema/member';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../lib/schema/proposal';
 import { TEST_DB_KINDS } from '../testing/databases';
+import { genericPlan } from '../testing/generic-plan';
 import { useHarness } from '../testing/suite';
 import { visibleProposals, visibleProposalsQuery } from './proposals';
 
@@ -67,15 +68,7 @@ describe.each(TEST_DB_KINDS)('the proposals a member sees, on %s', (kind) => {
       [a, 'proposals_by_proposer_status'],
     ] as const) {
       const { sql, params } = visibleProposalsQuery(member, 'pending', 20);
-      const literals = params.map((v) => (typeof v === 'number' ? String(v) : `'${String(v)}'`));
-      const plan = await h().db.transaction(async (tx) => {
-        // What a named statement falls back to after five executions: one plan for any parameters.
-        await tx.exec('SET LOCAL plan_cache_mode = force_generic_plan');
-        await tx.exec(`PREPARE queue (int, text, text) AS ${sql}`);
-        const rows = await tx.query(`EXPLAIN (ANALYZE, COSTS OFF) EXECUTE queue (${literals.join(', ')})`);
-        await tx.exec('DEALLOCATE queue');
-        return rows.map((row) => String(Object.values(row)[0])).join('\n');
-      });
+      const plan = await genericPlan(h().db, sql, ['int', 'text', 'text'], params);
       // The page comes in order from the index: the team's 3,000 proposals are neither scanned nor sorted.
       expect(plan).toContain(`Index Scan using ${index}`);
       expect(plan).not.toMatch(/Seq Scan|Rows Removed|Bitmap/);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_DB_KINDS } from '../testing/databases';
+import { genericPlan } from '../testing/generic-plan';
 import { useHarness } from '../testing/suite';
+import { sharedAnswersQuery } from './answers';
 
 describe.each(TEST_DB_KINDS)('/api/answers on %s', (kind) => {
   const h = useHarness(kind);
@@ -54,5 +56,28 @@ describe.each(TEST_DB_KINDS)('/api/answers on %s', (kind) => {
     expect(bad.status).toBe(400);
     expect((bad.body as { errors: string[] }).errors).toEqual([expect.stringMatching(/^answers\.need: /)]);
     expect((await rita.call.get('/api/answers?since=yesterday')).status).toBe(400);
+  });
+
+  it("reads a sync's changes from the team's index, even with the generic plan of a prepared statement", async () => {
+    const { rita } = await setUp();
+    // Two teams' judgments saved over a year: a sync asks for the last day's of its team.
+    await h().db.exec(`INSERT INTO shared_answers (account_id, team, answers, notes, member_id, member_name, updated_at)
+      SELECT 'acc-' || g, (ARRAY['ka', 'mm'])[1 + g % 2], '{}', '{}', '${rita.member.id}', 'Rita',
+        timestamptz '2026-01-01T00:00:00Z' + (g || ' minutes')::interval
+      FROM generate_series(1, 5000) g`);
+    await h().db.exec('ANALYZE shared_answers');
+    const since = '2026-01-04T10:00:00.000Z';
+    const { sql, params } = sharedAnswersQuery('ka', since);
+    const plan = await genericPlan(h().db, sql, ['text', 'timestamptz'], params);
+    // An index scan or a bitmap of one: either way only the team's changes since `since` are read.
+    expect(plan).toMatch(/Index Scan (using|on) shared_answers_by_team/);
+    expect(plan).toMatch(/Index Cond: \(\(team = \$1\) AND \(updated_at > \$2\)\)/);
+    expect(plan).not.toMatch(/Seq Scan|Rows Removed/);
+    // And the answer is the team's changes after `since`, oldest first, as the route gives them.
+    const page = (await rita.call.get(`/api/answers?since=${encodeURIComponent(since)}`)).body as { answers: { accountId: string }[] };
+    const expected = Array.from({ length: 5000 }, (_, i) => i + 1)
+      .filter((g) => g % 2 === 0 && Date.parse('2026-01-01T00:00:00Z') + g * 60_000 > Date.parse(since))
+      .map((g) => `acc-${g}`);
+    expect(page.answers.map((a) => a.accountId)).toEqual(expected);
   });
 });

@@ -18,6 +18,30 @@ type Row = {
   updated_at: Date | string;
 };
 
+/**
+ * The judgments a sync asks for: a team's (every team's for an admin, `team` undefined) changed after
+ * `since`, oldest change first. Each case has its own text, with no `$n IS NULL OR …` branch: once a
+ * named statement switched to its generic plan, one read every team's judgments ever saved at every
+ * sync of every rep; with the team and the time in the text, `shared_answers_by_team` gives the
+ * changes since the last sync alone.
+ */
+export function sharedAnswersQuery(team: string | null | undefined, since: string | undefined) {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (team !== undefined) {
+    params.push(team);
+    where.push(`team = $${params.length}::text`);
+  }
+  if (since !== undefined) {
+    params.push(since);
+    where.push(`updated_at > $${params.length}::timestamptz`);
+  }
+  const sql = `SELECT account_id, team, answers, notes, member_id, member_name, updated_at FROM shared_answers${
+    where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`
+  } ORDER BY updated_at, account_id`;
+  return { sql, params };
+}
+
 const shared = (r: Row): SharedAnswers => ({
   accountId: r.account_id,
   team: r.team,
@@ -39,11 +63,8 @@ export function answersRoutes({ db, clock }: AppDeps) {
       const member = c.get('member');
       const query = ListQuerySchema.safeParse(c.req.query());
       if (!query.success) throw badRequest('the only query parameter is since (an ISO date-time)');
-      const rows = await db.query<Row>(
-        `SELECT account_id, team, answers, notes, member_id, member_name, updated_at FROM shared_answers
-         WHERE ($1::text IS NULL OR team = $1) AND ($2::timestamptz IS NULL OR updated_at > $2) ORDER BY updated_at, account_id`,
-        [member.role === 'admin' ? null : member.team, query.data.since ?? null],
-      );
+      const { sql, params } = sharedAnswersQuery(member.role === 'admin' ? undefined : member.team, query.data.since);
+      const rows = await db.query<Row>(sql, params);
       return c.json({ answers: rows.map(shared) });
     })
     .put('/:accountId', limitBody(MAX_BODY), async (c) => {
