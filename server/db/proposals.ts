@@ -3,6 +3,7 @@ import type { Proposal, ProposalStatus } from '../../lib/schema/proposal';
 import type { QuotaScope } from '../../lib/tal/quota';
 import { isoOf, isoOrUndefined } from './rows';
 import type { Queryable, Row } from './types';
+import { whereClause } from './where-clause';
 
 const COLUMNS =
   'id, type, account_id, reason, status, proposer_id, team, created_at, decided_at, decider_id, note, evidence, proposer_name, decider_name, account_name, account_domain';
@@ -51,8 +52,7 @@ export async function findProposal(db: Queryable, id: string, lock = false): Pro
   return row === undefined ? undefined : proposalFromRow(row);
 }
 
-// Who sees what, as lib/tal `maySee` says; one fixed query per role so each can use its index.
-/** Who sees which proposals: the column a member's own value is compared with (an admin sees all). */
+/** Who sees which proposals, as lib/tal `maySee` says: the column a member's own value is compared with (an admin sees all). */
 const VISIBLE_BY: Record<Member['role'], { column: 'team' | 'proposer_id'; value: (m: Member) => string | null } | null> = {
   admin: null,
   manager: { column: 'team', value: (m) => m.team },
@@ -61,13 +61,9 @@ const VISIBLE_BY: Record<Member['role'], { column: 'team' | 'proposer_id'; value
 
 /**
  * The proposals a member may see (a rep its own, a manager its team's, an admin all), oldest
- * first, optionally of one status and at most `limit` of them.
- *
- * Each case has its own text, with no `$n IS NULL OR …` branch: the generic plan a named statement
- * switches to after five runs could not take the status into an index range through one, and read
- * every proposal the team ever had to sort them for a page of 20 (a manager's review queue, polled
- * by the options page, cost as much as the team's whole history). With the status in the text,
- * `proposals_by_team_status` (or `…_by_proposer_status`) gives the page in order.
+ * first, optionally of one status and at most `limit` of them. Each case has its own text
+ * (`whereClause`), so `proposals_by_team_status` (or `…_by_proposer_status`) gives a page of a
+ * manager's review queue in order, however long the team's history.
  */
 export async function visibleProposals(
   db: Queryable,
@@ -82,18 +78,12 @@ export async function visibleProposals(
 /** The statement of `visibleProposals` and its parameters (exported for the test of its plan). */
 export function visibleProposalsQuery(member: Member, status: ProposalStatus | undefined, limit: number | null) {
   const params: unknown[] = [limit];
-  const where: string[] = [];
   const visible = VISIBLE_BY[member.role];
-  if (visible !== null) {
-    params.push(visible.value(member));
-    where.push(`${visible.column} = $${params.length}::text`);
-  }
-  if (status !== undefined) {
-    params.push(status);
-    where.push(`status = $${params.length}::text`);
-  }
-  const sql = `SELECT ${COLUMNS} FROM proposals${where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`} ORDER BY created_at, id LIMIT $1::int`;
-  return { sql, params };
+  const where = whereClause(params, [
+    visible !== null && { sql: (p) => `${visible.column} = ${p}::text`, value: visible.value(member) },
+    status !== undefined && { sql: (p) => `status = ${p}::text`, value: status },
+  ]);
+  return { sql: `SELECT ${COLUMNS} FROM proposals${where} ORDER BY created_at, id LIMIT $1::int`, params };
 }
 
 /** Approved proposals: the TAL's change log, as lib/tal orders it. */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { PutAnswersSchema, type SharedAnswers } from '../../lib/schema/shared-answers';
+import { whereClause } from '../db/where-clause';
 import type { AppDeps } from '../deps';
 import { limitBody, MAX_BODY, readBody } from '../http/body';
 import type { AppEnv } from '../http/env';
@@ -20,25 +21,16 @@ type Row = {
 
 /**
  * The judgments a sync asks for: a team's (every team's for an admin, `team` undefined) changed after
- * `since`, oldest change first. Each case has its own text, with no `$n IS NULL OR …` branch: once a
- * named statement switched to its generic plan, one read every team's judgments ever saved at every
- * sync of every rep; with the team and the time in the text, `shared_answers_by_team` gives the
- * changes since the last sync alone.
+ * `since`, oldest change first. Each case has its own text (`whereClause`), so
+ * `shared_answers_by_team` gives the changes since the last sync alone, not every judgment ever saved.
  */
 export function sharedAnswersQuery(team: string | null | undefined, since: string | undefined) {
   const params: unknown[] = [];
-  const where: string[] = [];
-  if (team !== undefined) {
-    params.push(team);
-    where.push(`team = $${params.length}::text`);
-  }
-  if (since !== undefined) {
-    params.push(since);
-    where.push(`updated_at > $${params.length}::timestamptz`);
-  }
-  const sql = `SELECT account_id, team, answers, notes, member_id, member_name, updated_at FROM shared_answers${
-    where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`
-  } ORDER BY updated_at, account_id`;
+  const where = whereClause(params, [
+    team !== undefined && { sql: (p) => `team = ${p}::text`, value: team },
+    since !== undefined && { sql: (p) => `updated_at > ${p}::timestamptz`, value: since },
+  ]);
+  const sql = `SELECT account_id, team, answers, notes, member_id, member_name, updated_at FROM shared_answers${where} ORDER BY updated_at, account_id`;
   return { sql, params };
 }
 
